@@ -1,0 +1,2 @@
+// Placeholder entry point; the build command lands with the foundation.
+return 0;

@@ -1,0 +1,56 @@
+namespace Book.Core.Model;
+
+/// <summary>Block content. <see cref="Span"/> points back to the Markdown for diagnostics.</summary>
+public abstract record Block
+{
+    public SourceSpan? Span { get; init; }
+}
+
+public sealed record Heading(int Level, string? Id, IReadOnlyList<Inline> Content) : Block;
+
+public enum ParagraphRole { Body, Centered, Epigraph, Attribution, Small }
+
+public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
+public sealed record BlockQuote(IReadOnlyList<Block> Blocks) : Block;
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
+public sealed record ListItem(IReadOnlyList<Block> Blocks);
+public sealed record ThematicBreak : Block;
+/// <summary>A fenced div whose class the builder did not turn into something else (kept for EPUB classes).</summary>
+public sealed record Div(IReadOnlyList<string> Classes, string? Id, IReadOnlyList<Block> Blocks) : Block;
+
+public enum ColumnAlign { Default, Left, Center, Right }
+
+/// <summary>A table: numbered caption, header rows, body rows, and notes set directly beneath it.</summary>
+public sealed record Table(
+    string? Id,
+    string? Label,                      // "Table 5.2", filled by numbering
+    IReadOnlyList<Inline> Caption,
+    IReadOnlyList<ColumnAlign> Align,
+    IReadOnlyList<IReadOnlyList<TableCell>> Header,
+    IReadOnlyList<IReadOnlyList<TableCell>> Rows,
+    IReadOnlyList<TableNote> Notes) : Block;
+
+public sealed record TableCell(IReadOnlyList<Inline> Content, bool Numeric = false, bool Marked = false);
+/// <summary>A note under a table; <see cref="Mark"/> is its letter or symbol ("a", "*").</summary>
+public sealed record TableNote(string Mark, IReadOnlyList<Inline> Content);
+
+/// <summary>A horizontal bar chart drawn as vectors by layout.</summary>
+public sealed record BarChart(
+    string? Id,
+    string? Label,                      // "Figure 5.1"
+    IReadOnlyList<Inline> Caption,
+    string AltText,
+    IReadOnlyList<(string Label, double Value)> Bars,
+    IReadOnlyList<TableNote> Notes) : Block;
+
+/// <summary>A dated entry of the chronology appendix: a formatted date and Markdown text.</summary>
+public sealed record ChronologyEntry(string DateText, IReadOnlyList<Inline> Content) : Block;
+
+/// <summary>An index entry line: heading text, then page references to anchors (resolved after layout).</summary>
+public sealed record IndexEntry(IReadOnlyList<Inline> Term, IReadOnlyList<string> AnchorIds, string? See) : Block;
+
+/// <summary>A bibliography entry, set with a hanging indent.</summary>
+public sealed record BibliographyEntry(string Key, IReadOnlyList<Inline> Content) : Block;
+
+/// <summary>The table of contents; layout fills in page numbers for the divisions it lists.</summary>
+public sealed record ContentsBlock : Block;

@@ -1,0 +1,68 @@
+namespace Book.Core.Model;
+
+public enum DivisionKind { HalfTitle, TitlePage, Colophon, Dedication, Contents, FrontMatter, Chapter, Appendix }
+
+/// <summary>
+/// A division of the book: a page sequence that starts on a new (for chapters, right-hand) page.
+/// Notes are numbered per division; <see cref="Notes"/> holds them in order of first reference.
+/// </summary>
+public sealed record Division(
+    DivisionKind Kind,
+    string Id,
+    IReadOnlyList<Inline> Title,
+    string? Number,                    // "1", "A", or null for unnumbered
+    IReadOnlyList<Block> Blocks,
+    IReadOnlyList<Note> Notes)
+{
+    public SourceSpan? Span { get; init; }
+    /// <summary>Plain text of the title, for running heads, outline and metadata.</summary>
+    public string TitleText => InlineText.Plain(Title);
+}
+
+public sealed record Note(string Id, int Number, IReadOnlyList<Block> Blocks);
+
+public sealed record PageSetup(double Width, double Height, double Top, double Bottom, double Inner, double Outer);
+
+public sealed record BookMetadata(
+    string Title,
+    string? Subtitle,
+    IReadOnlyList<string> Editors,
+    string Language,
+    string? Date,                      // ISO 8601 date of this edition
+    string? Edition,
+    string Slug,
+    string? Identifier,
+    PageSetup Page,
+    double FontSize,
+    IReadOnlyList<string> Outputs);
+
+/// <summary>The whole book as the layout and the e-book writer see it: resolved, numbered, no Markdown.</summary>
+public sealed record BookDocument(BookMetadata Meta, IReadOnlyList<Division> Divisions);
+
+public static class InlineText
+{
+    public static string Plain(IEnumerable<Inline> inlines)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(sb, inlines);
+        return sb.ToString();
+    }
+
+    static void Append(System.Text.StringBuilder sb, IEnumerable<Inline> inlines)
+    {
+        foreach (var i in inlines)
+        {
+            switch (i)
+            {
+                case Text t: sb.Append(t.Value); break;
+                case Code c: sb.Append(c.Value); break;
+                case Emphasis e: Append(sb, e.Content); break;
+                case Strong s: Append(sb, s.Content); break;
+                case Link l: Append(sb, l.Content); break;
+                case Span s: Append(sb, s.Content); break;
+                case IndexTerm t: Append(sb, t.Content); break;
+                case LineBreak: sb.Append(' '); break;
+            }
+        }
+    }
+}

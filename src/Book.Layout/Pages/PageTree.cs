@@ -1,0 +1,72 @@
+using Book.Fonts;
+
+namespace Book.Layout.Pages;
+
+/// <summary>
+/// The typesetter's output and the PDF writer's only input: positioned glyphs, rules,
+/// links and anchors on pages. Units are PostScript points; Y is measured DOWN from the
+/// top edge of the page (text items give their baseline). Knows nothing of books.
+/// </summary>
+public sealed class PageTree
+{
+    public required DocumentInfo Info { get; init; }
+    public List<Page> Pages { get; } = new();
+    public List<OutlineEntry> Outline { get; } = new();
+}
+
+/// <summary>Document metadata. <see cref="Date"/> must come from the sources (never the clock).</summary>
+public sealed record DocumentInfo(
+    string Title,
+    string? Author,
+    string? Subject,
+    string Language,
+    DateTimeOffset? Date,
+    string? Keywords,
+    string Creator);
+
+public enum FolioStyle { Roman, Arabic }
+
+public sealed class Page
+{
+    public Page(double width, double height, FolioStyle style, int number)
+    {
+        Width = width; Height = height; Style = style; Number = number;
+    }
+    public double Width { get; }
+    public double Height { get; }
+    /// <summary>How the page is numbered (becomes /PageLabels): roman front matter, arabic body.</summary>
+    public FolioStyle Style { get; }
+    public int Number { get; }
+    public List<PageItem> Items { get; } = new();
+}
+
+public abstract record PageItem;
+
+/// <summary>One glyph as placed: its id, the advance actually used (points, kerning and
+/// justification included) and which characters of the run's Text it stands for.</summary>
+public readonly record struct PlacedGlyph(ushort Glyph, float Advance, int Cluster, int Length);
+
+/// <summary>A run of glyphs in one font and size, starting at (X, baseline Y).
+/// <see cref="Text"/> is the original text: clusters index into it, so ligatures copy back as typed.</summary>
+public sealed record GlyphRun(
+    OpenTypeFont Font,
+    double Size,
+    double X,
+    double Y,
+    string Text,
+    PlacedGlyph[] Glyphs,
+    double Gray = 0) : PageItem;
+
+/// <summary>A stroked straight line.</summary>
+public sealed record Rule(double X1, double Y1, double X2, double Y2, double Thickness, double Gray = 0) : PageItem;
+
+/// <summary>A filled rectangle; (X, Y) is its top-left corner.</summary>
+public sealed record FilledRect(double X, double Y, double Width, double Height, double Gray) : PageItem;
+
+/// <summary>A clickable area; exactly one of Uri or Destination is set.</summary>
+public sealed record LinkArea(double X, double Y, double Width, double Height, string? Uri, string? Destination) : PageItem;
+
+/// <summary>A named destination at height Y on this page (targets of links and the outline).</summary>
+public sealed record Anchor(string Name, double Y) : PageItem;
+
+public sealed record OutlineEntry(string Title, string Destination, IReadOnlyList<OutlineEntry> Children);
