@@ -1,0 +1,140 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Book.Core.Model;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax.Inlines;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+
+namespace Book.Core.Markdown;
+
+public sealed partial class ChapterParser
+{
+    [GeneratedRegex(@"@((?:tbl|fig|sec):[A-Za-z0-9_][A-Za-z0-9_:\-\.]*[A-Za-z0-9_])")]
+    private static partial Regex CrossRefPattern();
+
+    internal IReadOnlyList<Model.Inline> Inlines(ContainerInline? container, int lineBase = 0, int columnBase = 0)
+    {
+        var result = new List<Model.Inline>();
+        if (container is null) return result;
+        var text = new StringBuilder();
+        int textLine = 0, textColumn = 0;
+        Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase);
+        Flush(result, text, textLine, textColumn);
+        return result;
+    }
+
+    void Convert(ContainerInline container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline lit:
+                    if (text.Length == 0) { tl = lit.Line + lb; tc = lit.Column + (lit.Line == 0 ? cb : 0); }
+                    text.Append(lit.Content.AsSpan());
+                    break;
+                case SmartyPant sp:
+                    text.Append(Smart(sp.Type));
+                    break;
+                case HtmlEntityInline ent:
+                    text.Append(ent.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline br:
+                    if (br.IsHard) { Flush(result, text, tl, tc); result.Add(new Model.LineBreak()); }
+                    else text.Append(' ');
+                    break;
+                case CodeInline code:
+                    Flush(result, text, tl, tc); result.Add(new Code(code.Content));
+                    break;
+                case EmphasisInline em:
+                    Flush(result, text, tl, tc);
+                    var inner = Inlines(em, lb, cb);
+                    result.Add(em.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    break;
+                case LinkInline link when link.IsImage:
+                    Flush(result, text, tl, tc);
+                    _diags.Warning(Where(link.Line + lb, link.Column), "images are not supported yet; the image was left out");
+                    break;
+                case LinkInline link:
+                    Flush(result, text, tl, tc);
+                    result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? ""));
+                    break;
+                case AutolinkInline auto:
+                    Flush(result, text, tl, tc);
+                    result.Add(new Link([new Model.Text(auto.Url)], auto.IsEmail ? "mailto:" + auto.Url : auto.Url));
+                    break;
+                case FootnoteLink { IsBackLink: true }:
+                    break;
+                case FootnoteLink fl:
+                    Flush(result, text, tl, tc);
+                    result.Add(FootnoteRef(fl.Footnote));
+                    break;
+                case InlineNoteNode note:
+                    Flush(result, text, tl, tc);
+                    result.Add(AddNote(() => [new Paragraph(ParseInlines(note.Markdown, note.ContentLine, note.ContentColumn))]));
+                    break;
+                case BracketedSpanNode span:
+                    Flush(result, text, tl, tc);
+                    result.Add(SpanFor(span));
+                    break;
+                case Citations.CitationNode cite:
+                    Flush(result, text, tl, tc);
+                    result.Add(cite.Value with { Span = Where(cite.Line + lb, cite.Column) });
+                    break;
+                case HtmlInline html:
+                    _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");
+                    break;
+                case ContainerInline nested:
+                    Convert(nested, result, text, ref tl, ref tc, lb, cb);
+                    break;
+            }
+        }
+    }
+
+    Model.Inline SpanFor(BracketedSpanNode span)
+    {
+        var content = ParseInlines(span.Markdown, span.ContentLine, span.ContentColumn);
+        var a = span.Attributes;
+        if (a.Classes.Contains("index"))
+            return new IndexTerm(content, a.Get("entry") ?? InlineText.Plain(content));
+        return new Span(content, a.Get("lang"), a.Classes);
+    }
+
+    /// <summary>Emits buffered text, splitting out @tbl:/@fig:/@sec: cross-references.</summary>
+    void Flush(List<Model.Inline> result, StringBuilder text, int line, int column)
+    {
+        if (text.Length == 0) return;
+        var s = text.ToString();
+        text.Clear();
+        int last = 0;
+        foreach (Match m in CrossRefPattern().Matches(s))
+        {
+            if (m.Index > 0 && (char.IsLetterOrDigit(s[m.Index - 1]))) continue; // an e-mail address
+            if (m.Index > last) Append(result, s[last..m.Index]);
+            result.Add(new CrossRef(m.Groups[1].Value, Where(line, column + m.Index)));
+            last = m.Index + m.Length;
+        }
+        if (last < s.Length) Append(result, s[last..]);
+    }
+
+    static void Append(List<Model.Inline> result, string s)
+    {
+        if (result.Count > 0 && result[^1] is Model.Text prev) result[^1] = new Model.Text(prev.Value + s);
+        else result.Add(new Model.Text(s));
+    }
+
+    static string Smart(SmartyPantType t) => t switch
+    {
+        SmartyPantType.LeftQuote => "\u2018",
+        SmartyPantType.RightQuote => "\u2019",
+        SmartyPantType.LeftDoubleQuote => "\u201C",
+        SmartyPantType.RightDoubleQuote => "\u201D",
+        SmartyPantType.LeftAngleQuote => "\u00AB",
+        SmartyPantType.RightAngleQuote => "\u00BB",
+        SmartyPantType.Dash2 => "\u2013",
+        SmartyPantType.Dash3 => "\u2014",
+        SmartyPantType.Ellipsis => "\u2026",
+        _ => "",
+    };
+}

@@ -1,0 +1,206 @@
+using Book.Core.Model;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Renderers.Html;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace Book.Core.Markdown;
+
+/// <summary>A chapter file as parsed: its title and id from the first level-1 heading, blocks and notes.</summary>
+public sealed record ParsedChapter(
+    string? Id,
+    IReadOnlyList<Model.Inline> Title,
+    IReadOnlyList<Model.Block> Blocks,
+    IReadOnlyList<Note> Notes,
+    IReadOnlyDictionary<string, string> FrontMatter,
+    Model.SourceSpan? TitleSpan);
+
+/// <summary>Turns one Markdown file into model blocks. Knows Markdig; the model does not.</summary>
+public sealed partial class ChapterParser
+{
+    /// <summary>Deeper nesting than this is refused: real books never need it and it guards the stack.</summary>
+    public const int MaxNesting = 40;
+
+    readonly string _file;
+    readonly DiagnosticBag _diags;
+    readonly IBlockExtensions? _extensions;
+    readonly string _notePrefix;
+    readonly List<Note> _notes = new();
+    readonly Dictionary<Footnote, (string Id, int Number)> _footnoteIds = new();
+    int _depth;
+    bool _depthReported;
+
+    public ChapterParser(string file, string notePrefix, DiagnosticBag diags, IBlockExtensions? extensions = null)
+    {
+        _file = file; _notePrefix = notePrefix; _diags = diags; _extensions = extensions;
+    }
+
+    public Model.SourceSpan Where(int line, int column) => new(_file, line + 1, column + 1);
+    public Model.SourceSpan Where(MarkdownObject o) => new(_file, o.Line + 1, o.Column + 1);
+    public DiagnosticBag Diagnostics => _diags;
+
+    public ParsedChapter Parse(string markdown)
+    {
+        var doc = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book);
+        var front = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? id = null; IReadOnlyList<Model.Inline> title = []; Model.SourceSpan? titleSpan = null;
+        var blocks = new List<Model.Block>();
+        var children = doc.ToList();
+        for (int i = 0; i < children.Count; i++)
+        {
+            var b = children[i];
+            if (b is YamlFrontMatterBlock y) { ReadFrontMatter(y, front); continue; }
+            if (b is HeadingBlock { Level: 1 } h && titleSpan is null && blocks.Count == 0)
+            {
+                title = Inlines(h.Inline); id = h.TryGetAttributes()?.Id; titleSpan = Where(h);
+                continue;
+            }
+            blocks.AddRange(Block(b, children, ref i));
+        }
+        if (front.TryGetValue("title", out var t) && titleSpan is null) title = [new Model.Text(t)];
+        return new ParsedChapter(id, title, blocks, _notes, front, titleSpan);
+    }
+
+    /// <summary>Parses a Markdown fragment (a chronology entry, a cell) as inline content.</summary>
+    public IReadOnlyList<Model.Inline> ParseInlines(string markdown, int line = 0, int column = 0)
+    {
+        var doc = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book);
+        var result = new List<Model.Inline>();
+        foreach (var b in doc)
+            if (b is LeafBlock { Inline: not null } lb)
+            {
+                if (result.Count > 0) result.Add(new Model.Text(" "));
+                result.AddRange(Inlines(lb.Inline, line, column));
+            }
+        return result;
+    }
+
+    static void ReadFrontMatter(YamlFrontMatterBlock y, Dictionary<string, string> into)
+    {
+        foreach (var l in y.Lines.Lines)
+        {
+            var s = l.Slice.ToString();
+            int colon = s.IndexOf(':');
+            if (colon <= 0 || s.StartsWith(' ')) continue;
+            into[s[..colon].Trim()] = s[(colon + 1)..].Trim().Trim('"', '\'');
+        }
+    }
+
+    internal IReadOnlyList<Model.Block> Blocks(IEnumerable<MdBlock> source)
+    {
+        var list = source.ToList();
+        var result = new List<Model.Block>();
+        for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i));
+        return result;
+    }
+
+    bool Enter(MarkdownObject at)
+    {
+        if (++_depth <= MaxNesting) return true;
+        if (!_depthReported)
+        {
+            _diags.Error(Where(at), $"nesting deeper than {MaxNesting} levels (lists, quotes or notes inside each other); flatten the structure");
+            _depthReported = true;
+        }
+        return false;
+    }
+
+    IEnumerable<Model.Block> Block(MdBlock b, List<MdBlock> siblings, ref int index)
+    {
+        var span = Where(b);
+        switch (b)
+        {
+            case HeadingBlock h:
+            {
+                int level = h.Level;
+                if (level == 1)
+                {
+                    _diags.Warning(span, "a second level-1 heading in one chapter file is set as a section; start a new chapter file instead");
+                    level = 2;
+                }
+                return [new Heading(level, h.TryGetAttributes()?.Id, Inlines(h.Inline)) { Span = span }];
+            }
+            case ParagraphBlock p:
+                if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
+                return [new Paragraph(Inlines(p.Inline)) { Span = span }];
+            case QuoteBlock q:
+                if (!Enter(q)) { _depth--; return []; }
+                try { return [new BlockQuote(Blocks(q)) { Span = span }]; } finally { _depth--; }
+            case Markdig.Syntax.ListBlock l:
+            {
+                if (!Enter(l)) { _depth--; return []; }
+                try
+                {
+                    int start = int.TryParse(l.OrderedStart, System.Globalization.NumberStyles.Integer,
+                        System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
+                    var items = l.OfType<ListItemBlock>().Select(item => new Model.ListItem(Blocks(item))).ToList();
+                    return [new Model.ListBlock(l.IsOrdered, start, items) { Span = span }];
+                }
+                finally { _depth--; }
+            }
+            case ThematicBreakBlock:
+                return [new Model.ThematicBreak { Span = span }];
+            case FencedCodeBlock or CodeBlock:
+            {
+                var lines = ((LeafBlock)b).Lines.Lines.Take(((LeafBlock)b).Lines.Count).Select(x => x.Slice.ToString());
+                return lines.Select(x => (Model.Block)new Paragraph([new Code(x)], ParagraphRole.Small) { Span = span }).ToList();
+            }
+            case Markdig.Extensions.CustomContainers.CustomContainer c:
+            {
+                if (_extensions?.TryDiv(this, c) is { } divBlocks) return divBlocks;
+                if (!Enter(c)) { _depth--; return []; }
+                try
+                {
+                    var a = c.TryGetAttributes();
+                    return [new Div(a?.Classes?.ToList() ?? [], a?.Id, Blocks(c)) { Span = span }];
+                }
+                finally { _depth--; }
+            }
+            case Markdig.Extensions.Tables.Table t:
+                return [PipeTable(t, siblings, ref index)];
+            case HtmlBlock:
+                _diags.Warning(span, "raw HTML is not typeset and was left out; use Markdown instead");
+                return [];
+            case LinkReferenceDefinitionGroup or FootnoteGroup or BlankLineBlock or YamlFrontMatterBlock:
+                return [];
+            case ContainerBlock cb:
+                return Blocks(cb);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>Registers a note (from [^x] or ^[...]) and returns its mark.</summary>
+    internal NoteRef AddNote(Func<IReadOnlyList<Model.Block>> content)
+    {
+        int number = _notes.Count + 1;
+        string id = $"{_notePrefix}-fn{number}";
+        var placeholder = new Note(id, number, []);
+        _notes.Add(placeholder);
+        var blocks = content();
+        _notes[number - 1] = placeholder with { Blocks = blocks };
+        return new NoteRef(id, number);
+    }
+
+    internal NoteRef FootnoteRef(Footnote fn)
+    {
+        if (_footnoteIds.TryGetValue(fn, out var known)) return new NoteRef(known.Id, known.Number);
+        NoteRef? r = null;
+        r = AddNote(() =>
+        {
+            _footnoteIds[fn] = (_notePrefix + "-fn" + (_notes.Count), _notes.Count);
+            if (!Enter(fn)) { _depth--; return []; }
+            try { return Blocks(fn); } finally { _depth--; }
+        });
+        _footnoteIds[fn] = (r.NoteId, r.Number);
+        return r;
+    }
+}
+
+/// <summary>Hooks for block syntax built elsewhere (data tables, charts, captions).</summary>
+public interface IBlockExtensions
+{
+    IEnumerable<Model.Block>? TryDiv(ChapterParser parser, Markdig.Extensions.CustomContainers.CustomContainer div);
+    IEnumerable<Model.Block>? TryParagraph(ChapterParser parser, ParagraphBlock p, List<MdBlock> siblings, ref int index);
+}

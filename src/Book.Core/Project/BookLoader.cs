@@ -1,0 +1,88 @@
+using Book.Core.Markdown;
+using Book.Core.Model;
+
+namespace Book.Core.Project;
+
+/// <summary>
+/// Loads a project folder into a resolved <see cref="BookDocument"/>: manifest, chapters,
+/// generated front matter and appendices, numbering, cross-references and citations.
+/// Returns null when there were errors (all of them are in the bag).
+/// </summary>
+public static class BookLoader
+{
+    public static BookDocument? Load(string projectDir, DiagnosticBag diags)
+    {
+        if (!Directory.Exists(projectDir))
+        {
+            diags.Error(new SourceSpan(projectDir, 0, 0), "project folder not found; pass the folder that holds book.yaml");
+            return null;
+        }
+        var files = new ProjectFiles(projectDir);
+        if (!files.Exists(ManifestReader.FileName))
+        {
+            diags.Error(new SourceSpan(ManifestReader.FileName, 0, 0), $"no book.yaml in '{projectDir}'; every project needs one with a title and a chapters list");
+            return null;
+        }
+        var yaml = files.ReadText(ManifestReader.FileName, null, diags);
+        if (yaml is null) return null;
+        var manifest = ManifestReader.Read(yaml, diags);
+        if (manifest is null || diags.HasErrors) return null;
+
+        var extensions = new DataBlocks(files, manifest.Meta);
+        var divisions = new List<Division>();
+        divisions.Add(new Division(DivisionKind.HalfTitle, "half-title", [new Text(manifest.Meta.Title)], null, [], []));
+        divisions.Add(new Division(DivisionKind.TitlePage, "title-page", [new Text(manifest.Meta.Title)], null, [], []));
+        if (manifest.Colophon is { } col && LoadFile(new FileRef(col, new SourceSpan("book.yaml", 0, 0)), DivisionKind.Colophon, null, files, extensions, diags) is { } c)
+            divisions.Add(c);
+        if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan("book.yaml", 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
+            divisions.Add(d);
+        divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
+        foreach (var f in manifest.FrontMatter)
+            if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
+
+        // Chapters are independent: parse them in parallel, keep book order.
+        var chapters = new Division?[manifest.Chapters.Count];
+        Parallel.For(0, chapters.Length, i =>
+            chapters[i] = LoadFile(manifest.Chapters[i], DivisionKind.Chapter, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), files, extensions, diags));
+        divisions.AddRange(chapters.OfType<Division>());
+
+        foreach (var a in manifest.Appendices)
+        {
+            if (!a.IsGenerated)
+            {
+                if (LoadFile(a, DivisionKind.Appendix, null, files, extensions, diags) is { } ap) divisions.Add(ap);
+                continue;
+            }
+            // Generated appendices take their place here; builders fill them in the resolve stage.
+            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedTitle(a.Path))], null, [], []) { Span = a.Span });
+        }
+        if (diags.HasErrors) return null;
+
+        var book = new BookDocument(manifest.Meta, divisions);
+        book = Resolver.Resolve(book, files, manifest, diags);
+        return diags.HasErrors ? null : book;
+    }
+
+    static string GeneratedTitle(string kind) => kind switch
+    {
+        "chronology" => "Chronology",
+        "bibliography" => "Bibliography",
+        "index" => "Index",
+        _ => kind,
+    };
+
+    static Division? LoadFile(FileRef f, DivisionKind kind, string? number, ProjectFiles files, IBlockExtensions ext, DiagnosticBag diags)
+    {
+        var text = files.ReadText(f.Path, f.Span, diags);
+        if (text is null) return null;
+        var display = files.Display(f.Path);
+        var baseId = "d-" + Slug.From(Path.GetFileNameWithoutExtension(f.Path));
+        var parsed = new ChapterParser(display, baseId, diags, ext).Parse(text);
+        if (parsed.Title.Count == 0 && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
+            diags.Error(new SourceSpan(display, 1, 1), "the file has no title; start it with a level-1 heading such as '# The siege {#sec:siege}'");
+        return new Division(kind, parsed.Id ?? baseId, parsed.Title, number, parsed.Blocks, parsed.Notes)
+        {
+            Span = parsed.TitleSpan ?? new SourceSpan(display, 1, 1),
+        };
+    }
+}

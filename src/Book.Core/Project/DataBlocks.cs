@@ -1,0 +1,227 @@
+using System.Globalization;
+using Book.Core.Markdown;
+using Book.Core.Model;
+using CsvHelper;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SourceSpan = Book.Core.Model.SourceSpan;
+
+namespace Book.Core.Project;
+
+/// <summary>
+/// Fenced divs that pull data into the book: <c>::: {.table source="data/x.csv" #tbl:x caption="…"}</c>
+/// and <c>::: {.chart type="bar" source="…" #fig:x}</c>. Reads CSV with CsvHelper.
+/// </summary>
+public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockExtensions
+{
+    public IEnumerable<Model.Block>? TryDiv(ChapterParser parser, CustomContainer div)
+    {
+        var attrs = div.TryGetAttributes();
+        var classes = attrs?.Classes ?? [];
+        bool isTable = classes.Contains("table"), isChart = classes.Contains("chart");
+        if (!isTable && !isChart) return null;
+        var props = (attrs?.Properties ?? []).ToDictionary(p => p.Key, p => p.Value ?? "", StringComparer.Ordinal);
+        var at = parser.Where(div);
+        if (!props.TryGetValue("source", out var source) || source.Length == 0)
+        {
+            parser.Diagnostics.Error(at, $"a .{(isTable ? "table" : "chart")} div needs source=\"data/file.csv\"");
+            return [];
+        }
+        var data = ReadCsv(source, at, parser.Diagnostics);
+        if (data is null) return [];
+        var caption = props.TryGetValue("caption", out var c) ? parser.ParseInlines(c, div.Line, div.Column) : [];
+        return isTable ? [BuildTable(data, props, attrs?.Id, caption, at, parser)] : BuildChart(data, props, attrs?.Id, caption, at, parser);
+    }
+
+    public IEnumerable<Model.Block>? TryParagraph(ChapterParser parser, ParagraphBlock p, List<Markdig.Syntax.Block> siblings, ref int index) => null;
+
+    sealed record Csv(string File, string[] Header, List<(int Line, string[] Fields)> Rows);
+
+    Csv? ReadCsv(string source, SourceSpan at, DiagnosticBag diags)
+    {
+        var text = files.ReadText(source, at, diags);
+        if (text is null) return null;
+        var display = files.Display(source);
+        // Separator fixed to a comma: detection could guess wrong on a one-column file.
+        var options = new CsvReaderOptions { Separator = ',', HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true, MaxRecordSize = 1 << 20 };
+        try
+        {
+            using var reader = CsvReader.FromText(text, options);
+            reader.ReadHeader();
+            var header = reader.Headers.ToArray();
+            if (header.Length == 0 || header.All(h => h.Length == 0))
+            {
+                diags.Error(new SourceSpan(display, 1, 1), "the CSV file is empty; it needs a header row");
+                return null;
+            }
+            var rows = new List<(int, string[])>();
+            bool bad = false;
+            while (reader.Read())
+            {
+                int line = (int)reader.LineNumber;
+                var fields = new string[reader.FieldCount];
+                for (int i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
+                if (fields.Length != header.Length)
+                {
+                    diags.Error(new SourceSpan(display, line, 1), $"row has {fields.Length} fields, the header has {header.Length}");
+                    bad = true; continue;
+                }
+                rows.Add((line, fields));
+            }
+            return bad ? null : new Csv(display, header, rows);
+        }
+        catch (CsvFormatException e)
+        {
+            diags.Error(new SourceSpan(display, (int)e.LineNumber, 1), "malformed CSV: " + e.Message.Split('\n')[0]);
+            return null;
+        }
+    }
+
+    Model.Block BuildTable(Csv data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser)
+    {
+        string? citeCol = props.GetValueOrDefault("cite-column") ?? (data.Header.Contains("source") ? "source" : null);
+        int cite = citeCol is null ? -1 : Array.IndexOf(data.Header, citeCol);
+        if (citeCol is not null && cite < 0) parser.Diagnostics.Error(at, $"cite-column '{citeCol}' is not a column of {data.File}");
+        bool compare = props.GetValueOrDefault("compare") is "true" or "yes";
+        var shown = Enumerable.Range(0, data.Header.Length).Where(i => i != cite).ToArray();
+        var numeric = shown.Select(i => i > 0 && data.Rows.All(r => r.Fields[i].Length == 0 || Numbers.IsNumber(r.Fields[i]))
+                                         && data.Rows.Any(r => r.Fields[i].Length > 0)).ToArray();
+        var raw = shown.Select(i => data.Header[i].Contains("year", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var align = ParseAlign(props.GetValueOrDefault("align"), numeric);
+        var header = new List<IReadOnlyList<TableCell>>
+        {
+            shown.Select((col, k) => new TableCell(HeaderText(data.Header[col], compare && k > 0), numeric[k])).ToList(),
+        };
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var notes = new List<TableNote>();
+        var sourceNotes = new Dictionary<string, string>(StringComparer.Ordinal); // keys → mark
+        var marked = new List<string>();
+        foreach (var (line, fields) in data.Rows)
+        {
+            var cells = new List<TableCell>();
+            string? disagreement = compare ? Disagreement(fields, shown) : null;
+            for (int k = 0; k < shown.Length; k++)
+            {
+                var v = fields[shown[k]];
+                if (numeric[k] && !raw[k] && Numbers.IsNumber(v)) v = Numbers.Format(v, meta.Language);
+                IReadOnlyList<Model.Inline> content = numeric[k] ? [new Model.Text(v)] : parser.ParseInlines(v);
+                bool mark = disagreement is not null && k > 0 && fields[shown[k]].Length > 0 && fields[shown[k]] != disagreement;
+                cells.Add(new TableCell(content, numeric[k], mark));
+            }
+            if (compare && cells.Any(x => x.Marked)) marked.Add(fields[shown[0]]);
+            if (cite >= 0 && fields[cite].Length > 0)
+            {
+                var keys = string.Join("; ", fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(k => "@" + k));
+                if (!sourceNotes.TryGetValue(keys, out var m)) sourceNotes[keys] = m = NoteMark(sourceNotes.Count);
+                cells[0] = cells[0] with { Content = [.. cells[0].Content, new Span([new Model.Text(m)], null, ["table-note-mark"])] };
+            }
+            rows.Add(cells);
+        }
+        if (sourceNotes.Count == 1)
+        {
+            // One source for every row: a plain "Source:" line, no marks.
+            rows = rows.Select(r => (IReadOnlyList<TableCell>)r.Select((x, i) => i == 0 ? x with { Content = x.Content.Where(y => y is not Span { Classes: ["table-note-mark"] }).ToList() } : x).ToList()).ToList();
+            notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + sourceNotes.Keys.First() + "]")]));
+        }
+        else
+            foreach (var (keys, m) in sourceNotes)
+                notes.Add(new TableNote(m, parser.ParseInlines("[" + keys + "]")));
+        if (marked.Count > 0)
+            notes.Add(new TableNote("*", [new Model.Text("Marked values differ from those of the other sources for: " + string.Join("; ", marked) + ". Each source's figure is shown as it gives it.")]));
+        if (props.GetValueOrDefault("note") is { Length: > 0 } extra)
+            notes.Add(new TableNote("", [new Model.Text("Note: "), .. parser.ParseInlines(extra)]));
+        return new Model.Table(id, null, caption, align, header, rows, notes) { Span = at };
+    }
+
+    /// <summary>In a comparison row, the value most sources give (null when all agree).</summary>
+    static string? Disagreement(string[] fields, int[] shown)
+    {
+        var values = shown.Skip(1).Select(i => fields[i]).Where(v => v.Length > 0).ToList();
+        if (values.Distinct(StringComparer.Ordinal).Count() <= 1) return null;
+        return values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+    }
+
+    /// <summary>A header cell; in a comparison table a source column's header names the source (resolved from its key).</summary>
+    static IReadOnlyList<Model.Inline> HeaderText(string h, bool sourceColumn) =>
+        sourceColumn ? [new Model.Citation([new CitationItem(h, null, null, null, false)], true, null)]
+        : [new Model.Text(h.Length > 0 ? char.ToUpperInvariant(h[0]) + h[1..].Replace('-', ' ').Replace('_', ' ') : h)];
+
+    static IReadOnlyList<ColumnAlign> ParseAlign(string? spec, bool[] numeric)
+    {
+        var result = new List<ColumnAlign>();
+        for (int i = 0; i < numeric.Length; i++)
+        {
+            char c = spec is not null && i < spec.Length ? spec[i] : numeric[i] ? 'r' : 'l';
+            result.Add(c switch { 'r' => ColumnAlign.Right, 'c' => ColumnAlign.Center, _ => ColumnAlign.Left });
+        }
+        return result;
+    }
+
+    static string NoteMark(int i) => ((char)('a' + i % 26)).ToString();
+
+    IEnumerable<Model.Block> BuildChart(Csv data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser)
+    {
+        if (props.GetValueOrDefault("type", "bar") != "bar")
+            parser.Diagnostics.Error(at, $"chart type '{props["type"]}' is not supported; use type=\"bar\"");
+        int label = ColumnIndex(data, props.GetValueOrDefault("label-column"), 0, at, parser);
+        int value = ColumnIndex(data, props.GetValueOrDefault("value-column"), 1, at, parser);
+        if (label < 0 || value < 0) return [];
+        var bars = new List<(string, double)>();
+        foreach (var (line, f) in data.Rows)
+        {
+            if (!Numbers.TryParse(f[value], out var v))
+            {
+                parser.Diagnostics.Error(new SourceSpan(data.File, line, value + 1), $"'{f[value]}' in column '{data.Header[value]}' is not a number");
+                continue;
+            }
+            bars.Add((f[label], v));
+        }
+        var alt = props.GetValueOrDefault("alt") ?? "";
+        if (alt.Length == 0) parser.Diagnostics.Warning(at, "chart has no alt=\"…\" text; readers of the e-book and of tagged PDF need one");
+        var notes = new List<TableNote>();
+        int cite = Array.IndexOf(data.Header, props.GetValueOrDefault("cite-column") ?? "source");
+        if (cite >= 0)
+        {
+            var keys = data.Rows.SelectMany(r => r.Fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList();
+            if (keys.Count > 0) notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + string.Join("; ", keys.Select(k => "@" + k)) + "]")]));
+        }
+        return [new BarChart(id, null, caption, alt, bars, notes) { Span = at }];
+    }
+
+    static int ColumnIndex(Csv data, string? name, int fallback, SourceSpan at, ChapterParser parser)
+    {
+        if (name is null) return fallback < data.Header.Length ? fallback : -1;
+        int i = Array.IndexOf(data.Header, name);
+        if (i < 0) parser.Diagnostics.Error(at, $"column '{name}' is not in {data.File} (columns: {string.Join(", ", data.Header)})");
+        return i;
+    }
+}
+
+/// <summary>Numbers in data files: plain invariant digits in, the book language's grouping out.</summary>
+public static class Numbers
+{
+    public static bool IsNumber(string s) => TryParse(s, out _);
+
+    public static bool TryParse(string s, out double v) =>
+        double.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v);
+
+    /// <summary>Thousands separators per language: "1,275" in English, "1 275" (narrow no-break space) in az/tr/fr/ru.</summary>
+    public static string Format(string s, string language)
+    {
+        s = s.Trim();
+        int dot = s.IndexOf('.');
+        string intPart = dot < 0 ? s : s[..dot], frac = dot < 0 ? "" : s[dot..];
+        bool neg = intPart.StartsWith('-'); if (neg) intPart = intPart[1..];
+        string sep = language.StartsWith("en", StringComparison.Ordinal) ? "," : "\u202F";
+        string decimalMark = language.StartsWith("en", StringComparison.Ordinal) ? "." : ",";
+        if (intPart.Length <= 4 && !language.StartsWith("en", StringComparison.Ordinal)) sep = ""; // 4-digit numbers stay together in these languages
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < intPart.Length; i++)
+        {
+            if (i > 0 && (intPart.Length - i) % 3 == 0) sb.Append(sep);
+            sb.Append(intPart[i]);
+        }
+        return (neg ? "\u2212" : "") + sb + (frac.Length > 0 ? decimalMark + frac[1..] : "");
+    }
+}

@@ -1,0 +1,20 @@
+using Book.Core.Model;
+
+namespace Book.Core.Project;
+
+/// <summary>What book.yaml says, with defaults filled in and where each chapter was named (for diagnostics).</summary>
+public sealed record Manifest(
+    BookMetadata Meta,
+    string? Dedication,
+    IReadOnlyList<FileRef> FrontMatter,
+    string? Colophon,
+    IReadOnlyList<FileRef> Chapters,
+    IReadOnlyList<FileRef> Appendices,   // a .md file, or a generated appendix: chronology, bibliography, index
+    bool ListOfTables,
+    bool ListOfFigures,
+    double Creep);
+
+public sealed record FileRef(string Path, SourceSpan Span)
+{
+    public bool IsGenerated => !Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using Book.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Book.Core.Project;
+
+/// <summary>Reads book.yaml. Unknown keys are warnings, wrong shapes are errors with line and column.</summary>
+public static class ManifestReader
+{
+    public const string FileName = "book.yaml";
+    static readonly string[] Known =
+    [
+        "title", "subtitle", "slug", "editors", "author", "authors", "language", "lang", "date", "edition", "identifier",
+        "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
+        "list-of-tables", "list-of-figures", "creep", "pdfa", "description", "subject", "keywords",
+    ];
+    static readonly string[] GeneratedAppendices = ["chronology", "bibliography", "index"];
+
+    public static Manifest? Read(string text, DiagnosticBag diags, string file = FileName)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            {
+                diags.Error(new SourceSpan(file, 1, 1), "book.yaml must be a mapping with at least 'title' and 'chapters'");
+                return null;
+            }
+            root = m;
+        }
+        catch (YamlException e)
+        {
+            diags.Error(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "malformed YAML: " + YamlMessage(e));
+            return null;
+        }
+
+        SourceSpan At(YamlNode n) => new(file, (int)n.Start.Line, (int)n.Start.Column);
+        var map = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (k, v) in root.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (!Known.Contains(key)) diags.Warning(At(k), $"unknown key '{key}' in book.yaml is ignored");
+            map[key] = v;
+        }
+
+        string? Scalar(string key)
+        {
+            if (!map.TryGetValue(key, out var n)) return null;
+            if (n is YamlScalarNode s) return s.Value;
+            diags.Error(At(n), $"'{key}' must be a single value");
+            return null;
+        }
+
+        List<FileRef> Files(string key)
+        {
+            var list = new List<FileRef>();
+            if (!map.TryGetValue(key, out var n)) return list;
+            if (n is YamlSequenceNode seq)
+            {
+                foreach (var item in seq)
+                    if (item is YamlScalarNode { Value: { Length: > 0 } v }) list.Add(new FileRef(v, At(item)));
+                    else diags.Error(At(item), $"each entry of '{key}' must be a file name");
+            }
+            else if (n is YamlScalarNode { Value: { Length: > 0 } one }) list.Add(new FileRef(one, At(n)));
+            else diags.Error(At(n), $"'{key}' must be a list of file names");
+            return list;
+        }
+
+        var title = Scalar("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diags.Error(new SourceSpan(file, 1, 1), "book.yaml has no 'title'; add e.g. title: \"My Book\"");
+            return null;
+        }
+        var chapters = Files("chapters");
+        if (!map.ContainsKey("chapters"))
+            diags.Error(new SourceSpan(file, 1, 1), "book.yaml has no 'chapters' list; add the Markdown files in reading order");
+
+        var editors = new List<string>();
+        foreach (var key in new[] { "editors", "author", "authors" })
+            if (map.TryGetValue(key, out var n))
+            {
+                if (n is YamlSequenceNode s) editors.AddRange(s.OfType<YamlScalarNode>().Select(x => x.Value ?? "").Where(x => x.Length > 0));
+                else if (n is YamlScalarNode { Value: { Length: > 0 } v }) editors.Add(v);
+            }
+
+        var language = Scalar("language") ?? Scalar("lang") ?? "en";
+        var date = Scalar("date");
+        if (date is not null && !DateTime.TryParseExact(date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            diags.Error(At(map["date"]), $"date '{date}' is not an ISO date such as 2026-02-26");
+
+        var page = ReadPage(map.GetValueOrDefault("page"), diags, At);
+        double fontSize = 10.5;
+        if (Scalar("font-size") is { } fs)
+        {
+            if (!double.TryParse(fs, NumberStyles.Float, CultureInfo.InvariantCulture, out fontSize) || fontSize < 6 || fontSize > 24)
+            {
+                diags.Error(At(map["font-size"]), $"font-size '{fs}' must be a number of points between 6 and 24");
+                fontSize = 10.5;
+            }
+        }
+        double creep = 0;
+        if (Scalar("creep") is { } cr && !Length.TryParse(cr, out creep))
+            diags.Error(At(map["creep"]), $"creep '{cr}' must be a length such as 0.1mm");
+
+        var outputs = new List<string>();
+        if (map.TryGetValue("outputs", out var on) && on is YamlSequenceNode os)
+            foreach (var o in os.OfType<YamlScalarNode>())
+            {
+                var v = o.Value ?? "";
+                if (v is "pdf" or "print" or "print-trim" or "epub") outputs.Add(v);
+                else diags.Error(At(o), $"unknown output '{v}'; use pdf, print, print-trim or epub");
+            }
+        if (outputs.Count == 0) outputs.Add("pdf");
+
+        var appendices = Files("appendices");
+        foreach (var a in appendices)
+            if (a.IsGenerated && !GeneratedAppendices.Contains(a.Path))
+                diags.Error(a.Span, $"unknown appendix '{a.Path}'; use a .md file or one of: {string.Join(", ", GeneratedAppendices)}");
+
+        var slug = Scalar("slug");
+        if (string.IsNullOrWhiteSpace(slug)) slug = Slug.From(title);
+        else if (!Slug.IsValid(slug)) { diags.Error(At(map["slug"]), $"slug '{slug}' may contain only a–z, 0–9 and hyphens"); slug = Slug.From(title); }
+
+        var meta = new BookMetadata(title.Trim(), Scalar("subtitle"), editors, language, date, Scalar("edition"), slug,
+            Scalar("identifier"), page, fontSize, outputs);
+        return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
+            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", creep);
+    }
+
+    static PageSetup ReadPage(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
+    {
+        // A5 with margins proportioned for a small book: wider inner margin for the fold.
+        double w = Length.Mm(148), h = Length.Mm(210);
+        double top = Length.Mm(16), bottom = Length.Mm(20), inner = Length.Mm(18), outer = Length.Mm(14);
+        if (node is null) return new PageSetup(w, h, top, bottom, inner, outer);
+        if (node is YamlScalarNode s) node = new YamlMappingNode(new YamlScalarNode("size"), s);
+        if (node is not YamlMappingNode m) { diags.Error(at(node), "'page' must be a mapping such as { size: A5, inner: 18mm }"); return new PageSetup(w, h, top, bottom, inner, outer); }
+        foreach (var (k, v) in m.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? ""; var val = (v as YamlScalarNode)?.Value ?? "";
+            if (key == "size")
+            {
+                switch (val.ToUpperInvariant())
+                {
+                    case "A5": w = Length.Mm(148); h = Length.Mm(210); break;
+                    case "A4": w = Length.Mm(210); h = Length.Mm(297); break;
+                    case "B5": w = Length.Mm(176); h = Length.Mm(250); break;
+                    case "LETTER": w = 612; h = 792; break;
+                    default: diags.Error(at(v), $"unknown page size '{val}'; use A5, A4, B5 or Letter"); break;
+                }
+                continue;
+            }
+            if (!Length.TryParse(val, out var len) || len < 0 || len > 200) { diags.Error(at(v), $"'{key}' must be a length such as 18mm, 1.5cm or 12pt"); continue; }
+            switch (key)
+            {
+                case "top": top = len; break;
+                case "bottom": bottom = len; break;
+                case "inner": inner = len; break;
+                case "outer": outer = len; break;
+                case "width": w = len; break;
+                case "height": h = len; break;
+                default: diags.Warning(at(k), $"unknown page setting '{key}' is ignored"); break;
+            }
+        }
+        return new PageSetup(w, h, top, bottom, inner, outer);
+    }
+
+    static string YamlMessage(YamlException e)
+    {
+        var m = e.InnerException?.Message ?? e.Message;
+        int i = m.IndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 ? m[(i + 3)..] : m;
+    }
+}
+
+/// <summary>Lengths in book.yaml: mm, cm, in, pt; a bare number is points.</summary>
+public static class Length
+{
+    public static double Mm(double mm) => mm * 72.0 / 25.4;
+
+    public static bool TryParse(string s, out double points)
+    {
+        s = s.Trim();
+        double factor = 1;
+        foreach (var (unit, f) in new[] { ("mm", 72.0 / 25.4), ("cm", 720.0 / 25.4), ("in", 72.0), ("pt", 1.0) })
+            if (s.EndsWith(unit, StringComparison.Ordinal)) { factor = f; s = s[..^unit.Length].Trim(); break; }
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) { points = v * factor; return true; }
+        points = 0; return false;
+    }
+}
+
+public static class Slug
+{
+    public static bool IsValid(string s) => s.Length > 0 && s.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
+
+    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.</summary>
+    public static string From(string title)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (char c0 in title.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => c0 };
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "book" : slug;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Book.Core.Model;
+
+namespace Book.Core.Project;
+
+/// <summary>
+/// Reads files of a project folder: only inside it, only valid UTF-8, only up to a size
+/// a book could need. Every refusal is a diagnostic, never an exception.
+/// </summary>
+public sealed class ProjectFiles(string root)
+{
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+    static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>The project-relative name used in diagnostics (forward slashes).</summary>
+    public string Display(string relative) => relative.Replace('\\', '/');
+
+    public string? Resolve(string relative, SourceSpan? namedAt, DiagnosticBag diags)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relative));
+        var rootWithSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
+        {
+            diags.Error(namedAt, $"'{relative}' is outside the project folder; files must be inside it");
+            return null;
+        }
+        return full;
+    }
+
+    public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
+
+    public string? ReadText(string relative, SourceSpan? namedAt, DiagnosticBag diags)
+    {
+        var full = Resolve(relative, namedAt, diags);
+        if (full is null) return null;
+        if (!File.Exists(full))
+        {
+            diags.Error(namedAt ?? new SourceSpan(Display(relative), 0, 0), $"file '{Display(relative)}' not found");
+            return null;
+        }
+        var len = new FileInfo(full).Length;
+        if (len > MaxFileBytes)
+        {
+            diags.Error(new SourceSpan(Display(relative), 0, 0), $"file is {len / (1024 * 1024)} MiB; the limit is {MaxFileBytes / (1024 * 1024)} MiB per file");
+            return null;
+        }
+        var bytes = File.ReadAllBytes(full);
+        return Decode(bytes, Display(relative), diags);
+    }
+
+    /// <summary>Strict UTF-8 (a BOM is allowed); invalid bytes and NULs are errors with their position.</summary>
+    public static string? Decode(byte[] bytes, string display, DiagnosticBag diags)
+    {
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string text;
+        try { text = Strict.GetString(bytes, start, bytes.Length - start); }
+        catch (DecoderFallbackException e)
+        {
+            int offset = start + Math.Max(0, e.Index);
+            var (line, col) = LineColumnOfByte(bytes, offset);
+            diags.Error(new SourceSpan(display, line, col), $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
+            return null;
+        }
+        int nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var (line, col) = LineColumn(text, nul);
+            diags.Error(new SourceSpan(display, line, col), $"NUL character at byte offset {Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)) + start}; the file looks binary or damaged");
+            return null;
+        }
+        return text;
+    }
+
+    static (int, int) LineColumnOfByte(byte[] b, int offset)
+    {
+        int line = 1, col = 1;
+        for (int i = 0; i < offset && i < b.Length; i++)
+        {
+            if (b[i] == '\n') { line++; col = 1; }
+            else if ((b[i] & 0xC0) != 0x80) col++;
+        }
+        return (line, col);
+    }
+
+    public static (int Line, int Column) LineColumn(string text, int index)
+    {
+        int line = 1, col = 1;
+        for (int i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n') { line++; col = 1; } else col++;
+        }
+        return (line, col);
+    }
+}
