@@ -83,5 +83,7 @@ public sealed partial class OpenTypeFont
 
         PostScriptName = Name.Find(name, Name.PostScriptId) ?? "";
         FamilyName = Name.Find(name, Name.TypographicFamilyId) ?? Name.Find(name, Name.FamilyId) ?? "";
+
+        ParseLayout(data);
     }
 }
