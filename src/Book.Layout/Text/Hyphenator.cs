@@ -114,14 +114,14 @@ public sealed class Hyphenator
 
     private static int ExplicitHyphenBreaks(ReadOnlySpan<char> core, int offset, Span<int> positions, in HyphenationOptions options)
     {
-        // Minimums count characters, the hyphen itself on the left: "X-ray" → "X-|ray", "e-mail" stays whole.
+        // Minimums count the characters beside the hyphen, not the hyphen: "e-mail" and "X-ray" stay whole.
         int count = 0;
         // The core starts with a letter or digit, so a hyphen is never at index 0.
         for (int i = 1; i < core.Length - 1 && count < positions.Length; i++)
         {
             if (core[i] != '-' && core[i] != '\u2010') continue;
             int p = i + 1;
-            if (p >= options.LeftMin && core.Length - p >= options.RightMin && IsWordChar(core[i - 1]) && char.IsLetterOrDigit(core[p]))
+            if (i >= options.LeftMin && core.Length - p >= options.RightMin && IsWordChar(core[i - 1]) && char.IsLetterOrDigit(core[p]))
                 positions[count++] = p + offset;
         }
         return count;
