@@ -6,6 +6,7 @@ using Book.Layout.Styles;
 
 namespace Book.Layout;
 
+
 public sealed partial class Typesetter
 {
     /// <summary>The contents: number, title, dot leaders aligned on a common grid, page number; each entry linked.</summary>
@@ -21,7 +22,7 @@ public sealed partial class Typesetter
             if (d.Kind == DivisionKind.Contents) { afterContents = true; continue; }
             if (!afterContents || d.Kind is DivisionKind.HalfTitle or DivisionKind.TitlePage) continue;
             bool chapter = d.Kind == DivisionKind.Chapter;
-            if (d.Kind == DivisionKind.Chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > 0 && _book.Divisions[_book.Divisions.IndexOf(d) - 1].Kind == DivisionKind.Chapter)
+            if (d.Kind == DivisionKind.Chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > 0 && _book.Divisions[_book.Divisions.ToList().IndexOf(d) - 1].Kind == DivisionKind.Chapter)
                 items.Add(new SpaceItem { Height = _style.Leading * 0.6 });
             var titleRuns = f.Flatten(d.Title, FontFlags.None, _style.BodySize, lang);
             double titleW = _style.TextWidth - numW - pageW - gap;
@@ -35,7 +36,7 @@ public sealed partial class Typesetter
                 Shift(line, numW);
                 if (i == 0 && chapter)
                 {
-                    var num = _setter.Set(f.Flatten([new Text(d.Number!)], FontFlags.None, _style.BodySize, lang),
+                    var num = _setter.Set(f.Flatten([new Core.Model.Text(d.Number!)], FontFlags.None, _style.BodySize, lang),
                         new ParagraphSpec(numW, _style.Leading, Alignment.Left, 0, 0, 0, false, lang), out _)[0];
                     line.Pieces.InsertRange(0, num.Pieces);
                 }

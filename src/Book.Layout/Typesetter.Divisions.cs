@@ -7,6 +7,7 @@ using Book.Layout.Styles;
 
 namespace Book.Layout;
 
+
 public sealed partial class Typesetter
 {
     /// <summary>Sets a few centred lines (title pages) and draws them from <paramref name="y"/>; returns the y after them.</summary>
@@ -37,12 +38,12 @@ public sealed partial class Typesetter
         int idx = st.Tree.Pages.Count - 1;
         var meta = _book.Meta;
         double big = _style.ChapterTitleSize * 1.25;
-        double y = Centered(page, idx, f, [new Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id);
-        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5);
+        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id);
+        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5);
         if (meta.Editors.Count > 0)
-            y = Centered(page, idx, f, [new Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading);
+            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading);
         var foot = string.Join(" \u00B7 ", new[] { meta.Edition, YearOf(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
-        if (foot.Length > 0) Centered(page, idx, f, [new Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading);
+        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading);
     }
 
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
@@ -92,7 +93,7 @@ public sealed partial class Typesetter
         var heading = new List<VItem>();
         if (d.Number is not null)
         {
-            blocks.Paragraph(heading, [new Text("Chapter " + d.Number)], new BlockContext(0, _style.TextWidth, _style.BodySize * 1.1, _style.Leading * 1.3, FontFlags.Italic, false),
+            blocks.Paragraph(heading, [new Core.Model.Text("Chapter " + d.Number)], new BlockContext(0, _style.TextWidth, _style.BodySize * 1.1, _style.Leading * 1.3, FontFlags.Italic, false),
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = _style.ChapterTitleSize;
@@ -137,11 +138,11 @@ public sealed partial class Typesetter
         if (!opening && d.Kind is not DivisionKind.Contents)
         {
             string head = recto ? d.TitleText : _book.Meta.Title;
-            var runs = f.Flatten([new Text(head)], FontFlags.Italic, _style.NoteSize, lang);
+            var runs = f.Flatten([new Core.Model.Text(head)], FontFlags.Italic, _style.NoteSize, lang);
             var lines = _setter.Set(runs, new ParagraphSpec(_style.TextWidth, _style.NoteLeading, Alignment.Center, 0, 0, 0, false, lang), out _);
             if (lines.Count > 0) PageComposer.DrawLine(page, lines[0], left, _style.Page.Top - _style.Leading * 1.6, _style.NoteLeading * 0.78, _style.NoteLeading);
         }
-        var folioRuns = f.Flatten([new Text(Folio(page))], FontFlags.None, _style.NoteSize * 1.05, lang);
+        var folioRuns = f.Flatten([new Core.Model.Text(Folio(page))], FontFlags.None, _style.NoteSize * 1.05, lang);
         var folio = _setter.Set(folioRuns, new ParagraphSpec(_style.TextWidth, _style.NoteLeading, recto ? Alignment.Right : Alignment.Left, 0, 0, 0, false, lang), out _);
         if (folio.Count > 0) PageComposer.DrawLine(page, folio[0], left, _style.Page.Top + _style.TextHeight + _style.Page.Bottom * 0.35, _style.NoteLeading * 0.78, _style.NoteLeading);
     }

@@ -8,6 +8,7 @@ using Book.Layout.Styles;
 
 namespace Book.Layout;
 
+
 /// <summary>
 /// Model → page tree. Lays the book out in passes: page references (contents, "→ p. 23",
 /// index) are filled from the previous pass until they stop changing.

@@ -6,6 +6,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
+using Text = Book.Core.Model.Text;
+
 public sealed partial class BlockLayout
 {
     /// <summary>Page numbers of an index entry: duplicates dropped, consecutive pages merged ("12–14, 31"), each linked.</summary>

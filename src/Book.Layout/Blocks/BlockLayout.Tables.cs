@@ -5,6 +5,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
+using Text = Book.Core.Model.Text;
+
 public sealed partial class BlockLayout
 {
     const double ThickRule = 0.8, ThinRule = 0.4;

@@ -7,6 +7,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
+using Text = Book.Core.Model.Text;
+
 /// <summary>Context of a block: how wide, how far in, what size, after what.</summary>
 public readonly record struct BlockContext(double Left, double Width, double Size, double Leading, FontFlags Flags, bool Indent);
 

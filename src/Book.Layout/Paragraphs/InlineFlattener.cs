@@ -4,6 +4,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Paragraphs;
 
+using Text = Book.Core.Model.Text;
+
 /// <summary>
 /// Flattens nested model inlines into styled runs. Emphasis inside italic turns roman again,
 /// as books do; note marks become raised, smaller runs linked to their note.

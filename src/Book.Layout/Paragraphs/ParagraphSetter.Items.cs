@@ -35,6 +35,15 @@ public sealed partial class ParagraphSetter
             while (i < text.Length)
             {
                 char c = text[i];
+                if (c is '\u2002' or '\u2003')
+                {
+                    // En and em spaces: fixed width, no break (after note numbers, in captions).
+                    double fixedW = run.Size * (c == '\u2002' ? 0.5 : 1.0);
+                    items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
+                    items.Add(BreakItem.Glue(fixedW, 0, 0, AddSegment(segments, font, run, ri, " ", [], fixedW)));
+                    i++;
+                    continue;
+                }
                 if (IsSpace(c))
                 {
                     bool nobreak = c is '\u00A0' or '\u202F';
@@ -48,7 +57,7 @@ public sealed partial class ParagraphSetter
                     continue;
                 }
                 int start = i;
-                while (i < text.Length && !IsSpace(text[i])) i++;
+                while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
                 AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items);
             }
         }
@@ -122,8 +131,8 @@ public sealed partial class ParagraphSetter
             {
                 if (hyphenation)
                 {
-                    var (hg, hw) = HyphenGlyph(font, run.Size);
-                    int seg = AddSegment(segments, font, run, ri, "\u00AD", [new PlacedGlyph(hg, (float)hw, 0, 1)], hw);
+                    var (hg, hw, ht) = HyphenGlyph(font, run.Size);
+                    int seg = AddSegment(segments, font, run, ri, ht, [new PlacedGlyph(hg, (float)hw, 0, 1)], hw);
                     items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
                 }
                 else items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, word[endChar - 1] != '/', -1));
@@ -138,12 +147,13 @@ public sealed partial class ParagraphSetter
         Emit(word.Length, null);
     }
 
-    /// <summary>The glyph drawn at a hyphenated line end: the soft hyphen's own glyph when the font has one,
-    /// so copied text reads as the unbroken word (PDF 14.8.2.2.3), else the hyphen.</summary>
-    static (ushort Glyph, double Width) HyphenGlyph(OpenTypeFont font, double size)
+    /// <summary>The glyph drawn at a hyphenated line end: U+2010 HYPHEN when the font has it (its own glyph,
+    /// so copied text can tell a break from a typed hyphen), else the hyphen-minus.</summary>
+    static (ushort Glyph, double Width, string Text) HyphenGlyph(OpenTypeFont font, double size)
     {
-        ushort g = font.GetGlyph('\u00AD');
-        if (g == 0) g = font.GetGlyph('-');
-        return (g, font.GetAdvance(g) * size / font.UnitsPerEm);
+        ushort g = font.GetGlyph('\u2010');
+        string text = "\u2010";
+        if (g == 0 || font.GetAdvance(g) == 0) { g = font.GetGlyph('-'); text = "-"; }
+        return (g, font.GetAdvance(g) * size / font.UnitsPerEm, text);
     }
 }
