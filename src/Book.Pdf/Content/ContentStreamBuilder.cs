@@ -9,6 +9,7 @@ namespace Book.Pdf;
 /// </summary>
 public sealed class ContentStreamBuilder
 {
+    private const string HexDigits = "0123456789ABCDEF";
     private readonly StringBuilder _text = new();
 
     public ContentStreamBuilder SaveState() => Op("q");
@@ -56,9 +57,12 @@ public sealed class ContentStreamBuilder
         for (int i = 0; i < glyphs.Length; i++)
         {
             if (!inString) { _text.Append('<'); inString = true; }
-            _text.Append(glyphs[i].ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            ushort g = glyphs[i];
+            _text.Append(HexDigits[g >> 12]).Append(HexDigits[(g >> 8) & 15])
+                 .Append(HexDigits[(g >> 4) & 15]).Append(HexDigits[g & 15]);
+            if (adjustAfter[i] == 0 || i == glyphs.Length - 1) continue;
             string adjust = PdfNumber.Format(adjustAfter[i]);
-            if (adjust != "0" && i < glyphs.Length - 1)
+            if (adjust != "0")
             {
                 _text.Append('>').Append(adjust);
                 inString = false;

@@ -18,6 +18,7 @@ public abstract class PdfObject
         using var buffer = new MemoryStream();
         var output = new PdfOutput(buffer);
         WriteTo(output);
+        output.Flush();
         return System.Text.Encoding.Latin1.GetString(buffer.ToArray());
     }
 }

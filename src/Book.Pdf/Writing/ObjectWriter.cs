@@ -72,6 +72,7 @@ public sealed class ObjectWriter
         for (int n = 1; n < _offsets.Count; n++)
             xref.Append(_offsets[n].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
         _output.WriteAscii(xref.ToString());
+        _output.Flush();
 
         // The ID covers header, objects and xref: the content, not the clock.
         byte[] id = _hash.GetHashAndReset();
@@ -86,5 +87,6 @@ public sealed class ObjectWriter
         _output.WriteAscii("trailer\n");
         trailer.WriteTo(_output);
         _output.WriteAscii("\nstartxref\n" + PdfNumber.Format(xrefOffset) + "\n%%EOF\n");
+        _output.Flush();
     }
 }

@@ -72,6 +72,35 @@ public class ObjectWriterTests
     public void SameObjectsGiveSameBytes() => Assert.Equal(WriteSample(), WriteSample());
 
     [Fact]
+    public void OffsetsAndIdSurviveLargeAndManySmallWrites()
+    {
+        // Crosses the output buffer both with one big payload and with many tiny objects.
+        using var buffer = new MemoryStream();
+        var writer = new ObjectWriter(buffer);
+        writer.WriteHeader();
+        var root = writer.Allocate();
+        var big = writer.Add(new PdfStream(Enumerable.Range(0, 40_000).Select(i => (byte)(i * 7)).ToArray()));
+        var refs = Enumerable.Range(0, 3000).Select(i => writer.Add(PdfString.Text("item " + i))).ToList();
+        var c = new PdfDictionary("Catalog");
+        c["Big"] = big;
+        c["Items"] = new PdfArray(refs);
+        writer.Write(root, c);
+        writer.Finish(root, null);
+
+        byte[] file = buffer.ToArray();
+        string text = Encoding.Latin1.GetString(file);
+        int xrefAt = int.Parse(Regex.Match(text, @"startxref\n(\d+)\n").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var entries = text[xrefAt..].Split("\r\n");
+        foreach (int n in new[] { 1, 2, 3, 1500, 3002 })
+        {
+            int offset = int.Parse(entries[n][^18..^8], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith($"{n} 0 obj\n", text[offset..]);
+        }
+        int trailer = text.IndexOf("trailer\n", StringComparison.Ordinal);
+        Assert.Contains(Convert.ToHexString(System.Security.Cryptography.MD5.HashData(file.AsSpan(0, trailer))), text[trailer..]);
+    }
+
+    [Fact]
     public void UnwrittenObjectsAreAnError()
     {
         var writer = new ObjectWriter(new MemoryStream());
