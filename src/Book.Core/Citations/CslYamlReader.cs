@@ -26,18 +26,21 @@ public static class CslYamlReader
             var root = state.ReadNode();
             return state.Ok ? root : null;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diags.Error(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), Clean(e.Message));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet's scanner throws these on some malformed input (e.g. an unclosed "[");
-            // the last event it produced is the best position we have.
-            var at = state.LastMark;
-            diags.Error(new SourceSpan(file, (int)at.Line, (int)at.Column),
-                "malformed YAML after this point (unclosed bracket, quote or bad indentation?)");
+            // An unclosed flow collection is found only at the end of the file (and YamlDotNet's
+            // scanner sometimes throws a bare InvalidOperationException for it): point at the opening
+            // bracket instead, which is where the editor has to look.
+            if (state.OpenFlow is { } open && (e is not YamlException || e.Message.Contains("flow", StringComparison.Ordinal)))
+            {
+                diags.Error(new SourceSpan(file, (int)open.Mark.Line, (int)open.Mark.Column), $"this '{open.Bracket}' is never closed");
+                return null;
+            }
+            if (e is YamlException y)
+                diags.Error(new SourceSpan(file, (int)y.Start.Line, (int)y.Start.Column), Clean(y.Message));
+            else
+                diags.Error(new SourceSpan(file, (int)state.LastMark.Line, (int)state.LastMark.Column),
+                    "malformed YAML after this point (unclosed quote or bad indentation?)");
             return null;
         }
     }
@@ -54,8 +57,12 @@ public static class CslYamlReader
     sealed class State(Parser parser, string file, DiagnosticBag diags)
     {
         readonly Dictionary<string, CslNode> _anchors = new(StringComparer.Ordinal);
+        readonly Stack<(Mark Mark, char Bracket)> _flow = new();
         public bool Ok = true;
         public Mark LastMark = Mark.Empty;
+
+        /// <summary>The innermost '[' or '{' collection still open, if any.</summary>
+        public (Mark Mark, char Bracket)? OpenFlow => _flow.Count > 0 ? _flow.Peek() : null;
 
         public void Expect<T>() where T : ParsingEvent
         {
@@ -93,9 +100,11 @@ public static class CslYamlReader
                 }
                 case SequenceStart ss:
                 {
+                    if (ss.Style == SequenceStyle.Flow) _flow.Push((ss.Start, '['));
                     parser.MoveNext();
                     var items = new List<CslNode>();
                     while (parser.Current is not SequenceEnd) items.Add(ReadNode());
+                    if (ss.Style == SequenceStyle.Flow) _flow.Pop();
                     parser.MoveNext();
                     var node = new CslList(items, At(ss.Start));
                     Remember(ss.Anchor, node);
@@ -103,6 +112,7 @@ public static class CslYamlReader
                 }
                 case MappingStart ms:
                 {
+                    if (ms.Style == MappingStyle.Flow) _flow.Push((ms.Start, '{'));
                     parser.MoveNext();
                     var entries = new List<CslMapEntry>();
                     while (parser.Current is not MappingEnd)
@@ -124,6 +134,7 @@ public static class CslYamlReader
                         }
                         entries.Add(new CslMapEntry(k.Value, k.Span, value));
                     }
+                    if (ms.Style == MappingStyle.Flow) _flow.Pop();
                     parser.MoveNext();
                     var node = new CslMap(entries, At(ms.Start));
                     Remember(ms.Anchor, node);
