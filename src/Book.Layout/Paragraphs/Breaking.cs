@@ -26,8 +26,10 @@ static class Breaking
                 _ => Item.Penalty(it.Width, it.Cost, it.Flagged, i),
             };
         }
-        var widths = LineWidths.FromFunction(width, uniformFrom: 1);
+        if (Environment.GetEnvironmentVariable("BOOK_KP_DEBUG") == "items") for (int i = 0; i < Math.Min(items.Count, 40); i++) Console.Error.WriteLine($"{i} {items[i]}");
+        var widths = width(0) == width(1) ? LineWidths.Constant(width(0)) : LineWidths.FromFunction(width, uniformFrom: 1);
         var result = LineBreaker.Break(buf.AsSpan(0, items.Count), widths, align == Alignment.Justify ? Justified : Ragged);
+        if (Environment.GetEnvironmentVariable("BOOK_KP_DEBUG") is not null) foreach (var b in result.Breaks) Console.Error.WriteLine($"pass={result.Pass} r={b.Ratio:F2} over={b.Overfull} under={b.Underfull} short={b.Shortfall:F2}");
         var list = new List<LineBreakAt>(result.Breaks.Count);
         foreach (var b in result.Breaks)
             list.Add(new LineBreakAt(b.ItemIndex, double.IsFinite(b.Ratio) ? b.Ratio : 0, b.Overfull || (align == Alignment.Justify && b.Underfull)));
