@@ -21,7 +21,16 @@ public sealed partial class OpenTypeFont
     {
         ArgumentNullException.ThrowIfNull(data);
         var font = new OpenTypeFont();
-        font.Parse(data.ToArray());
+        try
+        {
+            font.Parse(data.ToArray());
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or OverflowException)
+        {
+            // Every read is bounds-checked; this is the safety net for a corrupt font we did
+            // not foresee, so callers only ever have to handle FontFormatException.
+            throw new FontFormatException($"Corrupt font data: {e.Message}", e);
+        }
         return font;
     }
 

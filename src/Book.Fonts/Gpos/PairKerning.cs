@@ -114,6 +114,8 @@ internal sealed class PairKerning
         int class1Count = BigEndian.U16(t, offset + 12), class2Count = BigEndian.U16(t, offset + 14);
         int xAdvance = XAdvanceOffset(vf1);
         int recordSize = ValueRecordSize(vf1) + ValueRecordSize(vf2);
+        if (16L + (long)class1Count * class2Count * recordSize > t.Length - offset)
+            throw new FontFormatException("GPOS pair class matrix extends past its table.");
         var matrix = new short[class1Count * class2Count];
         if (xAdvance >= 0)
         {

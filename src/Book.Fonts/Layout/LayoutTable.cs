@@ -112,6 +112,7 @@ internal static class LayoutTable
                 int rec = offset + 4 + 6 * i;
                 int start = BigEndian.U16(table, rec), end = BigEndian.U16(table, rec + 2);
                 int index = BigEndian.U16(table, rec + 4);
+                if (result.Count + end - start >= 0x10000) throw new FontFormatException("Coverage covers more glyphs than a font can have.");
                 for (int g = start; g <= end; g++)
                     result.Add(((ushort)g, index + g - start));
             }

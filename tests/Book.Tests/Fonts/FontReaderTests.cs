@@ -164,3 +164,32 @@ public class FontReaderTests
         return -1;
     }
 }
+
+public class CorruptFontTests
+{
+    [Fact]
+    public void Randomly_corrupted_fonts_fail_only_with_FontFormatException()
+    {
+        var original = OpenTypeFont.LoadBundled(FontStyle.Regular).Data.ToArray();
+        var random = new Random(20240226);
+        int rejected = 0;
+        for (int i = 0; i < 150; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            // Aim at the directory, cmap and the layout tables, where offsets abound.
+            int limit = (i % 3) switch { 0 => 400, 1 => 6100, _ => 150_000 };
+            for (int k = random.Next(1, 20); k > 0; k--) bytes[random.Next(limit)] = (byte)random.Next(256);
+            try
+            {
+                var font = OpenTypeFont.Load(bytes);
+                font.Shape("office AV To");
+                font.Subset([1, 2, 300]);
+            }
+            catch (FontFormatException)
+            {
+                rejected++;
+            }
+        }
+        Assert.InRange(rejected, 1, 149); // some corruption is harmless, some is caught
+    }
+}

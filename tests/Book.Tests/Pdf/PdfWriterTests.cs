@@ -17,7 +17,7 @@ public class PdfWriterTests
     /// and spaces are stretched like a justified line, so TJ adjustments and ToUnicode
     /// ligatures are exercised.
     /// </summary>
-    internal static GlyphRun Run(OpenTypeFont font, double size, double x, double y, string text, float extraSpace = 0)
+    public static GlyphRun Run(OpenTypeFont font, double size, double x, double y, string text, float extraSpace = 0)
     {
         var glyphs = new List<PlacedGlyph>();
         for (int i = 0; i < text.Length;)
