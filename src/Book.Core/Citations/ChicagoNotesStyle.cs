@@ -304,6 +304,8 @@ public sealed class ChicagoNotesStyle : ICitationStyle
         if (s.TitleShort is not null) return s.TitleShort;
         if (s.Title is null) return null;
         var main = s.Title;
+        bool supplied = main.StartsWith('[') && main.EndsWith(']');
+        if (supplied) main = main[1..^1];
         var colon = main.IndexOf(": ", StringComparison.Ordinal);
         if (colon > 0) main = main[..colon];
         var words = main.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -313,7 +315,8 @@ public sealed class ChicagoNotesStyle : ICitationStyle
             words = words.Take(4).ToList();
             while (words.Count > 1 && TrailingSmallWords.Contains(words[^1].TrimEnd(',', ';'))) words.RemoveAt(words.Count - 1);
         }
-        return string.Join(" ", words).TrimEnd(',', ';', ':', '—', '–', ' ');
+        var shortTitle = string.Join(" ", words).TrimEnd(',', ';', ':', '—', '–', ' ');
+        return supplied ? "[" + shortTitle + "]" : shortTitle;
     }
 
     /// <summary>Chicago drops "p."/"pp." before page numbers in notes; other labels ("chap. 3") stay.</summary>

@@ -96,9 +96,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     {
         var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
         var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language), out int bad);
-        if (bad > 0)
-            diags.Warning(span, bad == 1 ? "a line could not be set within tolerance (too tight or too loose); rephrase or allow a hyphen"
-                : $"{bad} lines could not be set within tolerance; rephrase or allow hyphens");
+        if (bad > 0) WarnBadLines(span, lines, bad, "");
         var result = new List<LineItem>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
@@ -111,6 +109,17 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         }
         items.AddRange(result);
         return result;
+    }
+
+    /// <summary>Names the first bad line by its text, so the editor can find it.</summary>
+    void WarnBadLines(SourceSpan? span, List<TextLine> lines, int bad, string what)
+    {
+        var first = lines.First(l => l.Bad);
+        var text = string.Concat(first.Pieces.Select(p => p.Text)).Trim();
+        if (text.Length > 48) text = text[..48] + "\u2026";
+        string kind = first.Width > 0 && first.Pieces.Count > 0 ? "" : "";
+        diags.Warning(span, (bad == 1 ? $"a {what}line is too loose or too tight" : $"{bad} {what}lines are too loose or too tight")
+            + $": \u201C{text}\u201D; rephrase, or add a hyphenation point with a soft hyphen (\\u00AD)");
     }
 
     void HeadingBlock(List<VItem> items, Heading h, BlockContext ctx)
@@ -199,7 +208,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                 }
                 runs.AddRange(flattener.Flatten(content, FontFlags.None, style.NoteSize, language));
                 var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language), out int bad);
-                if (bad > 0) diags.Warning(b.Span, "a line of a note could not be set within tolerance");
+                if (bad > 0) WarnBadLines(b.Span, set1, bad, "note ");
                 lines.AddRange(set1);
                 first = false;
             }

@@ -7,8 +7,11 @@ static class Breaking
 {
     // An A5 measure holds about 60 characters: TeX's defaults with some emergency stretch,
     // so a hard paragraph gets loose lines rather than one that sticks into the margin.
-    static readonly BreakOptions Justified = new() { Pretolerance = 100, Tolerance = 300, EmergencyStretch = 12, LinePenalty = 10 };
+    static readonly BreakOptions Justified = new() { Pretolerance = 200, Tolerance = 800, EmergencyStretch = 16, LinePenalty = 10 };
     static readonly BreakOptions Ragged = new() { Pretolerance = 1000, Tolerance = 5000, EmergencyStretch = 20, LinePenalty = 10 };
+
+    /// <summary>A justified line stretched past this ratio (badness ≈ 1000, TeX's \\hbadness) is reported.</summary>
+    const double LooseWarning = 2.2;
 
     [ThreadStatic] static Item[]? _buffer;
 
@@ -32,7 +35,7 @@ static class Breaking
         if (Environment.GetEnvironmentVariable("BOOK_KP_DEBUG") is not null) foreach (var b in result.Breaks) Console.Error.WriteLine($"pass={result.Pass} r={b.Ratio:F2} over={b.Overfull} under={b.Underfull} short={b.Shortfall:F2}");
         var list = new List<LineBreakAt>(result.Breaks.Count);
         foreach (var b in result.Breaks)
-            list.Add(new LineBreakAt(b.ItemIndex, double.IsFinite(b.Ratio) ? b.Ratio : 0, b.Overfull || (align == Alignment.Justify && b.Underfull)));
+            list.Add(new LineBreakAt(b.ItemIndex, double.IsFinite(b.Ratio) ? b.Ratio : 0, b.Overfull || (align == Alignment.Justify && b.Ratio > LooseWarning)));
         return list;
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class ParagraphSetter
             if (run.Text == "\n")
             {
                 items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
-                items.Add(BreakItem.Glue(0, 100000, 0, -1));
+                items.Add(BreakItem.Glue(0, double.PositiveInfinity, 0, -1));
                 items.Add(BreakItem.Penalty(0, -BreakItem.Infinity, false, -1));
                 continue;
             }
@@ -51,7 +51,10 @@ public sealed partial class ParagraphSetter
                     int seg = AddSegment(segments, font, run, ri, " ", [], w);
                     if (nobreak) items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
                     bool justify = spec.Align == Alignment.Justify;
-                    items.Add(BreakItem.Glue(w, justify ? w * 0.5 : w * 2.5, justify ? w * 0.33 : 0, seg));
+                    // Stretch and shrink in ems, as TeX's fonts define them: Literata's space is narrow
+                    // (0.2 em), so a share of it would leave a 60-character measure almost rigid.
+                    double em = run.Size;
+                    items.Add(justify ? BreakItem.Glue(w, em * 0.16, Math.Min(em * 0.07, w * 0.4), seg) : BreakItem.Glue(w, em * 0.8, 0, seg));
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
                     continue;
@@ -62,6 +65,8 @@ public sealed partial class ParagraphSetter
             }
         }
     }
+
+    static bool IsUrl(string w) => w.Contains("://", StringComparison.Ordinal) || w.StartsWith("www.", StringComparison.Ordinal);
 
     static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\u202F' or '\u2009';
 
@@ -87,13 +92,19 @@ public sealed partial class ParagraphSetter
         var shaped = Shaping.Shape(font, word);
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
+        bool url = IsUrl(word);
         for (int k = 0; k < word.Length - 1; k++)
         {
             char c = word[k];
-            if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
-            else if (c == '/' && word.Length > 12 && k + 1 < word.Length && word[k + 1] != '/') cuts[k + 1] = false;
+            if (url)
+            {
+                // URLs break after / . - _ ? & = # (never inside "//"), and never get a hyphen.
+                if (c is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k + 1] != '/' && k >= 7) cuts[k + 1] = false;
+            }
+            else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
+            else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
-        if (hyph is { HasRules: true } && !run.NoBreak)
+        if (hyph is { HasRules: true } && !run.NoBreak && !url)
         {
             int k = 0;
             while (k < word.Length)
@@ -135,6 +146,7 @@ public sealed partial class ParagraphSetter
                     int seg = AddSegment(segments, font, run, ri, ht, [new PlacedGlyph(hg, (float)hw, 0, 1)], hw);
                     items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
                 }
+                else if (url) items.Add(BreakItem.Glue(0, run.Size * 0.12, 0, -1)); // a little give, so a URL does not stiffen its line
                 else items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, word[endChar - 1] != '/', -1));
             }
             fragStart = endChar;
