@@ -110,6 +110,7 @@ public class CitationParserTests
     [InlineData("Code `[@key]` and `@key` stay code.")]
     [InlineData("```\n[@key] @key\n```")]
     [InlineData("Just [brackets; no keys] here.")]
+    [InlineData("Follow https://twitter.com/@TRTWorld for news.")]
     [InlineData("Escaped \\@key is literal.")]
     public void NotCitations(string md)
     {

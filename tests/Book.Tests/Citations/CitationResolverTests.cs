@@ -1,6 +1,7 @@
 using Book.Core;
 using Book.Core.Citations;
 using Book.Core.Model;
+using Markdig;
 using static Book.Tests.Citations.CitationTestData;
 
 namespace Book.Tests.Citations;
@@ -69,6 +70,22 @@ public class CitationResolverTests
         Assert.Equal(["1. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024.",
                       "2. An aside.", "3. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[0]));
         Assert.Equal(["1. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[1]));
+    }
+
+    [Fact]
+    public void NoIbidAfterANoteCitingTwoSources()
+    {
+        var note = new Note("fn", 0, [P(new Text("Compare "), Cite("erdogan-2024"), new Text(" with "), Cite("dailysabah-2024"), new Text("."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("x"), new NoteRef("fn", 0), new Text(" y"), Cite("dailysabah-2024"))], [note]));
+        Assert.Equal("2. *Daily Sabah*, “Azerbaijan marks anniversary.”", Notes(doc.Divisions[0])[1]);
+    }
+
+    [Fact]
+    public void IbidAfterANoteCitingOneSource()
+    {
+        var note = new Note("fn", 0, [P(new Text("As reported by "), Cite("dailysabah-2024"), new Text("."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("x"), new NoteRef("fn", 0), new Text(" y"), Cite("dailysabah-2024"))], [note]));
+        Assert.Equal("2. Ibid.", Notes(doc.Divisions[0])[1]);
     }
 
     [Fact]
@@ -214,6 +231,26 @@ public class CitationResolverTests
         Assert.Null(bib);
         Assert.Equal(3, diags.Items.Count(d => d.Severity == Severity.Warning));
         Assert.Equal("Nothing cited.", Render(((Paragraph)doc.Divisions[0].Blocks[0]).Content));
+    }
+
+    [Fact]
+    public void FromMarkdownToNotes()
+    {
+        // What the converter does, reduced to paragraphs of text and citations.
+        var pipeline = new Markdig.MarkdownPipelineBuilder().UseFootnotes().UseSmartyPants().Use<CitationExtension>().Build();
+        var md = "As @trtworld-2024 reported, 613 people were killed [@erdogan-2024, p. 2; @dailysabah-2024].\n\nSee [@alpah].\n";
+        var parsed = Markdig.Markdown.Parse(md, pipeline, CitationExtension.ContextFor("chapters/05-victims.md"));
+        var blocks = parsed.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => (Block)new Paragraph(p.Inline!.Select(i => i switch
+        {
+            CitationNode c => (Inline)c.Value,
+            Markdig.Syntax.Inlines.LiteralInline l => new Text(l.Content.ToString()),
+            _ => throw new InvalidOperationException(i.GetType().Name),
+        }).ToList())).ToList();
+        var (doc, _, diags) = Resolve(Chapter("ch5", blocks));
+        var ch = doc.Divisions[0];
+        Assert.Equal("As TRT World[1] reported, 613 people were killed.[2]", Render(((Paragraph)ch.Blocks[0]).Content));
+        Assert.StartsWith("2. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024, 2; “Azerbaijan", Notes(ch)[1]);
+        Assert.Equal("chapters/05-victims.md:3:5: error: unknown citation key 'alpah'", diags.Items.Single(d => d.Severity == Severity.Error).ToString());
     }
 
     [Fact]
