@@ -167,6 +167,15 @@ public class CitationParserTests
     }
 
     [Fact]
+    public void SpansAreExactWithoutPipeTablesToo()
+    {
+        var pipeline = new MarkdownPipelineBuilder().Use<CitationExtension>().Build();
+        var spans = Markdown.Parse("Intro.\n\nSee [@a] and\n  @b here.\n", pipeline).Descendants<CitationNode>()
+            .Select(n => n.Value.Span!.ToString()).ToList();
+        Assert.Equal([":3:5", ":4:3"], spans);
+    }
+
+    [Fact]
     public void CitationInsideTableCell()
     {
         var md = "| a | b |\n|---|---|\n| 613 [@qalampir-2025] | x |\n";
