@@ -9,6 +9,7 @@ namespace Book.Core.Citations;
 /// Order: it only adds an inline parser (placed before <see cref="LinkInlineParser"/>), and
 /// GenericAttributes only hooks block parsers and its own '{' inline parser, so this extension
 /// works whether it is added before or after <c>UseGenericAttributes()</c>.
+/// It turns on <see cref="MarkdownPipelineBuilder.PreciseSourceLocation"/>, which citation spans need.
 /// </summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
@@ -25,6 +26,10 @@ public sealed class CitationExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        // Markdig computes an inline's line and column only with precise source location; without
+        // it every citation would be reported at 1:1 (pipe tables happen to switch it on, but a
+        // chapter without tables must not lose its positions).
+        pipeline.PreciseSourceLocation = true;
         if (pipeline.InlineParsers.Contains<CitationInlineParser>()) return;
         if (!pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser()))
             pipeline.InlineParsers.Add(new CitationInlineParser());

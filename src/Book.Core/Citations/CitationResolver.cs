@@ -62,7 +62,8 @@ public static class CitationResolver
         int _citeCounter;
         // The sources of the previous note, for "Ibid."; null when that note cited none.
         (string Key, string? Locator)? _previous;
-        int _citationsSeen;
+        // Sources cited inside the existing note being read, if any (null outside notes).
+        HashSet<string>? _noteKeys;
 
         public Division Division(Division d)
         {
@@ -198,10 +199,15 @@ public static class CitationResolver
         {
             var number = _numbers.Count + 1;
             _numbers[note.Id] = number;
-            var seen = _citationsSeen;
             // The note is read where its mark stands; marks inside it are numbered after it.
+            var outer = _noteKeys;
+            _noteKeys = new HashSet<string>(StringComparer.Ordinal);
             var blocks = Blocks(note.Blocks, Mode.Inline);
-            if (_citationsSeen == seen) _previous = null;   // a note citing nothing breaks an ibid chain
+            // "Ibid." may only follow a note that cited exactly one source: one citing none or
+            // several breaks the chain.
+            if (_noteKeys.Count != 1) _previous = null;
+            outer?.UnionWith(_noteKeys);
+            _noteKeys = outer;
             _notes.Add(note with { Number = number, Blocks = blocks });
             return number;
         }
@@ -233,7 +239,6 @@ public static class CitationResolver
         /// <summary>A citation's text: items joined by "; ", with prefix and suffix; closed with a period when it is a note.</summary>
         List<Inline> Formatted(Citation c, bool capitalize, bool allowIbid)
         {
-            _citationsSeen++;
             var b = new InlineBuilder();
             var single = c.Items.Count == 1 ? c.Items[0] : null;
             foreach (var item in c.Items)
@@ -252,6 +257,7 @@ public static class CitationResolver
                 else
                     b.AddRange(style.FullNote(source, item));
                 if (source is not null) Cited.Add(item.Key);
+                _noteKeys?.Add(item.Key);
                 if (item.Suffix is not null)
                 {
                     if (char.IsPunctuation(item.Suffix[0])) b.Text(item.Suffix);

@@ -93,14 +93,15 @@ public static class CitationSyntax
 
     /// <summary>
     /// Parses a narrative citation at the '@' at <paramref name="at"/>. Not one when the '@' follows a
-    /// letter or digit (an e-mail address), or the key is a cross-reference. A following
+    /// letter or digit (an e-mail address) or inside a URL, or the key is a cross-reference. A following
     /// " [p. 4]" without an '@' in it is taken as the locator, as in Pandoc.
     /// </summary>
     public static bool TryParseNarrative(string text, int at, int limit, out CitationItem item, out int end)
     {
         item = null!;
         end = at;
-        if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '@' or '.' or '-' or '+'))
+        // Not after a word character (e-mail) nor inside a URL or path ("twitter.com/@x").
+        if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '@' or '.' or '-' or '+' or '/' or ':' or '=' or '%' or '&'))
             return false;
         if (!TryParseKey(text, at, limit, out var key, out end) || IsCrossRef(key)) return false;
 

@@ -110,6 +110,7 @@ public class CitationParserTests
     [InlineData("Code `[@key]` and `@key` stay code.")]
     [InlineData("```\n[@key] @key\n```")]
     [InlineData("Just [brackets; no keys] here.")]
+    [InlineData("Follow https://twitter.com/@TRTWorld for news.")]
     [InlineData("Escaped \\@key is literal.")]
     public void NotCitations(string md)
     {
@@ -163,6 +164,15 @@ public class CitationParserTests
         var withFile = Markdown.Parse(md, Pipeline, CitationExtension.ContextFor("chapters/01.md"))
             .Descendants<CitationNode>().Single();
         Assert.Equal("chapters/01.md:6:8", withFile.Value.Span!.ToString());
+    }
+
+    [Fact]
+    public void SpansAreExactWithoutPipeTablesToo()
+    {
+        var pipeline = new MarkdownPipelineBuilder().Use<CitationExtension>().Build();
+        var spans = Markdown.Parse("Intro.\n\nSee [@a] and\n  @b here.\n", pipeline).Descendants<CitationNode>()
+            .Select(n => n.Value.Span!.ToString()).ToList();
+        Assert.Equal([":3:5", ":4:3"], spans);
     }
 
     [Fact]

@@ -1,0 +1,265 @@
+using Book.Core;
+using Book.Core.Citations;
+using Book.Core.Model;
+using Markdig;
+using static Book.Tests.Citations.CitationTestData;
+
+namespace Book.Tests.Citations;
+
+public class CitationResolverTests
+{
+    static readonly BookMetadata Meta = new("Khojaly", null, [], "en", null, null, "khojaly", null,
+        new PageSetup(420, 595, 50, 50, 50, 40), 10, ["pdf"]);
+
+    static Citation Cite(params string[] keys) =>
+        new(keys.Select(k => new CitationItem(k, null, null, null, false)).ToList(), false, new SourceSpan("chapters/01.md", 3, 7));
+
+    static Citation CiteAt(string key, string? locator) => new([new CitationItem(key, null, locator, null, false)], false, null);
+
+    static Paragraph P(params Inline[] inlines) => new(inlines);
+
+    static Division Chapter(string id, IReadOnlyList<Block> blocks, IReadOnlyList<Note>? notes = null) =>
+        new(DivisionKind.Chapter, id, [new Text(id)], "1", blocks, notes ?? []);
+
+    static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) Resolve(params Division[] divisions)
+    {
+        var diags = new DiagnosticBag();
+        var doc = CitationResolver.Resolve(new BookDocument(Meta, divisions), Sources(), new ChicagoNotesStyle(), diags, out var bib);
+        return (doc, bib, diags);
+    }
+
+    static string NoteText(Note n) => Render(((Paragraph)Assert.Single(n.Blocks)).Content);
+
+    static List<string> Notes(Division d) => d.Notes.Select(n => $"{n.Number}. {NoteText(n)}").ToList();
+
+    [Fact]
+    public void FullThenShortThenIbidThenIbidWithNewLocator()
+    {
+        var (doc, _, diags) = Resolve(Chapter("ch1",
+        [
+            P(new Text("Population was 7,000 "), Cite("erdogan-2024"), new Text(".")),
+            P(new Text("A photo essay "), Cite("dailysabah-2024"), new Text(" and again "), Cite("erdogan-2024"), new Text(",")),
+            P(new Text("Same "), CiteAt("erdogan-2024", null), new Text(" and page "), CiteAt("erdogan-2024", "p. 4"),
+              new Text(" and same page "), CiteAt("erdogan-2024", "p. 4")),
+        ]));
+        var ch = doc.Divisions[0];
+        Assert.Equal(
+        [
+            "1. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024.",
+            "2. “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
+            "3. Erdogan, “Remembering Khojaly Massacre.”",
+            "4. Ibid.",
+            "5. Ibid., 4.",
+            "6. Ibid.",
+        ], Notes(ch));
+        // The mark follows the punctuation and the space before the citation goes.
+        Assert.Equal("Population was 7,000.[1]", Render(((Paragraph)ch.Blocks[0]).Content));
+        Assert.Equal("A photo essay[2] and again,[3]", Render(((Paragraph)ch.Blocks[1]).Content));
+        Assert.DoesNotContain(diags.Items, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void IbidChainBreaksAtAChapterAndAtANoteWithoutCitation()
+    {
+        var (doc, _, _) = Resolve(
+            Chapter("ch1",
+            [
+                P(Cite("erdogan-2024"), new Text(" x"), new NoteRef("n1", 0), new Text(" y "), Cite("erdogan-2024")),
+            ], [new Note("n1", 0, [P(new Text("An aside."))])]),
+            Chapter("ch2", [P(Cite("erdogan-2024"))]));
+        Assert.Equal(["1. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024.",
+                      "2. An aside.", "3. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[0]));
+        Assert.Equal(["1. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[1]));
+    }
+
+    [Fact]
+    public void NoIbidAfterANoteCitingTwoSources()
+    {
+        var note = new Note("fn", 0, [P(new Text("Compare "), Cite("erdogan-2024"), new Text(" with "), Cite("dailysabah-2024"), new Text("."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("x"), new NoteRef("fn", 0), new Text(" y"), Cite("dailysabah-2024"))], [note]));
+        Assert.Equal("2. *Daily Sabah*, “Azerbaijan marks anniversary.”", Notes(doc.Divisions[0])[1]);
+    }
+
+    [Fact]
+    public void IbidAfterANoteCitingOneSource()
+    {
+        var note = new Note("fn", 0, [P(new Text("As reported by "), Cite("dailysabah-2024"), new Text("."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("x"), new NoteRef("fn", 0), new Text(" y"), Cite("dailysabah-2024"))], [note]));
+        Assert.Equal("2. Ibid.", Notes(doc.Divisions[0])[1]);
+    }
+
+    [Fact]
+    public void TwoKeysInOneCitationMakeOneNote()
+    {
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Figures "), Cite("erdogan-2024", "dailysabah-2024"), new Text("."))]));
+        var note = Assert.Single(doc.Divisions[0].Notes);
+        Assert.Equal("Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024; " +
+                     "“Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, February 26, 2024, " +
+                     "<https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.", NoteText(note));
+    }
+
+    [Fact]
+    public void PrefixIsCapitalisedAndSuffixKept()
+    {
+        var c = new Citation([new CitationItem("erdogan-2024", "see", "p. 2", ", emphasis added", false)], false, null);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text "), c)]));
+        Assert.Equal("See Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024, 2, emphasis added.",
+            NoteText(Assert.Single(doc.Divisions[0].Notes)));
+    }
+
+    [Fact]
+    public void NarrativeCitationPrintsTheNameThenTheMark()
+    {
+        var narrative = new Citation([new CitationItem("trtworld-2024", null, null, null, false)], true, null);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("As "), narrative, new Text(" reported, the town fell."))]));
+        var ch = doc.Divisions[0];
+        Assert.Equal("As TRT World[1] reported, the town fell.", Render(((Paragraph)ch.Blocks[0]).Content));
+        Assert.StartsWith("1. “In photos: Commemorating", Assert.Single(Notes(ch)));
+    }
+
+    [Fact]
+    public void CitationInsideAnExistingNoteStaysInline()
+    {
+        var note = new Note("fn-1", 1, [P(new Text("Other figures are given by "), Cite("dailysabah-2024"), new Text("."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text"), new NoteRef("fn-1", 1), new Text("."))], [note]));
+        var ch = doc.Divisions[0];
+        var only = Assert.Single(ch.Notes);
+        Assert.Equal("Other figures are given by “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, " +
+                     "February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.", NoteText(only));
+        Assert.DoesNotContain(ch.Notes, n => n.Blocks.OfType<Paragraph>().Any(p => p.Content.Any(i => i is NoteRef or Citation)));
+    }
+
+    [Fact]
+    public void RenumberingInterleavesFootnotesAndCitationNotes()
+    {
+        // Existing footnotes arrive numbered in their own order (2, 1); citations fall between them.
+        var notes = new List<Note>
+        {
+            new("fn-b", 2, [P(new Text("Second footnote."))]),
+            new("fn-a", 1, [P(new Text("First footnote."))]),
+        };
+        var (doc, _, _) = Resolve(Chapter("ch1",
+        [
+            P(new Text("A"), Cite("erdogan-2024"), new Text(" B"), new NoteRef("fn-a", 1)),
+            new BlockQuote([P(new Text("C"), Cite("dailysabah-2024"))]),
+            new ListBlock(false, 1, [new ListItem([P(new Text("D"), new NoteRef("fn-b", 2))])]),
+            new Table(null, null, [], [ColumnAlign.Default], [[new TableCell([new Text("h")])]],
+                [[new TableCell([new Text("613"), Cite("trtworld-2024")])]],
+                [new TableNote("a", [new Text("Source: "), Cite("erdogan-2024")])]),
+            new ChronologyEntry("26 February 1992", [new Text("E"), new NoteRef("fn-a", 1)]),
+        ], notes));
+        var ch = doc.Divisions[0];
+        Assert.Equal([1, 2, 3, 4, 5], ch.Notes.Select(n => n.Number));
+        Assert.Equal(["ch1-cite-1", "fn-a", "ch1-cite-2", "fn-b", "ch1-cite-3"], ch.Notes.Select(n => n.Id));
+        Assert.Equal("A[1] B[2]", Render(((Paragraph)ch.Blocks[0]).Content));
+        Assert.Equal("D[4]", Render(((Paragraph)((ListBlock)ch.Blocks[2]).Items[0].Blocks[0]).Content));
+        var table = (Table)ch.Blocks[3];
+        Assert.Equal("613[5]", Render(table.Rows[0][0].Content));
+        // The table's own note reads inline, and the source was cited before: short form, no period added.
+        Assert.Equal("Source: Erdogan, “Remembering Khojaly Massacre”", Render(table.Notes[0].Content));
+        // A second mark to the same footnote reuses its number.
+        Assert.Equal("E[2]", Render(((ChronologyEntry)ch.Blocks[4]).Content));
+        // Every mark points at a note with the same number.
+        var marks = Marks(ch.Blocks).ToList();
+        Assert.All(marks, m => Assert.Equal(m.Number, ch.Notes.Single(n => n.Id == m.NoteId).Number));
+    }
+
+    static IEnumerable<NoteRef> Marks(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+    {
+        Paragraph p => p.Content.OfType<NoteRef>(),
+        BlockQuote q => Marks(q.Blocks),
+        ListBlock l => l.Items.SelectMany(i => Marks(i.Blocks)),
+        Table t => t.Rows.SelectMany(r => r).SelectMany(c => c.Content).OfType<NoteRef>(),
+        ChronologyEntry e => e.Content.OfType<NoteRef>(),
+        _ => [],
+    });
+
+    [Fact]
+    public void UnknownKeyIsAnErrorWithSuggestion()
+    {
+        var (_, _, diags) = Resolve(Chapter("ch1", [P(Cite("erdogan-2042")), P(Cite("completely-different"))]));
+        var errors = diags.Items.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "chapters/01.md:3:7: error: unknown citation key 'erdogan-2042' (did you mean 'erdogan-2024'?)",
+            "chapters/01.md:3:7: error: unknown citation key 'completely-different'",
+        ], errors);
+    }
+
+    [Fact]
+    public void SuggestionHandlesTransposition()
+    {
+        Assert.Equal("alpha", KeySuggester.Suggest("alpah", ["beta", "alpha", "gamma"]));
+        Assert.Null(KeySuggester.Suggest("zzzzzz", ["alpha"]));
+    }
+
+    [Fact]
+    public void UnusedSourceIsAWarningAtItsLineAndLeftOut()
+    {
+        var (_, bib, diags) = Resolve(Chapter("ch1", [P(Cite("erdogan-2024")), P(Cite("dailysabah-2024"))]));
+        var warning = Assert.Single(diags.Items);
+        Assert.Equal("sources.yaml:2:3: warning: source 'trtworld-2024' is never cited; it is left out of the bibliography", warning.ToString());
+        Assert.DoesNotContain(bib!.Blocks.Cast<BibliographyEntry>(), e => e.Key == "trtworld-2024");
+    }
+
+    [Fact]
+    public void BibliographyIsSortedAndHoldsOnlyCitedWorks()
+    {
+        var narrative = new Citation([new CitationItem("trtworld-2024", null, null, null, false)], true, null);
+        var (_, bib, _) = Resolve(Chapter("ch1", [P(Cite("erdogan-2024"), narrative, Cite("dailysabah-2024"))]));
+        Assert.NotNull(bib);
+        Assert.Equal(DivisionKind.Appendix, bib.Kind);
+        Assert.Equal("bibliography", bib.Id);
+        Assert.Equal("Bibliography", bib.TitleText);
+        var entries = bib.Blocks.Cast<BibliographyEntry>().ToList();
+        // Daily Sabah, Erdogan, TRT World: by the name each entry starts with.
+        Assert.Equal(["dailysabah-2024", "erdogan-2024", "trtworld-2024"], entries.Select(e => e.Key));
+        Assert.Equal(
+        [
+            "*Daily Sabah*. “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces.” February 26, 2024. <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
+            "Erdogan, Koray. “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history.” February 26, 2024.",
+            "TRT World. “In photos: Commemorating Khojaly massacre, pursuing justice 32 years on.” February 23, 2024. <https://www.trtworld.com/magazine/in-photos-17084016>.",
+        ], entries.Select(e => Render(e.Content)));
+        // Nothing invented: no note field, no access date (a publication date exists), no page.
+        Assert.DoesNotContain(entries, e => Render(e.Content).Contains("Newsroom") || Render(e.Content).Contains("ccessed"));
+    }
+
+    [Fact]
+    public void NoCitationsNoBibliography()
+    {
+        var (doc, bib, diags) = Resolve(Chapter("ch1", [P(new Text("Nothing cited."))]));
+        Assert.Null(bib);
+        Assert.Equal(3, diags.Items.Count(d => d.Severity == Severity.Warning));
+        Assert.Equal("Nothing cited.", Render(((Paragraph)doc.Divisions[0].Blocks[0]).Content));
+    }
+
+    [Fact]
+    public void FromMarkdownToNotes()
+    {
+        // What the converter does, reduced to paragraphs of text and citations.
+        var pipeline = new Markdig.MarkdownPipelineBuilder().UseFootnotes().UseSmartyPants().Use<CitationExtension>().Build();
+        var md = "As @trtworld-2024 reported, 613 people were killed [@erdogan-2024, p. 2; @dailysabah-2024].\n\nSee [@alpah].\n";
+        var parsed = Markdig.Markdown.Parse(md, pipeline, CitationExtension.ContextFor("chapters/05-victims.md"));
+        var blocks = parsed.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => (Block)new Paragraph(p.Inline!.Select(i => i switch
+        {
+            CitationNode c => (Inline)c.Value,
+            Markdig.Syntax.Inlines.LiteralInline l => new Text(l.Content.ToString()),
+            _ => throw new InvalidOperationException(i.GetType().Name),
+        }).ToList())).ToList();
+        var (doc, _, diags) = Resolve(Chapter("ch5", blocks));
+        var ch = doc.Divisions[0];
+        Assert.Equal("As TRT World[1] reported, 613 people were killed.[2]", Render(((Paragraph)ch.Blocks[0]).Content));
+        Assert.StartsWith("2. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024, 2; “Azerbaijan", Notes(ch)[1]);
+        Assert.Equal("chapters/05-victims.md:3:5: error: unknown citation key 'alpah'", diags.Items.Single(d => d.Severity == Severity.Error).ToString());
+    }
+
+    [Fact]
+    public void NestedInlinesAreWalked()
+    {
+        var (doc, _, _) = Resolve(Chapter("ch1",
+            [new Heading(2, "h", [new Emphasis([new Text("Title"), Cite("erdogan-2024")])])]));
+        var heading = (Heading)doc.Divisions[0].Blocks[0];
+        Assert.Equal("*Title[1]*", Render(heading.Content));
+        Assert.Single(doc.Divisions[0].Notes);
+    }
+}
