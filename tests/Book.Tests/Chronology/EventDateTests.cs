@@ -73,4 +73,14 @@ public class EventDateTests
             .Select(s => EventDate.Parse(s, out _)!.Start).Order().Select(d => d.ToString()).ToList();
         Assert.Equal(["1991-12-31", "1992", "1992-02", "1992-02-26", "1992-02-26T01:00", "1993"], dates);
     }
+
+    [Fact]
+    public void Wording_does_not_depend_on_the_machine_culture()
+    {
+        string[] dates = ["1926", "1991-10/1992-02", "1992-02-26T01:00/04:00", "1992-02-25T23:30"];
+        string Run() => string.Join("; ", dates.Select(d => F(d, true)));
+        var expected = Indexing.IndexMarkerTests.WithCulture(System.Globalization.CultureInfo.InvariantCulture, Run);
+        foreach (var name in new[] { "tr-TR", "ar-SA", "fa-IR", "th-TH" })
+            Assert.Equal(expected, Indexing.IndexMarkerTests.WithCulture(new System.Globalization.CultureInfo(name), Run));
+    }
 }
