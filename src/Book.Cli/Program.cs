@@ -1,2 +1,3 @@
-// Placeholder entry point; the build command lands with the foundation.
-return 0;
+using Book.Cli;
+
+return Commands.Run(args);

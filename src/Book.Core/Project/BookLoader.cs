@@ -20,21 +20,21 @@ public static class BookLoader
         var files = new ProjectFiles(projectDir);
         if (!files.Exists(ManifestReader.FileName))
         {
-            diags.Error(new SourceSpan(ManifestReader.FileName, 0, 0), $"no book.yaml in '{projectDir}'; every project needs one with a title and a chapters list");
+            diags.Error(new SourceSpan(files.Display(ManifestReader.FileName), 0, 0), $"no book.yaml in '{projectDir}'; every project needs one with a title and a chapters list");
             return null;
         }
         var yaml = files.ReadText(ManifestReader.FileName, null, diags);
         if (yaml is null) return null;
-        var manifest = ManifestReader.Read(yaml, diags);
+        var manifest = ManifestReader.Read(yaml, diags, files.Display(ManifestReader.FileName));
         if (manifest is null || diags.HasErrors) return null;
 
         var extensions = new DataBlocks(files, manifest.Meta);
         var divisions = new List<Division>();
         divisions.Add(new Division(DivisionKind.HalfTitle, "half-title", [new Text(manifest.Meta.Title)], null, [], []));
         divisions.Add(new Division(DivisionKind.TitlePage, "title-page", [new Text(manifest.Meta.Title)], null, [], []));
-        if (manifest.Colophon is { } col && LoadFile(new FileRef(col, new SourceSpan("book.yaml", 0, 0)), DivisionKind.Colophon, null, files, extensions, diags) is { } c)
+        if (manifest.Colophon is { } col && LoadFile(new FileRef(col, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Colophon, null, files, extensions, diags) is { } c)
             divisions.Add(c);
-        if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan("book.yaml", 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
+        if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
             divisions.Add(d);
         divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
         foreach (var f in manifest.FrontMatter)

@@ -9,13 +9,17 @@ namespace Book.Core.Project;
 /// </summary>
 public sealed class ProjectFiles(string root)
 {
+    // Diagnostics name files as the user reached them ("chapters/03-siege.md"), so editors can jump there.
+    readonly string _displayRoot = root.TrimEnd('/', '\\');
+
     public const long MaxFileBytes = 16 * 1024 * 1024;
     static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The project-relative name used in diagnostics (forward slashes).</summary>
-    public string Display(string relative) => relative.Replace('\\', '/');
+    public string Display(string relative) =>
+        (_displayRoot is "" or "." ? relative : _displayRoot + "/" + relative).Replace('\\', '/');
 
     public string? Resolve(string relative, SourceSpan? namedAt, DiagnosticBag diags)
     {

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Book.Core;
+using Book.Core.Project;
+using Book.Layout;
+using Book.Pdf;
+
+namespace Book.Cli;
+
+/// <summary>One build: load → resolve → typeset → write, each output written atomically.</summary>
+public static class Builder
+{
+    public static int Build(string projectDir, string outDir, string? formats, bool write, TextWriter stdout, TextWriter stderr)
+    {
+        var diags = new DiagnosticBag();
+        try
+        {
+            var total = Stopwatch.StartNew();
+            var book = BookLoader.Load(projectDir, diags);
+            if (book is null) return Report(diags, stderr, Commands.InputError);
+            var outputs = Outputs.Select(formats, book.Meta.Outputs, diags);
+            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+
+            var tree = Typesetter.Typeset(book, diags);
+            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+            var files = new List<(string Path, byte[] Bytes, string What)>();
+            if (outputs.Contains("pdf"))
+            {
+                using var ms = new MemoryStream();
+                PdfWriter.Write(tree, ms);
+                files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
+            }
+            if (write)
+            {
+                Directory.CreateDirectory(outDir);
+                foreach (var (path, bytes, _) in files) AtomicFile.Write(path, bytes);
+            }
+            int code = Report(diags, stderr, Commands.Ok);
+            foreach (var (path, _, what) in files)
+                stdout.WriteLine(write ? $"wrote {path} ({what})" : $"checked {Path.GetFileName(path)} ({what})");
+            stdout.WriteLine($"done in {total.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+            return code;
+        }
+        catch (BookInputException e)
+        {
+            diags.Add(e.Diagnostic);
+            return Report(diags, stderr, Commands.InputError);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("BOOK_DEBUG") is null)
+        {
+            // Never a stack trace for a user; BOOK_DEBUG=1 shows it for us.
+            Report(diags, stderr, Commands.InputError);
+            stderr.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}); nothing was written. Please report this with the input that caused it.");
+            return Commands.InternalError;
+        }
+    }
+
+    static int Report(DiagnosticBag diags, TextWriter stderr, int code)
+    {
+        var items = diags.Items;
+        foreach (var d in items) stderr.WriteLine(d.ToString());
+        int errors = items.Count(d => d.Severity == Severity.Error), warnings = items.Count - errors;
+        if (items.Count > 0)
+            stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
+        return errors > 0 ? Math.Max(code, Commands.InputError) : code;
+    }
+}
+
+/// <summary>Which outputs to write: --format wins over book.yaml.</summary>
+public static class Outputs
+{
+    public static readonly string[] Known = ["pdf", "print", "print-trim", "epub"];
+
+    public static HashSet<string> Select(string? formats, IReadOnlyList<string> fromManifest, DiagnosticBag diags)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (formats is null) { foreach (var f in fromManifest) set.Add(f); return set; }
+        foreach (var f in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (Known.Contains(f)) set.Add(f);
+            else diags.Error(null, $"unknown format '{f}' for --format; use {string.Join(", ", Known)}");
+        return set;
+    }
+}
+
+/// <summary>Writes a file by way of a temporary beside it and a rename, so a failed build never leaves half a file.</summary>
+public static class AtomicFile
+{
+    public static void Write(string path, byte[] bytes)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var tmp = Path.Combine(dir, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            File.WriteAllBytes(tmp, bytes);
+            File.Move(tmp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(tmp)) File.Delete(tmp);
+        }
+    }
+}

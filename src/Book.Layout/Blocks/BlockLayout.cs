@@ -1,0 +1,210 @@
+using System.Globalization;
+using Book.Core;
+using Book.Core.Model;
+using Book.Layout.Pages;
+using Book.Layout.Paragraphs;
+using Book.Layout.Styles;
+
+namespace Book.Layout.Blocks;
+
+using Text = Book.Core.Model.Text;
+
+/// <summary>Context of a block: how wide, how far in, what size, after what.</summary>
+public readonly record struct BlockContext(double Left, double Width, double Size, double Leading, FontFlags Flags, bool Indent);
+
+/// <summary>
+/// Turns model blocks into vertical items for the page builder. Widows and orphans are
+/// prevented by forbidding breaks after a paragraph's first line and before its last;
+/// a heading forbids the break after it.
+/// </summary>
+public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter, InlineFlattener flattener, DiagnosticBag diags, string language)
+{
+    public List<VItem> Layout(IReadOnlyList<Block> blocks, double? width = null)
+    {
+        var items = new List<VItem>();
+        var ctx = new BlockContext(0, width ?? style.TextWidth, style.BodySize, style.Leading, FontFlags.None, false);
+        AddBlocks(items, blocks, ctx);
+        return items;
+    }
+
+    void AddBlocks(List<VItem> items, IReadOnlyList<Block> blocks, BlockContext ctx)
+    {
+        bool indent = ctx.Indent;
+        foreach (var b in blocks)
+        {
+            AddBlock(items, b, ctx with { Indent = indent });
+            indent = b is Paragraph { Role: ParagraphRole.Body };
+        }
+    }
+
+    void AddBlock(List<VItem> items, Block b, BlockContext ctx)
+    {
+        switch (b)
+        {
+            case Paragraph p:
+                Paragraph(items, p.Content, ctx, p.Role switch
+                {
+                    ParagraphRole.Centered => Alignment.Center,
+                    _ => Alignment.Justify,
+                }, ctx.Indent && p.Role == ParagraphRole.Body ? style.Indent : 0, b.Span);
+                break;
+            case Heading h:
+                HeadingBlock(items, h, ctx);
+                break;
+            case BlockQuote q:
+            {
+                double inset = style.BodySize * 1.5;
+                Space(items, ctx.Leading * 0.5);
+                AddBlocks(items, q.Blocks, ctx with { Left = ctx.Left + inset, Width = ctx.Width - 2 * inset, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false });
+                Space(items, ctx.Leading * 0.5);
+                break;
+            }
+            case ListBlock l:
+                ListBlock(items, l, ctx);
+                break;
+            case ThematicBreak:
+                Space(items, ctx.Leading * 0.5);
+                Paragraph(items, [new Text("*\u2002*\u2002*")], ctx, Alignment.Center, 0, b.Span);
+                Space(items, ctx.Leading * 0.5);
+                break;
+            case Div d:
+                AddBlocks(items, d.Blocks, ctx);
+                break;
+            case Table t:
+                TableBlock(items, t, ctx);
+                break;
+            case BarChart c:
+                ChartBlock(items, c, ctx);
+                break;
+            case ChronologyEntry e:
+                Chronology(items, e, ctx);
+                break;
+            case IndexEntry e:
+                IndexLine(items, e, ctx);
+                break;
+            case BibliographyEntry e:
+                Space(items, ctx.Leading * 0.25);
+                Paragraph(items, e.Content, ctx with { Size = style.SmallSize, Leading = style.SmallLeading }, Alignment.Left, 0, b.Span,
+                    hanging: style.BodySize * 1.5, hyphenate: false);
+                break;
+        }
+    }
+
+    /// <summary>Sets a paragraph and appends its lines with widow/orphan control.</summary>
+    public List<LineItem> Paragraph(List<VItem> items, IReadOnlyList<Inline> content, BlockContext ctx, Alignment align, double firstIndent,
+        SourceSpan? span, double hanging = 0, bool hyphenate = true, FontFlags? flags = null, double gray = 0)
+    {
+        var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
+        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language), out int bad);
+        if (bad > 0)
+            diags.Warning(span, bad == 1 ? "a line could not be set within tolerance (too tight or too loose); rephrase or allow a hyphen"
+                : $"{bad} lines could not be set within tolerance; rephrase or allow hyphens");
+        var result = new List<LineItem>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var li = new LineItem { Line = lines[i], X = ctx.Left, Height = ctx.Leading, Baseline = ctx.Leading * 0.78 };
+            int n = lines.Count;
+            // Two lines at least on each side of a page break; never a hyphen at a page's end.
+            li.BreakAfter = n < 4 ? i == n - 1 : i == n - 1 || (i >= 1 && i <= n - 3);
+            if (lines[i].EndsWithHyphen) li.BreakAfter = false;
+            result.Add(li);
+        }
+        items.AddRange(result);
+        return result;
+    }
+
+    void HeadingBlock(List<VItem> items, Heading h, BlockContext ctx)
+    {
+        double size = h.Level <= 2 ? style.H2Size : style.H3Size;
+        var flags = h.Level <= 2 ? FontFlags.Bold : FontFlags.Italic;
+        Space(items, h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
+        var content = h.Id is null ? h.Content : [new IndexTerm([], h.Id), .. h.Content];
+        var lines = Paragraph(items, content, ctx with { Size = size, Leading = Math.Max(ctx.Leading, size * 1.25) }, Alignment.Left, 0, h.Span,
+            hyphenate: false, flags: flags);
+        foreach (var l in lines) l.BreakAfter = false;
+        var after = new SpaceItem { Height = ctx.Leading * 0.35, BreakAfter = false };
+        items.Add(after);
+    }
+
+    void ListBlock(List<VItem> items, ListBlock l, BlockContext ctx)
+    {
+        double inset = style.BodySize * 1.6;
+        Space(items, ctx.Leading * 0.3);
+        int n = l.Start;
+        foreach (var item in l.Items)
+        {
+            string label = l.Ordered ? n.ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
+            n++;
+            var inner = ctx with { Left = ctx.Left + inset, Width = ctx.Width - inset, Indent = false };
+            int before = items.Count;
+            AddBlocks(items, item.Blocks, inner);
+            // The label hangs in the indent, on the item's first line.
+            var first = items.Skip(before).OfType<LineItem>().FirstOrDefault();
+            if (first is not null)
+            {
+                var labelRuns = flattener.Flatten([new Text(label)], ctx.Flags, ctx.Size, language);
+                var labelLine = setter.Set(labelRuns, new ParagraphSpec(inset, ctx.Leading, Alignment.Left, 0, 0, 0, false, language), out _)[0];
+                foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset - style.BodySize * 0.5 - labelLine.Width) });
+            }
+        }
+        Space(items, ctx.Leading * 0.3);
+    }
+
+    void Chronology(List<VItem> items, ChronologyEntry e, BlockContext ctx)
+    {
+        double dateWidth = style.BodySize * 8.5;
+        var small = ctx with { Size = style.SmallSize, Leading = style.SmallLeading };
+        int before = items.Count;
+        Space(items, small.Leading * 0.3);
+        var lines = Paragraph(items, e.Content, small with { Left = ctx.Left + dateWidth, Width = ctx.Width - dateWidth }, Alignment.Left, 0, e.Span, hyphenate: true);
+        if (lines.Count == 0) return;
+        var dateRuns = flattener.Flatten([new Text(e.DateText)], FontFlags.Italic, small.Size, language);
+        var dateLines = setter.Set(dateRuns, new ParagraphSpec(dateWidth - style.BodySize * 0.8, small.Leading, Alignment.Left, 0, 0, 0, false, language), out _);
+        for (int i = 0; i < dateLines.Count && i < lines.Count; i++)
+            foreach (var p in dateLines[i].Pieces) lines[i].Line.Pieces.Add(p with { X = p.X - dateWidth });
+        // An entry is short: keep it together.
+        for (int i = 0; i < lines.Count - 1; i++) lines[i].BreakAfter = lines.Count > 4 && i >= 1 && i <= lines.Count - 3;
+    }
+
+    static void Space(List<VItem> items, double h)
+    {
+        if (items.Count > 0 && items[^1] is SpaceItem s)
+        {
+            // Adjacent spaces collapse to the larger, as in CSS.
+            if (s.Height >= h) return;
+            items[^1] = new SpaceItem { Height = h, BreakAfter = s.BreakAfter };
+            return;
+        }
+        items.Add(new SpaceItem { Height = h });
+    }
+
+    /// <summary>Sets the notes of a division at note size, number first, linked back to the mark.</summary>
+    public FootnoteSet Notes(IReadOnlyList<Note> notes)
+    {
+        var set = new FootnoteSet();
+        var ctx = new BlockContext(0, style.TextWidth, style.NoteSize, style.NoteLeading, FontFlags.None, false);
+        foreach (var n in notes)
+        {
+            var lines = new List<TextLine>();
+            bool first = true;
+            foreach (var b in n.Blocks.DefaultIfEmpty(new Paragraph([])))
+            {
+                var content = b is Paragraph p ? p.Content : [new Text(InlineText.Plain(b is Heading h ? h.Content : []))];
+                var runs = new List<StyledRun>();
+                if (first)
+                {
+                    runs.Add(new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), FontFlags.None, style.NoteSize, null,
+                        LinkDest: InlineFlattener.MarkAnchorPrefix + n.Id, AnchorId: InlineFlattener.NoteAnchorPrefix + n.Id, NoBreak: true));
+                    runs.Add(new StyledRun("\u2002", FontFlags.None, style.NoteSize, null));
+                }
+                runs.AddRange(flattener.Flatten(content, FontFlags.None, style.NoteSize, language));
+                var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language), out int bad);
+                if (bad > 0) diags.Warning(b.Span, "a line of a note could not be set within tolerance");
+                lines.AddRange(set1);
+                first = false;
+            }
+            set.Add(n.Id, lines);
+        }
+        return set;
+    }
+}

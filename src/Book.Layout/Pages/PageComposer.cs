@@ -1,0 +1,42 @@
+using Book.Layout.Paragraphs;
+
+namespace Book.Layout.Pages;
+
+/// <summary>Draws set lines and boxes onto a page at absolute positions (y down from the page's top).</summary>
+public static class PageComposer
+{
+    public static void DrawLine(Page page, TextLine line, double x, double top, double baseline, double height)
+    {
+        foreach (var p in line.Pieces)
+            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray));
+        foreach (var m in line.Marks)
+        {
+            if (m.Anchor is not null) page.Items.Add(new Anchor(m.Anchor, top));
+            else if (m.Width > 0) page.Items.Add(new LinkArea(x + m.X, top, m.Width, height, m.Uri, m.Dest));
+        }
+    }
+
+    public static void DrawBody(Page page, PageContent content, double left, double top)
+    {
+        foreach (var (item, y) in content.Body)
+        {
+            switch (item)
+            {
+                case LineItem l:
+                    DrawLine(page, l.Line, left + l.X, top + y, l.Baseline, l.Height);
+                    break;
+                case DrawItem d:
+                    foreach (var it in d.Items) page.Items.Add(Offset(it, left, top + y));
+                    foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, left + lx, top + y + ly, line.Baseline, line.Height);
+                    break;
+            }
+        }
+    }
+
+    static PageItem Offset(PageItem it, double dx, double dy) => it switch
+    {
+        Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx, Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
+        FilledRect f => f with { X = f.X + dx, Y = f.Y + dy },
+        _ => it,
+    };
+}

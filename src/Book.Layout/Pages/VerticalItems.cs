@@ -1,0 +1,36 @@
+using Book.Layout.Paragraphs;
+
+namespace Book.Layout.Pages;
+
+/// <summary>
+/// Material the page builder stacks: lines, spaces and drawn boxes, each saying whether a
+/// page may break after it. Widow, orphan and keep-with-next rules are expressed that way.
+/// </summary>
+public abstract class VItem
+{
+    public double Height { get; init; }
+    public bool BreakAfter { get; set; } = true;
+    /// <summary>For table rows: what to repeat at the top of the next page when the table breaks here.</summary>
+    public IReadOnlyList<VItem>? ContinuationHeader { get; init; }
+}
+
+/// <summary>A line of text; its baseline sits <see cref="Baseline"/> below the item's top.</summary>
+public sealed class LineItem : VItem
+{
+    public required TextLine Line { get; init; }
+    public double X { get; init; }
+    public double Baseline { get; init; }
+}
+
+/// <summary>Vertical space; dropped at the top of a page.</summary>
+public sealed class SpaceItem : VItem { }
+
+/// <summary>A box drawn by layout (rules, a chart, a table row): items relative to its top-left corner.</summary>
+public sealed class DrawItem : VItem
+{
+    public List<PageItem> Items { get; } = new();
+    public List<(LineItem Line, double X, double Y)> Lines { get; } = new();
+}
+
+/// <summary>Forces a page break (a section that must start on a fresh page).</summary>
+public sealed class PageBreakItem : VItem { }

@@ -1,0 +1,38 @@
+using Book.Layout.Text;
+
+namespace Book.Layout.Paragraphs;
+
+/// <summary>Feeds the setter's items to the Knuth–Plass breaker and reads its breakpoints back.</summary>
+static class Breaking
+{
+    // An A5 measure holds about 60 characters: TeX's defaults with some emergency stretch,
+    // so a hard paragraph gets loose lines rather than one that sticks into the margin.
+    static readonly BreakOptions Justified = new() { Pretolerance = 100, Tolerance = 300, EmergencyStretch = 12, LinePenalty = 10 };
+    static readonly BreakOptions Ragged = new() { Pretolerance = 1000, Tolerance = 5000, EmergencyStretch = 20, LinePenalty = 10 };
+
+    [ThreadStatic] static Item[]? _buffer;
+
+    public static List<LineBreakAt> Break(List<BreakItem> items, Func<int, double> width, Alignment align)
+    {
+        var buf = _buffer;
+        if (buf is null || buf.Length < items.Count) buf = _buffer = new Item[Math.Max(items.Count, 256) * 2];
+        for (int i = 0; i < items.Count; i++)
+        {
+            var it = items[i];
+            buf[i] = it.Kind switch
+            {
+                BreakKind.Box => Item.Box(it.Width, i),
+                BreakKind.Glue => Item.Glue(it.Width, it.Stretch, it.Shrink, i),
+                _ => Item.Penalty(it.Width, it.Cost, it.Flagged, i),
+            };
+        }
+        if (Environment.GetEnvironmentVariable("BOOK_KP_DEBUG") == "items") for (int i = 0; i < Math.Min(items.Count, 40); i++) Console.Error.WriteLine($"{i} {items[i]}");
+        var widths = width(0) == width(1) ? LineWidths.Constant(width(0)) : LineWidths.FromFunction(width, uniformFrom: 1);
+        var result = LineBreaker.Break(buf.AsSpan(0, items.Count), widths, align == Alignment.Justify ? Justified : Ragged);
+        if (Environment.GetEnvironmentVariable("BOOK_KP_DEBUG") is not null) foreach (var b in result.Breaks) Console.Error.WriteLine($"pass={result.Pass} r={b.Ratio:F2} over={b.Overfull} under={b.Underfull} short={b.Shortfall:F2}");
+        var list = new List<LineBreakAt>(result.Breaks.Count);
+        foreach (var b in result.Breaks)
+            list.Add(new LineBreakAt(b.ItemIndex, double.IsFinite(b.Ratio) ? b.Ratio : 0, b.Overfull || (align == Alignment.Justify && b.Underfull)));
+        return list;
+    }
+}

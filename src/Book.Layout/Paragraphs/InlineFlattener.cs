@@ -1,0 +1,71 @@
+using System.Globalization;
+using Book.Core.Model;
+using Book.Layout.Styles;
+
+namespace Book.Layout.Paragraphs;
+
+using Text = Book.Core.Model.Text;
+
+/// <summary>
+/// Flattens nested model inlines into styled runs. Emphasis inside italic turns roman again,
+/// as books do; note marks become raised, smaller runs linked to their note.
+/// </summary>
+public sealed class InlineFlattener(Func<string, string?> pageOf)
+{
+    public const string NoteAnchorPrefix = "note:";
+    public const string MarkAnchorPrefix = "mark:";
+
+    public List<StyledRun> Flatten(IEnumerable<Inline> inlines, FontFlags flags, double size, string? language, double gray = 0)
+    {
+        var runs = new List<StyledRun>();
+        Add(runs, inlines, new State(flags, size, language, null, null, gray));
+        return runs;
+    }
+
+    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, string? Dest, double Gray);
+
+    void Add(List<StyledRun> runs, IEnumerable<Inline> inlines, State s)
+    {
+        foreach (var i in inlines)
+        {
+            switch (i)
+            {
+                case Text t: Emit(runs, t.Value, s); break;
+                case Code c: Emit(runs, c.Value, s with { Flags = s.Flags & ~FontFlags.Italic }); break;
+                case Emphasis e: Add(runs, e.Content, s with { Flags = s.Flags ^ FontFlags.Italic }); break;
+                case Strong st: Add(runs, st.Content, s with { Flags = s.Flags | FontFlags.Bold }); break;
+                case Link l:
+                    if (l.Target.StartsWith('#')) Add(runs, l.Content, s with { Dest = l.Target[1..] });
+                    else Add(runs, l.Content, s with { Uri = l.Target });
+                    break;
+                case Span sp when sp.Classes.Contains("table-note-mark"):
+                    runs.Add(new StyledRun(InlineText.Plain(sp.Content), s.Flags & ~FontFlags.Bold, s.Size * 0.68, s.Lang, Rise: s.Size * 0.33, Gray: s.Gray));
+                    break;
+                case Span sp: Add(runs, sp.Content, s with { Lang = sp.Language ?? s.Lang }); break;
+                case IndexTerm it:
+                    runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, AnchorId: it.EntryId));
+                    Add(runs, it.Content, s);
+                    break;
+                case NoteRef n:
+                    runs.Add(new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), s.Flags & ~FontFlags.Italic, s.Size * 0.68, null,
+                        LinkDest: NoteAnchorPrefix + n.NoteId, Rise: s.Size * 0.36, AnchorId: MarkAnchorPrefix + n.NoteId, NoteId: n.NoteId, NoBreak: true, Gray: s.Gray));
+                    break;
+                case PageRef p: Emit(runs, pageOf(p.TargetId) ?? "?", s with { Dest = p.TargetId }); break;
+                case LineBreak: runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang)); break;
+                case CrossRef r: Emit(runs, "@" + r.TargetId, s); break;
+                case Citation c: Emit(runs, "[" + string.Join("; ", c.Items.Select(x => "@" + x.Key)) + "]", s); break;
+            }
+        }
+    }
+
+    static void Emit(List<StyledRun> runs, string text, State s)
+    {
+        if (text.Length == 0) return;
+        var last = runs.Count > 0 ? runs[^1] : null;
+        if (last is not null && last.Flags == s.Flags && last.Size == s.Size && last.Language == s.Lang && last.LinkUri == s.Uri
+            && last.LinkDest == s.Dest && last.Rise == 0 && last.NoteId is null && last.AnchorId is null && last.Text != "\n" && last.Gray == s.Gray)
+            runs[^1] = last with { Text = last.Text + text };
+        else
+            runs.Add(new StyledRun(text, s.Flags, s.Size, s.Lang, s.Uri, s.Dest, Gray: s.Gray));
+    }
+}

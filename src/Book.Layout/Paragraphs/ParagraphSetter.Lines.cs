@@ -1,0 +1,138 @@
+using System.Text;
+using Book.Fonts;
+using Book.Layout.Pages;
+
+namespace Book.Layout.Paragraphs;
+
+public sealed partial class ParagraphSetter
+{
+    /// <summary>Turns breakpoints into positioned lines; spaces become real space glyphs so copied text keeps its words apart.</summary>
+    List<TextLine> BuildLines(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items,
+        IReadOnlyList<LineBreakAt> breaks, out int badLines)
+    {
+        var lines = new List<TextLine>(breaks.Count);
+        badLines = 0;
+        int start = 0;
+        for (int li = 0; li < breaks.Count; li++)
+        {
+            var br = breaks[li];
+            if (li > 0)
+                while (start < br.Index && items[start].Kind != BreakKind.Box) start++; // discardable material after a break
+            var line = new TextLine { Leading = spec.Leading, Bad = br.Bad };
+            if (br.Bad) badLines++;
+            double avail = spec.Width - spec.LeftIndent - (li > 0 ? spec.HangingIndent : 0);
+            double x = 0;
+            bool justify = spec.Align == Alignment.Justify;
+            double ratio = justify ? br.Ratio : 0;
+            if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
+            var builder = new PieceBuilder(line);
+            for (int k = start; k < br.Index; k++)
+            {
+                var it = items[k];
+                switch (it.Kind)
+                {
+                    case BreakKind.Box:
+                        if (it.Segment >= 0) builder.Add(segments[it.Segment], runs[segments[it.Segment].Run], x);
+                        x += it.Width;
+                        break;
+                    case BreakKind.Glue:
+                        double w = it.Width + (ratio >= 0 ? ratio * Math.Min(it.Stretch, 1000) : ratio * it.Shrink);
+                        if (it.Segment >= 0 && w > 0) builder.AddSpace(segments[it.Segment], runs[segments[it.Segment].Run], x, w);
+                        x += w;
+                        break;
+                }
+            }
+            var brk = items[br.Index];
+            if (brk.Kind == BreakKind.Penalty && brk.Segment >= 0 && brk.Width > 0)
+            {
+                builder.Add(segments[brk.Segment], runs[segments[brk.Segment].Run], x);
+                x += brk.Width;
+                line.EndsWithHyphen = true;
+            }
+            builder.Finish();
+            line.Width = x;
+            double shift = spec.LeftIndent + (li > 0 ? spec.HangingIndent : 0) + spec.Align switch
+            {
+                Alignment.Center => Math.Max(0, (avail - x) / 2),
+                Alignment.Right => Math.Max(0, avail - x),
+                _ => 0,
+            };
+            if (shift != 0) Shift(line, shift);
+            lines.Add(line);
+            start = br.Index + 1;
+        }
+        return lines;
+    }
+
+    static void Shift(TextLine line, double dx)
+    {
+        for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
+        for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
+    }
+
+    /// <summary>Merges consecutive segments of one font, size and rise into one piece (one PDF text run).</summary>
+    sealed class PieceBuilder(TextLine line)
+    {
+        OpenTypeFont? _font; double _size, _rise, _x, _gray, _width;
+        readonly StringBuilder _text = new();
+        readonly List<PlacedGlyph> _glyphs = new();
+        string? _linkUri, _linkDest; double _linkX, _linkEnd;
+
+        public void Add(Segment s, StyledRun run, double x)
+        {
+            Mark(run, x, s.Width);
+            if (s.Text.Length == 0) return;
+            Begin(s.Font, s.Size, s.Rise, s.Gray, x);
+            int offset = _text.Length;
+            _text.Append(s.Text);
+            foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset });
+            _width = x + s.Width - _x;
+            if (run.NoteId is not null && !line.NoteIds.Contains(run.NoteId)) line.NoteIds.Add(run.NoteId);
+        }
+
+        public void AddSpace(Segment s, StyledRun run, double x, double width)
+        {
+            Mark(run, x, width, space: true);
+            Begin(s.Font, s.Size, 0, s.Gray, x);
+            int offset = _text.Length;
+            _text.Append(' ');
+            _glyphs.Add(new PlacedGlyph(s.Font.GetGlyph(' '), (float)width, offset, 1));
+            _width = x + width - _x;
+        }
+
+        void Begin(OpenTypeFont font, double size, double rise, double gray, double x)
+        {
+            if (_font == font && _size == size && _rise == rise && _gray == gray && Math.Abs(_x + _width - x) < 0.01) return;
+            Flush();
+            _font = font; _size = size; _rise = rise; _gray = gray; _x = x; _width = 0;
+        }
+
+        void Mark(StyledRun run, double x, double width, bool space = false)
+        {
+            if (run.AnchorId is not null && !space) line.Marks.Add(new LineMark(x, 0, null, null, run.AnchorId));
+            if (run.LinkUri != _linkUri || run.LinkDest != _linkDest || space && (run.LinkUri ?? run.LinkDest) is null)
+            {
+                FlushLink();
+                if (space) return;
+                _linkUri = run.LinkUri; _linkDest = run.LinkDest; _linkX = x;
+            }
+            _linkEnd = x + width;
+        }
+
+        void FlushLink()
+        {
+            if ((_linkUri ?? _linkDest) is not null && _linkEnd > _linkX)
+                line.Marks.Add(new LineMark(_linkX, _linkEnd - _linkX, _linkUri, _linkDest, null));
+            _linkUri = _linkDest = null;
+        }
+
+        void Flush()
+        {
+            if (_font is not null && _glyphs.Count > 0)
+                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray));
+            _text.Clear(); _glyphs.Clear(); _font = null;
+        }
+
+        public void Finish() { Flush(); FlushLink(); }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Book.Fonts;
+using Book.Layout.Pages;
+using Book.Layout.Styles;
+using Book.Layout.Text;
+
+namespace Book.Layout.Paragraphs;
+
+public enum Alignment { Justify, Left, Center, Right }
+
+/// <summary>Everything the setter needs to know about one paragraph besides its text.</summary>
+public sealed record ParagraphSpec(
+    double Width,
+    double Leading,
+    Alignment Align = Alignment.Justify,
+    double FirstIndent = 0,
+    double LeftIndent = 0,
+    double HangingIndent = 0,     // lines after the first start this much further in (bibliography)
+    bool Hyphenate = true,
+    string Language = "en");
+
+/// <summary>
+/// Sets a paragraph: shapes each word (ligatures, kerning), offers hyphenation points as
+/// flagged penalties, breaks with Knuth–Plass, and builds positioned lines.
+/// </summary>
+public sealed partial class ParagraphSetter(FontSet fonts)
+{
+    /// <summary>A measured piece of text: a word fragment, a space, or a hyphenation point.</summary>
+    struct Segment
+    {
+        public OpenTypeFont Font;
+        public double Size;
+        public double Rise;
+        public string Text;
+        public PlacedGlyph[] Glyphs;
+        public double Width;
+        public int Run;
+        public double Gray;
+    }
+
+    public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
+    {
+        var segments = new List<Segment>();
+        var items = new List<BreakItem>();
+        var runOf = new List<int>();
+        if (spec.FirstIndent > 0) items.Add(BreakItem.Box(spec.FirstIndent, -1));
+        BuildItems(runs, spec, segments, items);
+        // The finishing glue fills the last line; the forced break ends the paragraph.
+        items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
+        items.Add(BreakItem.Glue(0, spec.Align == Alignment.Justify ? 100000 : 0, 0, -1));
+        items.Add(BreakItem.Penalty(0, -BreakItem.Infinity, false, -1));
+
+        double Width(int line) => spec.Width - spec.LeftIndent - (line > 0 ? spec.HangingIndent : 0);
+        var breaks = Breaking.Break(items, Width, spec.Align);
+        return BuildLines(runs, spec, segments, items, breaks, out badLines);
+    }
+}

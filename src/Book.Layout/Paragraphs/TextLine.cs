@@ -1,0 +1,27 @@
+using Book.Fonts;
+using Book.Layout.Pages;
+
+namespace Book.Layout.Paragraphs;
+
+/// <summary>A piece of a set line: glyphs in one font at an x offset from the line's start, raised by Rise.</summary>
+public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double Rise, string Text, PlacedGlyph[] Glyphs, double Width, double Gray);
+
+/// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>
+public sealed record LineMark(double X, double Width, string? Uri, string? Dest, string? Anchor);
+
+/// <summary>One set line of a paragraph: what the page builder stacks.</summary>
+public sealed class TextLine
+{
+    public List<LinePiece> Pieces { get; } = new();
+    public List<LineMark> Marks { get; } = new();
+    /// <summary>Notes whose marks fall on this line, in order: the page builder places them on its page.</summary>
+    public List<string> NoteIds { get; } = new();
+    public double Width { get; set; }
+    /// <summary>Baseline-to-baseline distance from the previous line.</summary>
+    public double Leading { get; set; }
+    public double Ascent { get; set; }
+    public double Descent { get; set; }
+    /// <summary>True when the line could not be set within tolerance (overfull or very loose).</summary>
+    public bool Bad { get; set; }
+    public bool EndsWithHyphen { get; set; }
+}

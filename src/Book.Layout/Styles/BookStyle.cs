@@ -1,0 +1,43 @@
+using Book.Core.Model;
+
+namespace Book.Layout.Styles;
+
+/// <summary>
+/// The book's typographic scale, derived from the body size: one place for every size,
+/// leading and space, so pages stay on a consistent rhythm.
+/// </summary>
+public sealed class BookStyle
+{
+    public BookStyle(PageSetup page, double bodySize, FontSet fonts)
+    {
+        Page = page; Fonts = fonts;
+        BodySize = bodySize;
+        Leading = Math.Round(bodySize * 1.33, 2);
+        NoteSize = Math.Round(bodySize * 0.8, 2);
+        NoteLeading = Math.Round(NoteSize * 1.3, 2);
+        SmallSize = Math.Round(bodySize * 0.88, 2);
+        SmallLeading = Math.Round(SmallSize * 1.3, 2);
+        Indent = bodySize * 1.4;
+    }
+
+    public PageSetup Page { get; }
+    public FontSet Fonts { get; }
+    public double BodySize { get; }
+    public double Leading { get; }
+    public double NoteSize { get; }
+    public double NoteLeading { get; }
+    public double SmallSize { get; }
+    public double SmallLeading { get; }
+    /// <summary>First-line indent of paragraphs that follow a paragraph.</summary>
+    public double Indent { get; }
+
+    public double TextWidth => Page.Width - Page.Inner - Page.Outer;
+    public double TextHeight => Page.Height - Page.Top - Page.Bottom;
+
+    public double ChapterTitleSize => BodySize * 1.75;
+    public double H2Size => BodySize * 1.2;
+    public double H3Size => BodySize * 1.05;
+    /// <summary>Space above a chapter title: chapters open a third of the way down ("sink").</summary>
+    public double ChapterSink => TextHeight * 0.16;
+    public double NoteRuleGap => NoteLeading * 0.9;
+}

@@ -1,0 +1,34 @@
+namespace Book.Pdf;
+
+/// <summary>A PDF array; items are separated by single spaces.</summary>
+public sealed class PdfArray : PdfObject
+{
+    private readonly List<PdfObject> _items = new();
+
+    public PdfArray() { }
+    public PdfArray(IEnumerable<PdfObject> items) => _items.AddRange(items);
+    public PdfArray(params PdfObject[] items) => _items.AddRange(items);
+
+    public int Count => _items.Count;
+    public PdfObject this[int index] => _items[index];
+    public IReadOnlyList<PdfObject> Items => _items;
+
+    public PdfArray Add(PdfObject item)
+    {
+        _items.Add(item ?? throw new ArgumentNullException(nameof(item)));
+        return this;
+    }
+
+    public static PdfArray Numbers(params double[] values) => new(values.Select(v => (PdfObject)new PdfNumber(v)));
+
+    public override void WriteTo(PdfOutput output)
+    {
+        output.WriteByte((byte)'[');
+        for (int i = 0; i < _items.Count; i++)
+        {
+            if (i > 0) output.WriteByte((byte)' ');
+            _items[i].WriteTo(output);
+        }
+        output.WriteByte((byte)']');
+    }
+}

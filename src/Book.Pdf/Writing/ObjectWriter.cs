@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Book.Pdf;
+
+/// <summary>
+/// Writes a PDF file object by object: header, numbered indirect objects (any order; each
+/// offset is recorded), then a classic cross-reference table and trailer whose /ID is a
+/// hash of everything before it, so identical content gives identical files.
+/// </summary>
+public sealed class ObjectWriter
+{
+    private readonly PdfOutput _output;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+    private readonly List<long> _offsets = new() { -1 }; // index = object number; 0 is the free head
+    private bool _headerWritten;
+    private bool _finished;
+
+    public ObjectWriter(Stream stream) => _output = new PdfOutput(stream, _hash);
+
+    public long Position => _output.Position;
+
+    /// <summary>Reserves an object number so others can refer to it before it is written.</summary>
+    public PdfReference Allocate()
+    {
+        _offsets.Add(-1);
+        return new PdfReference(_offsets.Count - 1);
+    }
+
+    public void WriteHeader()
+    {
+        if (_headerWritten) throw new InvalidOperationException("Header already written.");
+        _headerWritten = true;
+        _output.WriteAscii("%PDF-1.7\n");
+        // A comment with high bytes tells transfer tools the file is binary.
+        _output.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
+    }
+
+    /// <summary>Allocates a number and writes the object at once.</summary>
+    public PdfReference Add(PdfObject value)
+    {
+        var reference = Allocate();
+        Write(reference, value);
+        return reference;
+    }
+
+    public void Write(PdfReference reference, PdfObject value)
+    {
+        if (!_headerWritten) throw new InvalidOperationException("Write the header first.");
+        if (_finished) throw new InvalidOperationException("The file is already finished.");
+        if (reference.Number >= _offsets.Count) throw new ArgumentException("Unknown object " + reference.Number);
+        if (_offsets[reference.Number] >= 0) throw new InvalidOperationException($"Object {reference.Number} written twice.");
+
+        _offsets[reference.Number] = _output.Position;
+        _output.WriteAscii(PdfNumber.Format(reference.Number));
+        _output.WriteAscii(" 0 obj\n");
+        value.WriteTo(_output);
+        _output.WriteAscii("\nendobj\n");
+    }
+
+    /// <summary>Writes xref, trailer and %%EOF. Every allocated object must have been written.</summary>
+    public void Finish(PdfReference root, PdfReference? info)
+    {
+        if (_finished) throw new InvalidOperationException("Already finished.");
+        for (int n = 1; n < _offsets.Count; n++)
+            if (_offsets[n] < 0) throw new InvalidOperationException($"Object {n} was allocated but never written.");
+
+        long xrefOffset = _output.Position;
+        var xref = new StringBuilder();
+        xref.Append("xref\n0 ").Append(_offsets.Count).Append('\n');
+        xref.Append("0000000000 65535 f\r\n"); // each entry is exactly 20 bytes
+        for (int n = 1; n < _offsets.Count; n++)
+            xref.Append(_offsets[n].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
+        _output.WriteAscii(xref.ToString());
+        _output.Flush();
+
+        // The ID covers header, objects and xref: the content, not the clock.
+        byte[] id = _hash.GetHashAndReset();
+        _finished = true;
+
+        var trailer = new PdfDictionary();
+        trailer["Size"] = _offsets.Count;
+        trailer["Root"] = root;
+        if (info is not null) trailer["Info"] = info;
+        trailer["ID"] = new PdfArray(new PdfString(id, hex: true), new PdfString(id, hex: true));
+
+        _output.WriteAscii("trailer\n");
+        trailer.WriteTo(_output);
+        _output.WriteAscii("\nstartxref\n" + PdfNumber.Format(xrefOffset) + "\n%%EOF\n");
+        _output.Flush();
+    }
+}
