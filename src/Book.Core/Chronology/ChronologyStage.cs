@@ -19,7 +19,7 @@ public static class ChronologyStage
         if (listed is null)
         {
             if (exists)
-                diags.Warning(new SourceSpan(ChronologyReader.FileName, 0, 0),
+                diags.Warning(new SourceSpan(files.Display(ChronologyReader.FileName), 0, 0),
                     "chronology.yaml is not used: add 'chronology' to the appendices in book.yaml to print it");
             return book;
         }

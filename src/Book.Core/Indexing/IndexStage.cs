@@ -19,7 +19,7 @@ public static class IndexStage
         if (listed is null)
         {
             if (exists)
-                diags.Warning(new SourceSpan(IndexReader.FileName, 0, 0),
+                diags.Warning(new SourceSpan(files.Display(IndexReader.FileName), 0, 0),
                     "index.yaml is not used: add 'index' to the appendices in book.yaml to print the index");
             return book;
         }

@@ -3,6 +3,8 @@ using Book.Core.Chronology;
 using Book.Core.Model;
 
 namespace Book.Tests.Chronology;
+// Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
+using Text = Book.Core.Model.Text;
 
 public class ChronologyTests
 {

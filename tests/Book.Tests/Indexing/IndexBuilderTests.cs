@@ -4,6 +4,8 @@ using Book.Core.Model;
 using static Book.Tests.Indexing.IndexTestKit;
 
 namespace Book.Tests.Indexing;
+// Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
+using Text = Book.Core.Model.Text;
 
 public class IndexBuilderTests
 {
