@@ -39,6 +39,8 @@ public sealed partial class ChapterParser
     public Model.SourceSpan Where(int line, int column) => new(_file, line + 1, column + 1);
     public Model.SourceSpan Where(MarkdownObject o) => new(_file, o.Line + 1, o.Column + 1);
     public DiagnosticBag Diagnostics => _diags;
+    /// <summary>Notes registered so far, e.g. by <see cref="ParseInlines"/> on fragments (chronology entries).</summary>
+    public IReadOnlyList<Note> Notes => _notes;
 
     public ParsedChapter Parse(string markdown)
     {

@@ -12,6 +12,9 @@ public static class Resolver
 {
     public static BookDocument Resolve(BookDocument book, ProjectFiles files, Manifest manifest, DiagnosticBag diags)
     {
+        // Generated appendices first: their headings, cross-references and citations are resolved below.
+        book = Chronology.ChronologyStage.Apply(book, files, manifest, diags);
+        book = Indexing.IndexStage.Apply(book, files, manifest, diags);
         var targets = Numbering.Assign(ref book);
         book = CrossRefs.Resolve(book, targets, diags);
         book = Citations(book, files, diags);

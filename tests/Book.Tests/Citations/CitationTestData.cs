@@ -3,6 +3,8 @@ using Book.Core.Citations;
 using Book.Core.Model;
 
 namespace Book.Tests.Citations;
+// Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
+using Text = Book.Core.Model.Text;
 
 /// <summary>Shared fixtures: three sources as CSL-YAML and CSL-JSON, and a readable rendering of inlines.</summary>
 static class CitationTestData

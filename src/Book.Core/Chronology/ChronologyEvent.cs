@@ -1,0 +1,21 @@
+using Book.Core.Model;
+
+namespace Book.Core.Chronology;
+
+/// <summary>
+/// One dated event of chronology.yaml, its text already parsed as Markdown (citations are
+/// still unresolved <see cref="Citation"/> inlines). <see cref="See"/> is a section id such as "sec:siege".
+/// </summary>
+public sealed record ChronologyEvent(
+    EventDate Date,
+    bool Approximate,
+    IReadOnlyList<Inline> Content,
+    string? See,
+    SourceSpan Span,
+    SourceSpan? SeeSpan = null)
+{
+    public string DateText => DateFormatter.Format(Date, Approximate);
+}
+
+/// <summary>What chronology.yaml holds: its events in file order and any notes their texts made (^[...]).</summary>
+public sealed record ChronologyFile(IReadOnlyList<ChronologyEvent> Events, IReadOnlyList<Note> Notes);

@@ -1,0 +1,226 @@
+using System.Globalization;
+using Book.Core.Model;
+using Book.Core.Project;
+
+namespace Book.Core.Indexing;
+
+/// <summary>An index entry after marking: its definition, its slug, and its occurrences' anchor ids in reading order.</summary>
+public sealed record IndexedTerm(IndexDefinition Definition, string Slug, IReadOnlyList<string> AnchorIds);
+
+public sealed record IndexMarkResult(BookDocument Book, IReadOnlyList<IndexedTerm> Terms);
+
+/// <summary>
+/// Marks index occurrences in the text. Every occurrence of a variant becomes
+/// <c>IndexTerm(content, "ix:{slug}:{n}")</c>, an anchor unique to that occurrence, n counting
+/// in reading order (a division's notes are visited where they are first referenced).
+///
+/// Matching is exact and ordinal: case-sensitive, no culture (İ, I, ı and i are four letters),
+/// no normalisation. A match must be a whole word: the characters before and after it, also
+/// across neighbouring inlines, must not be letters, digits or combining marks, so "Agdam" is not
+/// found in "Agdamlı" but is in "Agdam's" and "Agdam-based". At each place the longest variant
+/// wins ("Nagorno-Karabakh" before "Karabakh"). Headings are not searched (their text is repeated
+/// in the contents and running heads) and neither is code.
+///
+/// Explicit marks <c>[text]{.index}</c> / <c>{.index entry="Term"}</c> arrive as IndexTerm whose
+/// EntryId is a term or variant; they are mapped onto that entry (or a new entry of that name) in
+/// every division, also where automatic marking is off.
+/// </summary>
+public sealed class IndexMarker
+{
+    sealed class Entry(IndexDefinition def, string slug)
+    {
+        public IndexDefinition Def { get; } = def;
+        public string Slug { get; } = slug;
+        public List<string> Anchors { get; } = new();
+    }
+
+    readonly List<Entry> _entries = new();
+    readonly Dictionary<string, Entry> _byVariant = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Entry> _byTerm = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _seeTerms = new(StringComparer.Ordinal);
+    readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    /// <summary>Variants by first character, longest first, so the first fitting one is the longest match.</summary>
+    readonly Dictionary<char, List<(string Variant, Entry Entry)>> _byFirstChar = new();
+
+    IndexMarker(IEnumerable<IndexDefinition> definitions)
+    {
+        foreach (var d in definitions) Add(d);
+        foreach (var list in _byFirstChar.Values)
+            list.Sort((a, b) => a.Variant.Length != b.Variant.Length ? b.Variant.Length.CompareTo(a.Variant.Length) : string.CompareOrdinal(a.Variant, b.Variant));
+    }
+
+    Entry Add(IndexDefinition def)
+    {
+        var baseSlug = Slug.From(def.Term);
+        var slug = baseSlug;
+        for (int n = 2; !_slugs.Add(slug); n++) slug = baseSlug + "-" + n.ToString(CultureInfo.InvariantCulture);
+        var e = new Entry(def, slug);
+        _entries.Add(e);
+        if (def.See is not null) { _seeTerms.TryAdd(def.Term, def.See); return e; }
+        _byTerm.TryAdd(def.Term, e);
+        foreach (var v in def.Variants)
+        {
+            if (!_byVariant.TryAdd(v, e)) continue;
+            if (!_byFirstChar.TryGetValue(v[0], out var list)) _byFirstChar[v[0]] = list = new();
+            list.Add((v, e));
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// Marks <paramref name="book"/>. <paramref name="autoMark"/> says in which divisions variants are
+    /// looked for in the text; explicit marks are handled everywhere.
+    /// </summary>
+    public static IndexMarkResult Mark(BookDocument book, IReadOnlyList<IndexDefinition> definitions, Func<Division, bool> autoMark)
+    {
+        var marker = new IndexMarker(definitions);
+        var divisions = book.Divisions.Select(d => marker.MarkDivision(d, autoMark(d))).ToList();
+        var terms = marker._entries.Select(e => new IndexedTerm(e.Def, e.Slug, e.Anchors.ToList())).ToList();
+        return new IndexMarkResult(book with { Divisions = divisions }, terms);
+    }
+
+    string NewAnchor(Entry e)
+    {
+        var id = $"ix:{e.Slug}:{(e.Anchors.Count + 1).ToString(CultureInfo.InvariantCulture)}";
+        e.Anchors.Add(id);
+        return id;
+    }
+
+    /// <summary>The entry an explicit mark names: a variant, a term, the target of a "see" term, or a new entry.</summary>
+    Entry EntryFor(string name)
+    {
+        if (_byVariant.TryGetValue(name, out var e)) return e;
+        if (_byTerm.TryGetValue(name, out e)) return e;
+        if (_seeTerms.TryGetValue(name, out var target) && _byTerm.TryGetValue(target, out e)) return e;
+        e = Add(new IndexDefinition(name, [], null, null));
+        _byTerm[name] = e;
+        return e;
+    }
+
+    // ---- walking the division in reading order ----
+
+    sealed class Walk(Division division, bool auto)
+    {
+        public bool Auto { get; } = auto;
+        public Dictionary<string, Note> Notes { get; } = division.Notes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        public Dictionary<string, Note> Done { get; } = new(StringComparer.Ordinal);
+    }
+
+    Division MarkDivision(Division d, bool auto)
+    {
+        var w = new Walk(d, auto);
+        var blocks = Blocks(d.Blocks, w);
+        foreach (var n in d.Notes) VisitNote(n.Id, w); // notes never referenced still count, after the text
+        return d with { Blocks = blocks, Notes = d.Notes.Select(n => w.Done[n.Id]).ToList() };
+    }
+
+    void VisitNote(string id, Walk w)
+    {
+        if (w.Done.ContainsKey(id) || !w.Notes.TryGetValue(id, out var note)) return;
+        w.Done[id] = note; // guards against a note that refers to itself
+        w.Done[id] = note with { Blocks = Blocks(note.Blocks, w) };
+    }
+
+    IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks, Walk w) => blocks.Select(b => Block(b, w)).ToList();
+
+    Block Block(Block b, Walk w) => b switch
+    {
+        Heading h => h with { Content = Inlines(h.Content, w, auto: false) },
+        Paragraph p => p with { Content = Inlines(p.Content, w, w.Auto) },
+        BlockQuote q => q with { Blocks = Blocks(q.Blocks, w) },
+        ListBlock l => l with { Items = l.Items.Select(i => new ListItem(Blocks(i.Blocks, w))).ToList() },
+        Div d => d with { Blocks = Blocks(d.Blocks, w) },
+        Table t => t with
+        {
+            Caption = Inlines(t.Caption, w, w.Auto),
+            Header = Rows(t.Header, w),
+            Rows = Rows(t.Rows, w),
+            Notes = t.Notes.Select(n => n with { Content = Inlines(n.Content, w, w.Auto) }).ToList(),
+        },
+        BarChart c => c with
+        {
+            Caption = Inlines(c.Caption, w, w.Auto),
+            Notes = c.Notes.Select(n => n with { Content = Inlines(n.Content, w, w.Auto) }).ToList(),
+        },
+        ChronologyEntry e => e with { Content = Inlines(e.Content, w, w.Auto) },
+        BibliographyEntry e => e with { Content = Inlines(e.Content, w, auto: false) },
+        _ => b,
+    };
+
+    IReadOnlyList<IReadOnlyList<TableCell>> Rows(IReadOnlyList<IReadOnlyList<TableCell>> rows, Walk w) =>
+        rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => c with { Content = Inlines(c.Content, w, w.Auto) }).ToList()).ToList();
+
+    IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> list, Walk w, bool auto, char before = ' ', char after = ' ')
+    {
+        var result = new List<Inline>(list.Count);
+        for (int i = 0; i < list.Count; i++)
+        {
+            char prev = i == 0 ? before : LastChar(list[i - 1]) ?? before;
+            char next = i == list.Count - 1 ? after : FirstChar(list[i + 1]) ?? after;
+            switch (list[i])
+            {
+                case Text t when auto: MatchText(t.Value, prev, next, result); break;
+                case Emphasis e: result.Add(e with { Content = Inlines(e.Content, w, auto, prev, next) }); break;
+                case Strong s: result.Add(s with { Content = Inlines(s.Content, w, auto, prev, next) }); break;
+                case Link l: result.Add(l with { Content = Inlines(l.Content, w, auto, prev, next) }); break;
+                case Span s: result.Add(s with { Content = Inlines(s.Content, w, auto, prev, next) }); break;
+                case IndexTerm t:
+                {
+                    var entry = EntryFor(t.EntryId);
+                    var anchor = NewAnchor(entry);
+                    result.Add(new IndexTerm(Inlines(t.Content, w, auto: false, prev, next), anchor));
+                    break;
+                }
+                case NoteRef r:
+                    VisitNote(r.NoteId, w);
+                    result.Add(r);
+                    break;
+                default: result.Add(list[i]); break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Splits one text run at every whole-word occurrence of a variant, leftmost and longest first.</summary>
+    void MatchText(string s, char before, char after, List<Inline> result)
+    {
+        int last = 0;
+        for (int pos = 0; pos < s.Length; pos++)
+        {
+            if (IsWordChar(pos == 0 ? before : s[pos - 1])) continue;
+            if (!_byFirstChar.TryGetValue(s[pos], out var candidates)) continue;
+            foreach (var (variant, entry) in candidates)
+            {
+                int end = pos + variant.Length;
+                if (end > s.Length || string.CompareOrdinal(s, pos, variant, 0, variant.Length) != 0) continue;
+                if (IsWordChar(end == s.Length ? after : s[end])) continue;
+                if (pos > last) result.Add(new Text(s[last..pos]));
+                result.Add(new IndexTerm([new Text(variant)], NewAnchor(entry)));
+                last = end;
+                pos = end - 1;
+                break;
+            }
+        }
+        if (last == 0) result.Add(new Text(s));
+        else if (last < s.Length) result.Add(new Text(s[last..]));
+    }
+
+    static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+            is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>The text character at an inline's edge; null when it shows no text (then the outer context applies).</summary>
+    static char? FirstChar(Inline i) => Edge(i, first: true);
+    static char? LastChar(Inline i) => Edge(i, first: false);
+
+    static char? Edge(Inline i, bool first)
+    {
+        switch (i)
+        {
+            case NoteRef or Citation or CrossRef or PageRef or LineBreak: return ' ';
+            default:
+                var s = InlineText.Plain([i]);
+                return s.Length == 0 ? null : first ? s[0] : s[^1];
+        }
+    }
+}
