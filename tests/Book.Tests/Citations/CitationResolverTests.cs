@@ -6,6 +6,8 @@ using static Book.Tests.Citations.CitationTestData;
 
 namespace Book.Tests.Citations;
 
+using Text = Book.Core.Model.Text;
+
 public class CitationResolverTests
 {
     static readonly BookMetadata Meta = new("Khojaly", null, [], "en", null, null, "khojaly", null,
