@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using Book.Epub;
+
+namespace Book.Tests.Epub;
+
+public class EpubCheckTests
+{
+    public static TheoryData<string> Variants => new() { "full", "plain" };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Epubcheck_finds_no_errors_and_no_warnings(string variant)
+    {
+        var options = variant == "full" ? EpubFixture.FullOptions() : new EpubOptions();
+        var (exit, output) = EpubFixture.EpubCheck(EpubFixture.Write(TestBook.Build(), options));
+
+        var problems = output.Split('\n').Where(l => Regex.IsMatch(l, @"^(FATAL|ERROR|WARNING)\b")).ToList();
+        Assert.True(problems.Count == 0, "epubcheck reported:\n" + string.Join("\n", problems) + "\n\n" + output);
+        var summary = Regex.Match(output, @"Messages:\s*(\d+) fatals?\s*/\s*(\d+) errors?\s*/\s*(\d+) warnings?");
+        Assert.True(summary.Success, "no epubcheck summary line in:\n" + output);
+        Assert.Equal(("0", "0", "0"), (summary.Groups[1].Value, summary.Groups[2].Value, summary.Groups[3].Value));
+        Assert.Equal(0, exit);
+    }
+}
