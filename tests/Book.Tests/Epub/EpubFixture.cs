@@ -44,7 +44,7 @@ static class EpubFixture
     /// <summary>Every XHTML document of the book, by its path relative to EPUB/.</summary>
     public static Dictionary<string, XDocument> Documents(byte[] epub) =>
         Entries(epub).Where(e => e.Key.EndsWith(".xhtml", StringComparison.Ordinal))
-            .ToDictionary(e => e.Key["EPUB/".Length..], e => XDocument.Load(new MemoryStream(e.Value)), StringComparer.Ordinal);
+            .ToDictionary(e => e.Key["EPUB/".Length..], e => XDocument.Load(new MemoryStream(e.Value), LoadOptions.PreserveWhitespace), StringComparer.Ordinal);
 
     public static XDocument Package(byte[] epub) => XDocument.Load(new MemoryStream(Entries(epub)["EPUB/package.opf"]));
 
