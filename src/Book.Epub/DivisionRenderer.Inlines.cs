@@ -27,7 +27,8 @@ sealed partial class DivisionRenderer
                 yield return PendingAnchor(l.Target[1..], Inlines(l.Content).ToArray());
                 break;
             case Link l:
-                yield return E("a", A("href", l.Target), Inlines(l.Content));
+                // Spaces are the one thing Markdown lets through that an href may not hold.
+                yield return E("a", A("href", l.Target.Trim().Replace(" ", "%20", StringComparison.Ordinal)), Inlines(l.Content));
                 break;
             case Span s when s.Language is null && s.Classes.Count == 0:
                 foreach (var n in Inlines(s.Content)) yield return n;

@@ -9,14 +9,14 @@ namespace Book.Epub;
 /// Writes a resolved <see cref="BookDocument"/> as an EPUB 3 e-book: one XHTML file per division,
 /// nav.xhtml, package.opf, one stylesheet and the embedded fonts, in a byte-stable zip.
 /// <para>
-/// How the CLI calls it (for <c>--format epub</c>): load and resolve the book, then
+/// How the CLI calls it (for <c>--format epub</c>), once the book is loaded and resolved:
 /// <code>
-/// var options = EpubOptions.WithBundledFonts() with-or-without page data;
-/// //   when the PDF was laid out in the same run, pass its page map so the e-book can cite printed pages:
-/// //   options = new EpubOptions { Fonts = EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
-/// using var file = File.Create(tempPath);
-/// EpubWriter.Write(book, file, options);
-/// // then move tempPath over out/&lt;slug&gt;.epub, so a failed build leaves the old file untouched.
+/// var options = EpubOptions.WithBundledFonts();
+/// // When the PDF was laid out in the same run, also pass its page map, so the e-book gets a
+/// // page-list and index locators that match the printed pages:
+/// // options = new EpubOptions { Fonts = EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
+/// using (var file = File.Create(tempPath)) EpubWriter.Write(book, file, options);
+/// File.Move(tempPath, "out/" + book.Meta.Slug + ".epub", overwrite: true); // a failed build leaves the old file
 /// </code>
 /// PageBreaks: (division id, anchor id or null for the division start, page label) for every printed page,
 /// in book order. PageLabels: anchor id → page label, used for index locators and PageRefs.
@@ -33,6 +33,7 @@ public static class EpubWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         CheckFonts(options.Fonts);
+        if (string.IsNullOrWhiteSpace(book.Meta.Language)) book = book with { Meta = book.Meta with { Language = "und" } };
 
         var ids = new XmlIds();
         ids.Allocate("toc");                      // the nav's toc keeps its well-known id

@@ -86,6 +86,18 @@ public class EpubContainerTests
     }
 
     [Fact]
+    public void Without_a_contents_division_the_nav_stays_out_of_the_spine()
+    {
+        var book = TestBook.Build();
+        book = book with { Divisions = book.Divisions.Where(d => d.Kind != Book.Core.Model.DivisionKind.Contents).ToList() };
+        var opf = Package(Write(book, new EpubOptions()));
+        var nav = opf.Descendants(Opf + "item").Single(i => i.Attribute("properties")?.Value == "nav");
+        Assert.Equal("nav.xhtml", nav.Attribute("href")!.Value);
+        Assert.DoesNotContain(opf.Descendants(Opf + "itemref"), r => r.Attribute("idref")!.Value == nav.Attribute("id")!.Value);
+        Assert.Equal(10, opf.Descendants(Opf + "itemref").Count());
+    }
+
+    [Fact]
     public void Metadata_is_deterministic_and_declares_accessibility()
     {
         var book = TestBook.Build();
