@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Book.Core.Model;
+using static Book.Epub.Xhtml;
+
+namespace Book.Epub;
+
+sealed partial class DivisionRenderer
+{
+    IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var i in inlines)
+            foreach (var n in Inline(i))
+                yield return n;
+    }
+
+    IEnumerable<XNode> Inline(Inline i)
+    {
+        switch (i)
+        {
+            case Text t: yield return T(t.Value); break;
+            case Emphasis e: yield return E("em", Inlines(e.Content)); break;
+            case Strong s: yield return E("strong", Inlines(s.Content)); break;
+            case Code c: yield return E("code", T(c.Value)); break;
+            case LineBreak: yield return E("br"); break;
+            case Link l when l.Target.StartsWith('#'):
+                yield return PendingAnchor(l.Target[1..], Inlines(l.Content).ToArray());
+                break;
+            case Link l:
+                // Spaces are the one thing Markdown lets through that an href may not hold.
+                yield return E("a", A("href", l.Target.Trim().Replace(" ", "%20", StringComparison.Ordinal)), Inlines(l.Content));
+                break;
+            case Span s when s.Language is null && s.Classes.Count == 0:
+                foreach (var n in Inlines(s.Content)) yield return n;
+                break;
+            case Span s:
+                yield return E("span",
+                    s.Language is { } lang ? new XAttribute(XNamespace.Xml + "lang", lang) : null,
+                    s.Language is { } lang2 ? A("lang", lang2) : null,
+                    Class(string.Join(" ", s.Classes.Select(XmlIds.Clean))),
+                    Inlines(s.Content));
+                break;
+            case NoteRef r: yield return NoteMark(r); break;
+            case IndexTerm t: yield return E("span", A("id", Anchor(t.EntryId)), Inlines(t.Content)); break;
+            case PageRef p:
+            {
+                var label = options.PageLabels is { } pages && pages.TryGetValue(p.TargetId, out var l) ? l : "\u2192";
+                yield return PendingAnchor(p.TargetId, T(label));
+                break;
+            }
+            // The resolver replaces these before any writer runs; if one slips through, keep its text visible.
+            case Citation c:
+                yield return E("span", Class("unresolved"), T("[" + string.Join("; ", c.Items.Select(x => "@" + x.Key)) + "]"));
+                break;
+            case CrossRef x:
+                yield return E("span", Class("unresolved"), T("@" + x.TargetId));
+                break;
+        }
+    }
+
+    /// <summary>The superscript note mark, linked both ways; a second reference to one note gets its own id.</summary>
+    XElement NoteMark(NoteRef r)
+    {
+        var number = T(r.Number.ToString(CultureInfo.InvariantCulture));
+        if (!_notes.TryGetValue(r.NoteId, out var note)) return E("sup", Class("noteref"), number);
+        var refId = ids.Allocate("ref-" + r.NoteId);
+        _firstRef.TryAdd(r.NoteId, refId);
+        return E("sup", Class("noteref"),
+            E("a", Type("noteref"), Role("doc-noteref"), A("href", "#" + note.XmlId), A("id", refId), number));
+    }
+}

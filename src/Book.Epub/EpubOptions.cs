@@ -1,0 +1,48 @@
+namespace Book.Epub;
+
+/// <summary>A font file to embed and declare with @font-face. <see cref="Style"/> is "normal" or "italic".</summary>
+public sealed record EpubFont(string FileName, byte[] Data, string Style = "normal", int Weight = 400)
+{
+    /// <summary>The four Literata files bundled in Book.Fonts (regular, italic, bold, bold italic).</summary>
+    public static IReadOnlyList<EpubFont> BundledLiterata() =>
+    [
+        Bundled("Literata-Regular.ttf", "normal", 400),
+        Bundled("Literata-Italic.ttf", "italic", 400),
+        Bundled("Literata-Bold.ttf", "normal", 700),
+        Bundled("Literata-BoldItalic.ttf", "italic", 700),
+    ];
+
+    static EpubFont Bundled(string file, string style, int weight)
+    {
+        using var s = typeof(Book.Fonts.OpenTypeFont).Assembly.GetManifestResourceStream("fonts/" + file)
+            ?? throw new InvalidOperationException($"bundled font 'fonts/{file}' is missing from Book.Fonts");
+        var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return new EpubFont(file, ms.ToArray(), style, weight);
+    }
+}
+
+/// <summary>
+/// A printed page that starts at a place in the book, from the PDF layout. <see cref="AnchorId"/>
+/// is a model id (heading, table, figure, index term…) inside division <see cref="DivisionId"/>,
+/// or null when the page starts with the division itself. The marker goes just before that element.
+/// </summary>
+public sealed record PageBreak(string DivisionId, string? AnchorId, string Label);
+
+public sealed class EpubOptions
+{
+    /// <summary>Fonts to embed; an empty list embeds none and the CSS falls back to the reader's serif.</summary>
+    public IReadOnlyList<EpubFont> Fonts { get; init; } = [];
+
+    /// <summary>The family name the @font-face rules declare for <see cref="Fonts"/>.</summary>
+    public string FontFamily { get; init; } = "Literata";
+
+    /// <summary>Page-start markers, in book order; when present the nav gets a page-list.</summary>
+    public IReadOnlyList<PageBreak> PageBreaks { get; init; } = [];
+
+    /// <summary>Anchor id → printed page label, for index locators and page references.</summary>
+    public IReadOnlyDictionary<string, string>? PageLabels { get; init; }
+
+    /// <summary>Options with the bundled Literata family embedded.</summary>
+    public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
+}
