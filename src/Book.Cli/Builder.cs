@@ -29,6 +29,14 @@ public static class Builder
                 PdfWriter.Write(tree, ms);
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
             }
+            if (outputs.Contains("epub"))
+            {
+                var (breaks, labels) = PageMap.From(book, tree);
+                var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
+                using var ms = new MemoryStream();
+                Book.Epub.EpubWriter.Write(book, ms, options);
+                files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), ms.ToArray(), $"{book.Divisions.Count} sections"));
+            }
             if (write)
             {
                 Directory.CreateDirectory(outDir);

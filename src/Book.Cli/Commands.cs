@@ -14,11 +14,13 @@ public static class Commands
         var outputOpt = new Option<string>("--output", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out" };
         var formatOpt = new Option<string?>("--format", "-f") { Description = "Outputs to write, comma-separated: pdf, print, print-trim, epub (default: book.yaml's outputs)." };
 
+        RejectOptionLike(projectArg);
         var build = new Command("build", "Build the book: a typeset PDF (and the other outputs book.yaml lists).\n\nExamples:\n  book build\n  book build my-book -o dist\n  book build --format pdf,epub");
         build.Arguments.Add(projectArg); build.Options.Add(outputOpt); build.Options.Add(formatOpt);
         build.SetAction(r => Builder.Build(r.GetValue(projectArg)!, r.GetValue(outputOpt)!, r.GetValue(formatOpt), write: true, stdout, stderr));
 
         var checkArg = new Argument<string>("project") { Description = "The project folder (holds book.yaml).", DefaultValueFactory = _ => "chapters" };
+        RejectOptionLike(checkArg);
         var check = new Command("check", "Run every stage of a build but write nothing; report diagnostics.\n\nExample:\n  book check chapters");
         check.Arguments.Add(checkArg);
         check.SetAction(r => Builder.Build(r.GetValue(checkArg)!, "out", null, write: false, stdout, stderr));
@@ -36,4 +38,11 @@ public static class Commands
         }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>An unknown option would otherwise be taken for the project folder.</summary>
+    static void RejectOptionLike(Argument<string> arg) => arg.Validators.Add(r =>
+    {
+        var v = r.Tokens.Count > 0 ? r.Tokens[0].Value : null;
+        if (v is not null && v.StartsWith('-')) r.AddError($"unknown option '{v}'");
+    });
 }

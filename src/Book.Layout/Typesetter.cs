@@ -19,6 +19,7 @@ public sealed partial class Typesetter
     readonly BookStyle _style;
     readonly FontSet _fonts;
     readonly ParagraphSetter _setter;
+    PageTree? _previous;   // the last pass, for page numbers of anchors
 
     Typesetter(BookDocument book, FontSet fonts)
     {
@@ -45,6 +46,7 @@ public sealed partial class Typesetter
             bool stable = labels is not null && newLabels.Count == labels.Count && newLabels.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
             labels = newLabels;
             ts.AnchorPages = anchors;
+            ts._previous = tree;
             if (stable || pass == 3)
             {
                 foreach (var d in bag.Items) diags.Add(d);
@@ -79,7 +81,12 @@ public sealed partial class Typesetter
             meta.Language, DocumentDate(meta.Date), null, "book");
         var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal) };
         var flattener = new InlineFlattener(id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00");
-        var blocks = new BlockLayout(_style, _setter, flattener, diags, meta.Language);
+        var blocks = new BlockLayout(_style, _setter, flattener, diags, meta.Language)
+        {
+            // The index prints arabic page numbers from the previous pass; range merging needs numbers.
+            PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
+                ? _previous.Pages[i].Number : null,
+        };
         foreach (var d in _book.Divisions)
         {
             switch (d.Kind)

@@ -24,18 +24,8 @@ public static class ChronologyReader
         var events = new List<ChronologyEvent>();
         SourceSpan At(YamlNode n) => new(file, (int)n.Start.Line, (int)n.Start.Column);
 
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            diags.Error(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "malformed YAML: " + YamlText.Message(e));
-            return new ChronologyFile([], []);
-        }
+        var root = Book.Core.Yaml.YamlDocument.Load(yaml, file, diags, out bool failed);
+        if (failed) return new ChronologyFile([], []);
         if (root is null or YamlScalarNode { Value: null or "" }) return new ChronologyFile([], []);
         if (root is not YamlSequenceNode list)
         {

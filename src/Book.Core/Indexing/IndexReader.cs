@@ -17,18 +17,8 @@ public static class IndexReader
     public static IReadOnlyList<IndexDefinition> Read(string yaml, DiagnosticBag diags, string file = FileName)
     {
         SourceSpan At(YamlNode n) => new(file, (int)n.Start.Line, (int)n.Start.Column);
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            diags.Error(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "malformed YAML: " + YamlText.Message(e));
-            return [];
-        }
+        var root = Book.Core.Yaml.YamlDocument.Load(yaml, file, diags, out bool failed);
+        if (failed) return [];
         if (root is null or YamlScalarNode { Value: null or "" }) return [];
         if (root is not YamlSequenceNode list)
         {

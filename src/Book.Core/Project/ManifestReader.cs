@@ -19,21 +19,11 @@ public static class ManifestReader
 
     public static Manifest? Read(string text, DiagnosticBag diags, string file = FileName)
     {
-        YamlMappingNode root;
-        try
+        var node = Yaml.YamlDocument.Load(text, file, diags, out bool failed);
+        if (failed) return null;
+        if (node is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
-            {
-                diags.Error(new SourceSpan(file, 1, 1), "book.yaml must be a mapping with at least 'title' and 'chapters'");
-                return null;
-            }
-            root = m;
-        }
-        catch (YamlException e)
-        {
-            diags.Error(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "malformed YAML: " + YamlMessage(e));
+            diags.Error(new SourceSpan(file, 1, 1), "book.yaml must be a mapping with at least 'title' and 'chapters'");
             return null;
         }
 
@@ -134,7 +124,7 @@ public static class ManifestReader
     static PageSetup ReadPage(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
     {
         // A5 with margins proportioned for a small book: wider inner margin for the fold.
-        double w = Length.Mm(148), h = Length.Mm(210);
+        double w = Length.Paper(148), h = Length.Paper(210);
         double top = Length.Mm(16), bottom = Length.Mm(20), inner = Length.Mm(18), outer = Length.Mm(14);
         if (node is null) return new PageSetup(w, h, top, bottom, inner, outer);
         if (node is YamlScalarNode s) node = new YamlMappingNode(new YamlScalarNode("size"), s);
@@ -146,9 +136,9 @@ public static class ManifestReader
             {
                 switch (val.ToUpperInvariant())
                 {
-                    case "A5": w = Length.Mm(148); h = Length.Mm(210); break;
-                    case "A4": w = Length.Mm(210); h = Length.Mm(297); break;
-                    case "B5": w = Length.Mm(176); h = Length.Mm(250); break;
+                    case "A5": w = Length.Paper(148); h = Length.Paper(210); break;
+                    case "A4": w = Length.Paper(210); h = Length.Paper(297); break;
+                    case "B5": w = Length.Paper(176); h = Length.Paper(250); break;
                     case "LETTER": w = 612; h = 792; break;
                     default: diags.Error(at(v), $"unknown page size '{val}'; use A5, A4, B5 or Letter"); break;
                 }
@@ -169,18 +159,15 @@ public static class ManifestReader
         return new PageSetup(w, h, top, bottom, inner, outer);
     }
 
-    static string YamlMessage(YamlException e)
-    {
-        var m = e.InnerException?.Message ?? e.Message;
-        int i = m.IndexOf("): ", StringComparison.Ordinal);
-        return i >= 0 ? m[(i + 3)..] : m;
-    }
 }
 
 /// <summary>Lengths in book.yaml: mm, cm, in, pt; a bare number is points.</summary>
 public static class Length
 {
     public static double Mm(double mm) => mm * 72.0 / 25.4;
+
+    /// <summary>A paper size in points, rounded as printers and pdfinfo state it (A5 = 419.53 × 595.28).</summary>
+    public static double Paper(double mm) => Math.Round(Mm(mm), 2);
 
     public static bool TryParse(string s, out double points)
     {

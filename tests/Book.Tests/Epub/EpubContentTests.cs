@@ -5,6 +5,8 @@ using static Book.Tests.Epub.EpubFixture;
 
 namespace Book.Tests.Epub;
 
+using Text = Book.Core.Model.Text;
+
 public class EpubContentTests
 {
     static readonly XNamespace Svg = "http://www.w3.org/2000/svg";

@@ -2,6 +2,8 @@ using Book.Core.Model;
 
 namespace Book.Tests.Epub;
 
+using Text = Book.Core.Model.Text;
+
 /// <summary>
 /// A small hand-built book with everything the EPUB writer must handle: three chapters with notes
 /// (one note referenced twice), a table with caption and notes, a bar chart, an Azerbaijani span,

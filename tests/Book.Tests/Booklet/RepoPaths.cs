@@ -1,0 +1,30 @@
+namespace Book.Tests;
+
+/// <summary>Finds the repository (the folder with Book.sln) from the test binaries.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = Find();
+    public static string Chapters => Path.Combine(Root, "chapters");
+
+    static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Book.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Book.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh temporary folder, removed by the caller or left in /tmp.</summary>
+    public static string TempDir(string prefix = "book-test")
+    {
+        var d = Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(d);
+        return d;
+    }
+
+    public static void CopyDir(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+        foreach (var d in Directory.GetDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+}
