@@ -15,12 +15,15 @@ public static class Builder
         try
         {
             var total = Stopwatch.StartNew();
+            var timings = new StageTimings();
             var book = BookLoader.Load(projectDir, diags);
+            timings.Mark("load");
             if (book is null) return Report(diags, stderr, Commands.InputError);
             var outputs = Outputs.Select(formats, book.Meta.Outputs, diags);
             if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
 
             var tree = Typesetter.Typeset(book, diags);
+            timings.Mark("typeset");
             if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
             var files = new List<(string Path, byte[] Bytes, string What)>();
             if (outputs.Contains("pdf"))
@@ -28,6 +31,7 @@ public static class Builder
                 using var ms = new MemoryStream();
                 PdfWriter.Write(tree, ms);
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
+                timings.Mark("pdf");
             }
             if (outputs.Contains("epub"))
             {
@@ -36,12 +40,15 @@ public static class Builder
                 using var ms = new MemoryStream();
                 Book.Epub.EpubWriter.Write(book, ms, options);
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), ms.ToArray(), $"{book.Divisions.Count} sections"));
+                timings.Mark("epub");
             }
             if (write)
             {
                 Directory.CreateDirectory(outDir);
                 foreach (var (path, bytes, _) in files) AtomicFile.Write(path, bytes);
+                timings.Mark("save");
             }
+            timings.Report(stderr);
             int code = Report(diags, stderr, Commands.Ok);
             foreach (var (path, _, what) in files)
                 stdout.WriteLine(write ? $"wrote {path} ({what})" : $"checked {Path.GetFileName(path)} ({what})");

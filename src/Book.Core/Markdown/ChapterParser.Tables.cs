@@ -31,7 +31,8 @@ public sealed partial class ChapterParser
             }).ToList();
             (row.IsHeader ? header : rows).Add(cells);
         }
-        if (align.Count > 0) align.RemoveAt(align.Count - 1 >= 0 && align.Count > (rows.FirstOrDefault()?.Count ?? header.FirstOrDefault()?.Count ?? 0) ? align.Count - 1 : align.Count);
+        // Markdig may add one definition past the last column; drop it (and only it).
+        if (align.Count > (rows.FirstOrDefault()?.Count ?? header.FirstOrDefault()?.Count ?? 0)) align.RemoveAt(align.Count - 1);
         IReadOnlyList<Model.Inline> caption = [];
         string? id = null;
         if (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock cap)

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Book.Cli;
+
+/// <summary>
+/// Opt-in time per build stage, printed to stderr when BOOK_TIMINGS=1 so the benchmark
+/// (bench/Book.Bench) and curious users can see where a build spends its time. Off by
+/// default: a normal build prints exactly what it printed before.
+/// </summary>
+public sealed class StageTimings
+{
+    readonly Stopwatch _total = Stopwatch.StartNew();
+    readonly List<(string Stage, TimeSpan Time)> _stages = [];
+    TimeSpan _last;
+
+    public static bool Enabled => Environment.GetEnvironmentVariable("BOOK_TIMINGS") is { Length: > 0 } v && v != "0";
+
+    /// <summary>Closes the stage that ran since the previous mark (or since the start).</summary>
+    public void Mark(string stage)
+    {
+        var now = _total.Elapsed;
+        _stages.Add((stage, now - _last));
+        _last = now;
+    }
+
+    /// <summary>One line per stage, "timing STAGE SECONDS", then the total and the managed heap's peak use.</summary>
+    public void Report(TextWriter stderr)
+    {
+        if (!Enabled) return;
+        foreach (var (stage, time) in _stages) Line(stderr, stage, time);
+        Line(stderr, "total", _total.Elapsed);
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"timing gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB allocated"));
+    }
+
+    static void Line(TextWriter w, string stage, TimeSpan t) =>
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage} {t.TotalSeconds:0.000} s"));
+}
