@@ -61,7 +61,7 @@ public sealed partial class ParagraphSetter
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items);
+                AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items);
             }
         }
     }
@@ -80,83 +80,6 @@ public sealed partial class ParagraphSetter
     {
         segments.Add(new Segment { Font = font, Size = run.Size, Rise = run.Rise, Text = text, Glyphs = glyphs, Width = width, Run = ri, Gray = run.Gray });
         return segments.Count - 1;
-    }
-
-    /// <summary>
-    /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
-    /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
-    /// </summary>
-    void AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
-    {
-        double scale = run.Size / font.UnitsPerEm;
-        var shaped = Shaping.Shape(font, word);
-        // Candidate cut points (char index where the next fragment starts) with their kind.
-        var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
-        bool url = IsUrl(word);
-        for (int k = 0; k < word.Length - 1; k++)
-        {
-            char c = word[k];
-            if (url)
-            {
-                // URLs break after / . - _ ? & = # (never inside "//"), and never get a hyphen.
-                if (c is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k + 1] != '/' && k >= 7) cuts[k + 1] = false;
-            }
-            else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
-            else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
-        }
-        if (hyph is { HasRules: true } && !run.NoBreak && !url)
-        {
-            int k = 0;
-            while (k < word.Length)
-            {
-                if (!char.IsLetter(word[k])) { k++; continue; }
-                int s = k;
-                while (k < word.Length && (char.IsLetter(word[k]) || word[k] == '\u00AD')) k++;
-                if (k - s >= 5)
-                {
-                    var buf = _breakBuffer ??= new int[64];
-                    if (buf.Length < k - s) buf = _breakBuffer = new int[k - s + 16];
-                    int n = hyph.GetBreaks(word.AsSpan(s, k - s), buf);
-                    for (int b = 0; b < n; b++) cuts.TryAdd(s + buf[b], true);
-                }
-            }
-        }
-        // Cuts must fall on cluster boundaries.
-        var boundaries = new HashSet<int>();
-        foreach (var g in shaped) boundaries.Add(g.Cluster);
-        int gi = 0, fragStart = 0;
-        void Emit(int endChar, bool? cutKind)
-        {
-            var glyphs = new List<PlacedGlyph>();
-            double w = 0;
-            while (gi < shaped.Length && shaped[gi].Cluster < endChar)
-            {
-                var g = shaped[gi++];
-                float adv = (float)(g.Advance * scale);
-                glyphs.Add(new PlacedGlyph(g.Glyph, adv, g.Cluster - fragStart, g.ClusterLength));
-                w += adv;
-            }
-            string text = word[fragStart..endChar];
-            items.Add(BreakItem.Box(w, AddSegment(segments, font, run, ri, text, glyphs.ToArray(), w)));
-            if (cutKind is bool hyphenation)
-            {
-                if (hyphenation)
-                {
-                    var (hg, hw, ht) = HyphenGlyph(font, run.Size);
-                    int seg = AddSegment(segments, font, run, ri, ht, [new PlacedGlyph(hg, (float)hw, 0, 1)], hw);
-                    items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
-                }
-                else if (url) items.Add(BreakItem.Glue(0, run.Size * 0.12, 0, -1)); // a little give, so a URL does not stiffen its line
-                else items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, word[endChar - 1] != '/', -1));
-            }
-            fragStart = endChar;
-        }
-        foreach (var (at, kind) in cuts)
-        {
-            if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
-            Emit(at, kind);
-        }
-        Emit(word.Length, null);
     }
 
     /// <summary>The glyph drawn at a hyphenated line end: U+2010 HYPHEN when the font has it (its own glyph,

@@ -38,7 +38,7 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         public double Gray;
     }
 
-    public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
+    List<TextLine> SetUncached(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
         var segments = new List<Segment>();
         var items = new List<BreakItem>();

@@ -24,4 +24,14 @@ public sealed class TextLine
     /// <summary>True when the line could not be set within tolerance (overfull or very loose).</summary>
     public bool Bad { get; set; }
     public bool EndsWithHyphen { get; set; }
+
+    /// <summary>A copy with its own piece, mark and note lists (the pieces themselves are immutable and shared).</summary>
+    public TextLine Clone()
+    {
+        var c = new TextLine { Width = Width, Leading = Leading, Ascent = Ascent, Descent = Descent, Bad = Bad, EndsWithHyphen = EndsWithHyphen };
+        c.Pieces.AddRange(Pieces);
+        c.Marks.AddRange(Marks);
+        c.NoteIds.AddRange(NoteIds);
+        return c;
+    }
 }

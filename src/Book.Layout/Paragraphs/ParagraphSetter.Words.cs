@@ -1,0 +1,170 @@
+using Book.Fonts;
+using Book.Layout.Pages;
+using Book.Layout.Text;
+
+namespace Book.Layout.Paragraphs;
+
+public sealed partial class ParagraphSetter
+{
+    /// <summary>How a word fragment ends: nothing, a hyphenation point, a break after a dash or slash, or a URL break.</summary>
+    enum CutKind : byte { None, Hyphen, Explicit, ExplicitUnflagged, Url }
+
+    /// <summary>A shaped piece of a word up to a cut, in points at one size.</summary>
+    readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, CutKind Cut);
+
+    /// <summary>
+    /// Words already shaped and cut in one font, size, hyphenator and no-break setting. Prose
+    /// repeats its words (a book of 100,000 words has a vocabulary of a few thousand), so
+    /// shaping and hyphenation run once per distinct word; the fragments are immutable and
+    /// shared, since lines copy glyphs out of them.
+    /// </summary>
+    sealed class WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    {
+        public readonly OpenTypeFont Font = font;
+        public readonly double Size = size;
+        public readonly Hyphenator? Hyph = hyph;
+        public readonly bool NoBreak = noBreak;
+        public readonly Dictionary<string, Fragment[]> Words = new(StringComparer.Ordinal);
+        public Dictionary<string, Fragment[]>.AlternateLookup<ReadOnlySpan<char>> Lookup => Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs)? _hyphen;
+
+        public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak) =>
+            ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak;
+
+        /// <summary>The line-end hyphen of this font and size, with its one glyph ready to place.</summary>
+        public (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs) Hyphen
+        {
+            get
+            {
+                if (_hyphen is { } h) return h;
+                var (g, w, t) = HyphenGlyph(Font, Size);
+                _hyphen = (g, w, t, [new PlacedGlyph(g, (float)w, 0, 1)]);
+                return _hyphen.Value;
+            }
+        }
+    }
+
+    /// <summary>Past this many distinct words in one context the cache stops growing (a pathological input cannot exhaust memory).</summary>
+    const int MaxCachedWordsPerContext = 200_000;
+
+    readonly List<WordContext> _wordContexts = [];
+    readonly Lock _wordGate = new();
+
+    WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    {
+        foreach (var c in _wordContexts)
+            if (c.Matches(font, size, hyph, noBreak)) return c;
+        var ctx = new WordContext(font, size, hyph, noBreak);
+        _wordContexts.Add(ctx);
+        return ctx;
+    }
+
+    /// <summary>Adds a word's boxes and break points: from the cache when the word was seen before in this style.</summary>
+    void AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
+    {
+        Fragment[]? fragments;
+        WordContext ctx;
+        lock (_wordGate)
+        {
+            ctx = ContextFor(font, run.Size, hyph, run.NoBreak);
+            ctx.Lookup.TryGetValue(word, out fragments);
+        }
+        if (fragments is null)
+        {
+            var text = word.ToString();
+            fragments = CutWord(text, font, run.Size, hyph, run.NoBreak);
+            lock (_wordGate)
+                if (ctx.Words.Count < MaxCachedWordsPerContext) ctx.Words.TryAdd(text, fragments);
+        }
+        foreach (var f in fragments)
+        {
+            items.Add(BreakItem.Box(f.Width, AddSegment(segments, font, run, ri, f.Text, f.Glyphs, f.Width)));
+            switch (f.Cut)
+            {
+                case CutKind.Hyphen:
+                    var (_, hw, ht, hglyphs) = ctx.Hyphen;
+                    int seg = AddSegment(segments, font, run, ri, ht, hglyphs, hw);
+                    items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
+                    break;
+                case CutKind.Url: items.Add(BreakItem.Glue(0, run.Size * 0.12, 0, -1)); break; // a little give, so a URL does not stiffen its line
+                case CutKind.Explicit: items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, true, -1)); break;
+                case CutKind.ExplicitUnflagged: items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, false, -1)); break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
+    /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
+    /// </summary>
+    static Fragment[] CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    {
+        double scale = size / font.UnitsPerEm;
+        var shaped = Shaping.Shape(font, word);
+        // Candidate cut points (char index where the next fragment starts) with their kind.
+        var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
+        bool url = IsUrl(word);
+        for (int k = 0; k < word.Length - 1; k++)
+        {
+            char c = word[k];
+            if (url)
+            {
+                // URLs break after / . - _ ? & = # (never inside "//"), and never get a hyphen.
+                if (c is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k + 1] != '/' && k >= 7) cuts[k + 1] = false;
+            }
+            else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
+            else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
+        }
+        if (hyph is { HasRules: true } && !noBreak && !url)
+        {
+            int k = 0;
+            while (k < word.Length)
+            {
+                if (!char.IsLetter(word[k])) { k++; continue; }
+                int s = k;
+                while (k < word.Length && (char.IsLetter(word[k]) || word[k] == '\u00AD')) k++;
+                if (k - s >= 5)
+                {
+                    var buf = _breakBuffer ??= new int[64];
+                    if (buf.Length < k - s) buf = _breakBuffer = new int[k - s + 16];
+                    int n = hyph.GetBreaks(word.AsSpan(s, k - s), buf);
+                    for (int b = 0; b < n; b++) cuts.TryAdd(s + buf[b], true);
+                }
+            }
+        }
+        if (cuts.Count == 0) return [Cut(word, shaped, scale, 0, word.Length, 0, CutKind.None)];
+
+        // Cuts must fall on cluster boundaries.
+        var boundaries = new HashSet<int>();
+        foreach (var g in shaped) boundaries.Add(g.Cluster);
+        var fragments = new List<Fragment>(cuts.Count + 1);
+        int gi = 0, fragStart = 0;
+        foreach (var (at, hyphenation) in cuts)
+        {
+            if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
+            var kind = hyphenation ? CutKind.Hyphen : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
+            fragments.Add(Cut(word, shaped, scale, fragStart, at, gi, kind));
+            while (gi < shaped.Length && shaped[gi].Cluster < at) gi++;
+            fragStart = at;
+        }
+        fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, gi, CutKind.None));
+        return fragments.ToArray();
+    }
+
+    /// <summary>The glyphs of word[start..end) from glyph <paramref name="gi"/> on, with advances in points.</summary>
+    static Fragment Cut(string word, ShapedGlyph[] shaped, double scale, int start, int end, int gi, CutKind cut)
+    {
+        int first = gi;
+        while (gi < shaped.Length && shaped[gi].Cluster < end) gi++;
+        var glyphs = new PlacedGlyph[gi - first];
+        double w = 0;
+        for (int i = first; i < gi; i++)
+        {
+            var g = shaped[i];
+            float adv = (float)(g.Advance * scale);
+            glyphs[i - first] = new PlacedGlyph(g.Glyph, adv, g.Cluster - start, g.ClusterLength);
+            w += adv;
+        }
+        return new Fragment(start == 0 && end == word.Length ? word : word[start..end], glyphs, w, cut);
+    }
+}
