@@ -1,11 +1,51 @@
+// The end-to-end benchmark of `book` (issue 11). Run from the repository, in Release:
+//
+//     dotnet run -c Release --project bench/Book.Bench -- run                      # booklet + 100, 1,000, 5,000 pages
+//     dotnet run -c Release --project bench/Book.Bench -- run --pages 1000 --runs 5 --markdown
+//     dotnet run -c Release --project bench/Book.Bench -- run --threads 1          # DOTNET_PROCESSOR_COUNT for the builds
+//     dotnet run -c Release --project bench/Book.Bench -- generate 1000 /tmp/synthetic-1000
+//
+// `run` publishes src/Book.Cli (Release, ReadyToRun) to the work folder (default
+// bench/Book.Bench/bin/work, or --cli to use a built book.dll), writes the synthetic books, and
+// builds each in a fresh process: wall time, CPU time, pages per second, peak working set,
+// PDF size and the CLI's own stage times (BOOK_TIMINGS=1). Figures depend on the machine and
+// on what else it is doing; compare runs on the same quiet machine.
+
 using System.Globalization;
 using Book.Bench;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
 if (args.Length >= 3 && args[0] == "generate")
 {
-    SyntheticBook.Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
+    int n = int.Parse(args[1], CultureInfo.InvariantCulture);
+    SyntheticBook.Write(args[2], n);
+    Console.WriteLine($"wrote a synthetic book of about {n} pages to {args[2]}");
     return 0;
 }
-Console.Error.WriteLine("usage: generate N DIR");
+if (args.Length >= 1 && args[0] == "run")
+{
+    int[] pages = [100, 1000, 5000];
+    int runs = 3;
+    string? cli = null, threads = null, work = null;
+    bool markdown = false;
+    for (int i = 1; i < args.Length; i++)
+    {
+        string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+        switch (args[i])
+        {
+            case "--pages": pages = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
+            case "--runs": runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+            case "--cli": cli = Path.GetFullPath(Next()); break;
+            case "--threads": threads = Next(); break;
+            case "--work": work = Path.GetFullPath(Next()); break;
+            case "--markdown": markdown = true; break;
+            default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+        }
+    }
+    work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
+    return Runner.Run(new Runner.Options(pages, Math.Max(1, runs), cli, work, threads, markdown));
+}
+Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench generate N DIR");
 return 2;

@@ -24,12 +24,18 @@ public sealed class StageTimings
         _last = now;
     }
 
-    /// <summary>One line per stage, "timing STAGE SECONDS", then the total and the managed heap's peak use.</summary>
+    /// <summary>
+    /// One line per stage, "timing STAGE SECONDS", then the total, the process's CPU time since
+    /// it started (runtime start-up included), its peak working set and what the GC did.
+    /// </summary>
     public void Report(TextWriter stderr)
     {
         if (!Enabled) return;
         foreach (var (stage, time) in _stages) Line(stderr, stage, time);
         Line(stderr, "total", _total.Elapsed);
+        using var self = Process.GetCurrentProcess();
+        Line(stderr, "cpu", self.TotalProcessorTime);
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing peak-working-set {self.PeakWorkingSet64 / 1048576.0:0.0} MB"));
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"timing gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB allocated"));
     }
