@@ -42,7 +42,7 @@ public sealed record BuildRun(
 
         var stages = new List<(string, double)>();
         double cpu = double.NaN, peak = polledPeak;
-        foreach (Match m in Regex.Matches(stderr, @"^timing (\S+) ([0-9.]+) (s|MB)\r?$", RegexOptions.Multiline))
+        foreach (Match m in Regex.Matches(stderr, @"^timing (\S+) ([0-9.]+) (s|MB)\b", RegexOptions.Multiline))
         {
             double v = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
             switch (m.Groups[1].Value)

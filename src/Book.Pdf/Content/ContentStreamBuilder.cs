@@ -60,13 +60,10 @@ public sealed class ContentStreamBuilder
             ushort g = glyphs[i];
             _text.Append(HexDigits[g >> 12]).Append(HexDigits[(g >> 8) & 15])
                  .Append(HexDigits[(g >> 4) & 15]).Append(HexDigits[g & 15]);
-            if (adjustAfter[i] == 0 || i == glyphs.Length - 1) continue;
-            string adjust = PdfNumber.Format(adjustAfter[i]);
-            if (adjust != "0")
-            {
-                _text.Append('>').Append(adjust);
-                inString = false;
-            }
+            if (adjustAfter[i] == 0 || i == glyphs.Length - 1 || PdfNumber.IsZero(adjustAfter[i])) continue;
+            _text.Append('>');
+            PdfNumber.AppendTo(_text, adjustAfter[i]);
+            inString = false;
         }
         if (inString) _text.Append('>');
         _text.Append("] TJ\n");
@@ -81,12 +78,20 @@ public sealed class ContentStreamBuilder
         return this;
     }
 
-    public byte[] ToArray() => Encoding.ASCII.GetBytes(_text.ToString());
+    public byte[] ToArray()
+    {
+        // Straight from the builder's chunks: no intermediate string of the whole page.
+        var bytes = new byte[_text.Length];
+        int at = 0;
+        foreach (var chunk in _text.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        return bytes;
+    }
     public override string ToString() => _text.ToString();
 
     private ContentStreamBuilder Num(double value)
     {
-        _text.Append(PdfNumber.Format(value)).Append(' ');
+        PdfNumber.AppendTo(_text, value);
+        _text.Append(' ');
         return this;
     }
 

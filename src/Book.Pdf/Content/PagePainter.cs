@@ -17,6 +17,9 @@ internal sealed class PagePainter
     private FontUsage? _font;
     private double _fontSize = -1;
     private bool _inText;
+    // Scratch for one run's glyph ids and adjustments, reused across the page's runs.
+    private ushort[] _glyphIds = new ushort[128];
+    private double[] _adjust = new double[128];
 
     private PagePainter(FontRegistry fonts, double height)
     {
@@ -61,10 +64,11 @@ internal sealed class PagePainter
         }
         _content.SetTextMatrix(1, 0, 0, 1, run.X, _height - run.Y);
 
-        var glyphIds = new ushort[run.Glyphs.Length];
-        for (int i = 0; i < glyphIds.Length; i++) glyphIds[i] = run.Glyphs[i].Glyph;
-        var adjust = TextAdjustments.Compute(run.Glyphs, usage.PdfWidth, run.Size);
-        _content.ShowGlyphs(glyphIds, adjust);
+        int n = run.Glyphs.Length;
+        if (_glyphIds.Length < n) { _glyphIds = new ushort[n * 2]; _adjust = new double[n * 2]; }
+        for (int i = 0; i < n; i++) _glyphIds[i] = run.Glyphs[i].Glyph;
+        TextAdjustments.Compute(run.Glyphs, usage.WidthOf, run.Size, _adjust);
+        _content.ShowGlyphs(_glyphIds.AsSpan(0, n), _adjust.AsSpan(0, n));
     }
 
     private void Line(Rule rule)

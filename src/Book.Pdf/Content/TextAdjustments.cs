@@ -19,7 +19,15 @@ internal static class TextAdjustments
     public static double[] Compute(ReadOnlySpan<PlacedGlyph> glyphs, Func<ushort, double> pdfWidth, double size)
     {
         var result = new double[glyphs.Length];
-        if (size <= 0) return result;
+        Compute(glyphs, pdfWidth, size, result);
+        return result;
+    }
+
+    /// <summary>As above, into a caller's buffer of at least one slot per glyph (the painter reuses one).</summary>
+    public static void Compute(ReadOnlySpan<PlacedGlyph> glyphs, Func<ushort, double> pdfWidth, double size, Span<double> result)
+    {
+        result[..glyphs.Length].Clear();
+        if (size <= 0) return;
         double target = 0;   // where the typesetter put the next glyph, points from run start
         double actual = 0;   // where the viewer will put it given what we emitted
         for (int i = 0; i < glyphs.Length - 1; i++)
@@ -35,6 +43,5 @@ internal static class TextAdjustments
                 actual -= adjust * size / 1000.0;
             }
         }
-        return result;
     }
 }

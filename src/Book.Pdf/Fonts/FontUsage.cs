@@ -9,11 +9,17 @@ namespace Book.Pdf;
 /// </summary>
 internal sealed class FontUsage
 {
-    private readonly Dictionary<ushort, double> _widths = new();
+    // Per glyph id: the /W width once computed (NaN before), whether the glyph is in Glyphs,
+    // whether it has its Unicode text. Arrays rather than hashing: Record runs for every glyph
+    // on every page.
+    private readonly double[] _widths = new double[ushort.MaxValue + 1];
+    private readonly bool[] _used = new bool[ushort.MaxValue + 1];
+    private readonly bool[] _mapped = new bool[ushort.MaxValue + 1];
 
     public FontUsage(OpenTypeFont font, string resourceName, PdfReference reference)
     {
         Font = font;
+        Array.Fill(_widths, double.NaN);
         ResourceName = resourceName;
         Reference = reference;
     }
@@ -32,7 +38,8 @@ internal sealed class FontUsage
     /// </summary>
     public double PdfWidth(ushort glyph)
     {
-        if (!_widths.TryGetValue(glyph, out double width))
+        double width = _widths[glyph];
+        if (double.IsNaN(width))
         {
             int upem = Font.UnitsPerEm > 0 ? Font.UnitsPerEm : 1000;
             width = Math.Round(Font.GetAdvance(glyph) * 1000.0 / upem, 3, MidpointRounding.AwayFromZero);
@@ -40,6 +47,10 @@ internal sealed class FontUsage
         }
         return width;
     }
+
+    /// <summary><see cref="PdfWidth"/> as a delegate made once, not once per text run.</summary>
+    public Func<ushort, double> WidthOf => _widthOf ??= PdfWidth;
+    private Func<ushort, double>? _widthOf;
 
     public IReadOnlyDictionary<ushort, double> UsedWidths() =>
         Glyphs.ToDictionary(g => g, PdfWidth);
@@ -50,13 +61,14 @@ internal sealed class FontUsage
         for (int i = 0; i < glyphs.Length; i++)
         {
             var g = glyphs[i];
-            Glyphs.Add(g.Glyph);
+            if (!_used[g.Glyph]) { _used[g.Glyph] = true; Glyphs.Add(g.Glyph); }
             // The first glyph of a cluster carries its text; later glyphs of the same
             // cluster (marks, pieces) map to nothing so text is not copied twice.
             bool firstOfCluster = i == 0 || glyphs[i - 1].Cluster != g.Cluster;
-            if (!firstOfCluster || Unicode.ContainsKey(g.Glyph)) continue;
+            if (!firstOfCluster || _mapped[g.Glyph]) continue;
             if (g.Cluster < 0 || g.Length <= 0 || g.Cluster + g.Length > run.Text.Length) continue;
             Unicode[g.Glyph] = run.Text.Substring(g.Cluster, g.Length);
+            _mapped[g.Glyph] = true;
         }
     }
 }

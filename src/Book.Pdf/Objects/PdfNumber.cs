@@ -18,6 +18,62 @@ public sealed class PdfNumber : PdfObject
     /// </summary>
     public static string Format(double value)
     {
+        Span<char> buffer = stackalloc char[MaxFastChars];
+        if (TryFormatFast(value, buffer, out int written)) return new string(buffer[..written]);
+        return FormatSlow(value);
+    }
+
+    /// <summary>Appends <see cref="Format(double)"/>'s text without allocating a string (content streams write millions).</summary>
+    public static void AppendTo(System.Text.StringBuilder sb, double value)
+    {
+        Span<char> buffer = stackalloc char[MaxFastChars];
+        if (TryFormatFast(value, buffer, out int written)) sb.Append(buffer[..written]);
+        else sb.Append(FormatSlow(value));
+    }
+
+    /// <summary>True when the value prints as "0" (it rounds to zero at three decimals).</summary>
+    public static bool IsZero(double value) => double.IsFinite(value) && Math.Round(value, 3, MidpointRounding.AwayFromZero) == 0;
+
+    const int MaxFastChars = 24;
+    const double FastLimit = 1e9;
+
+    /// <summary>
+    /// The same text as "0.###" on the rounded value, from integer arithmetic: below 10^9 the
+    /// rounded double is the nearest double to a whole number of thousandths, which "0.###"
+    /// (15 significant digits, then three decimals) prints exactly, so printing that integer
+    /// with a decimal point gives the same characters. Larger values take the general path.
+    /// </summary>
+    static bool TryFormatFast(double value, Span<char> buffer, out int written)
+    {
+        written = 0;
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+        double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
+        if (rounded == 0) { buffer[0] = '0'; written = 1; return true; }
+        if (Math.Abs(rounded) >= FastLimit) return false;
+        long thousandths = (long)Math.Round(rounded * 1000, MidpointRounding.AwayFromZero);
+        int pos = 0;
+        if (thousandths < 0) { buffer[pos++] = '-'; thousandths = -thousandths; }
+        long whole = thousandths / 1000, frac = thousandths % 1000;
+        whole.TryFormat(buffer[pos..], out int w, default, CultureInfo.InvariantCulture);
+        pos += w;
+        if (frac != 0)
+        {
+            buffer[pos++] = '.';
+            buffer[pos++] = (char)('0' + frac / 100);
+            if (frac % 100 != 0)
+            {
+                buffer[pos++] = (char)('0' + frac / 10 % 10);
+                if (frac % 10 != 0) buffer[pos++] = (char)('0' + frac % 10);
+            }
+        }
+        written = pos;
+        return true;
+    }
+
+    /// <summary>The reference definition: invariant "0.###" of the value rounded away from zero at three decimals.</summary>
+    internal static string FormatSlow(double value)
+    {
         if (!double.IsFinite(value))
             throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
         double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
