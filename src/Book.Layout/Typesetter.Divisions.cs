@@ -88,8 +88,22 @@ public sealed partial class Typesetter
     {
         ToRecto(st);
         if (d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0) st.FirstChapterPage = st.Tree.Pages.Count + 1;
-        var opener = new List<VItem>();
-        double sink = _style.ChapterSink;
+        if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks)); return; }
+        // Laid out ahead, in parallel, when the pass could (see ComposeAhead); its warnings join the pass's here, in book order.
+        var pages = st.Composed?.Remove(d, out var ahead) == true ? ahead.Take(st.Diagnostics) : Compose(d, blocks, f);
+        for (int i = 0; i < pages.Count; i++)
+        {
+            var page = NewPage(st);
+            int idx = st.Tree.Pages.Count - 1;
+            PageComposer.DrawBody(page, pages[i], Left(idx), _style.Page.Top);
+            DrawNotes(page, pages[i], idx);
+            Furniture(st, page, idx, d, opening: i == 0, f);
+        }
+    }
+
+    /// <summary>"Chapter N" and the title, centred, kept with what follows, then the space before the text.</summary>
+    List<VItem> Heading(Division d, BlockLayout blocks)
+    {
         var heading = new List<VItem>();
         if (d.Number is not null)
         {
@@ -101,20 +115,20 @@ public sealed partial class Typesetter
             Alignment.Center, 0, d.Span, hyphenate: false);
         foreach (var h in heading) h.BreakAfter = false;
         heading.Add(new SpaceItem { Height = _style.Leading * 2, BreakAfter = false });
+        return heading;
+    }
 
-        if (d.Id == "index") { FlowColumns(st, d, blocks, f, heading); return; }
-        List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f) : blocks.Layout(d.Blocks);
+    /// <summary>
+    /// A division's pages on their own: heading, text and notes broken into pages. Nothing here
+    /// depends on where the division lands in the book, which is what lets divisions be
+    /// composed in parallel.
+    /// </summary>
+    List<PageContent> Compose(Division d, BlockLayout blocks, InlineFlattener f)
+    {
+        var all = Heading(d, blocks);
+        all.AddRange(d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f) : blocks.Layout(d.Blocks));
         var notes = blocks.Notes(d.Notes);
-        var all = new List<VItem>(heading); all.AddRange(body);
-        var pages = new PageBuilder(_style.TextHeight, _style.NoteLeading, _style.NoteRuleGap, notes).Build(all, sink);
-        for (int i = 0; i < pages.Count; i++)
-        {
-            var page = NewPage(st);
-            int idx = st.Tree.Pages.Count - 1;
-            PageComposer.DrawBody(page, pages[i], Left(idx), _style.Page.Top);
-            DrawNotes(page, pages[i], idx);
-            Furniture(st, page, idx, d, opening: i == 0, f);
-        }
+        return new PageBuilder(_style.TextHeight, _style.NoteLeading, _style.NoteRuleGap, notes).Build(all, _style.ChapterSink);
     }
 
     void DrawNotes(Page page, PageContent content, int idx)

@@ -72,6 +72,9 @@ public sealed partial class Typesetter
         public required PageTree Tree;
         public required Dictionary<string, int> Anchors;
         public int FirstChapterPage = -1;
+        /// <summary>Divisions composed ahead in parallel, taken as the pass reaches them.</summary>
+        public Dictionary<Division, Composed>? Composed;
+        public DiagnosticBag Diagnostics = new();
     }
 
     PageTree Pass(Dictionary<string, string>? labels, DiagnosticBag diags, out Dictionary<string, int> anchors)
@@ -79,7 +82,7 @@ public sealed partial class Typesetter
         var meta = _book.Meta;
         var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subtitle,
             meta.Language, DocumentDate(meta.Date), null, "book");
-        var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal) };
+        var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal), Diagnostics = diags };
         var flattener = new InlineFlattener(id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00");
         var blocks = new BlockLayout(_style, _setter, flattener, diags, meta.Language)
         {
@@ -87,6 +90,7 @@ public sealed partial class Typesetter
             PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
                 ? _previous.Pages[i].Number : null,
         };
+        st.Composed = ComposeAhead(flattener, blocks.PageNumberOf);
         foreach (var d in _book.Divisions)
         {
             switch (d.Kind)
