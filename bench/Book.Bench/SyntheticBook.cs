@@ -76,7 +76,7 @@ public static class SyntheticBook
                     if (marks < 5 && rng.NextDouble() < 0.45)
                     {
                         sb.Length--; // the space after the full stop
-                        if (marks % 2 == 0 || marks == 4 && note % 3 == 2)
+                        if (marks % 2 == 0)
                         {
                             note++;
                             sb.Append(CultureInfo.InvariantCulture, $"[^n{note}] ");

@@ -11,7 +11,7 @@ public sealed class PdfNumberFormatTests
 {
     [Theory]
     [InlineData(0.0)]
-    [InlineData(-0.0)]
+    [InlineData(-0.0001)]
     [InlineData(0.0004999)]
     [InlineData(0.0005)]
     [InlineData(-0.0005)]
