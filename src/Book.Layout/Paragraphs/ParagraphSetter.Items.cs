@@ -9,10 +9,16 @@ namespace Book.Layout.Paragraphs;
 public sealed partial class ParagraphSetter
 {
     const double HyphenPenalty = 50, ExplicitHyphenPenalty = 50;
+    /// <summary>Tracking a justified line may add to or take from each glyph, in ems: a little give in the
+    /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.</summary>
+    public const double LetterStretch = 0.015, LetterShrink = 0.008;
     [ThreadStatic] static int[]? _breakBuffer;
 
     void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items)
     {
+        // Letter tracking of the words since the last space. Locals, not fields: one setter serves
+        // several threads when divisions are composed in parallel.
+        double pendingStretch = 0, pendingShrink = 0;
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var run = runs[ri];
@@ -32,6 +38,7 @@ public sealed partial class ParagraphSetter
             var hyph = spec.Hyphenate ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
             string text = run.Text;
             int i = 0;
+            double em0 = run.Size;
             while (i < text.Length)
             {
                 char c = text[i];
@@ -54,14 +61,25 @@ public sealed partial class ParagraphSetter
                     // Stretch and shrink in ems, as TeX's fonts define them: Literata's space is narrow
                     // (0.2 em), so a share of it would leave a 60-character measure almost rigid.
                     double em = run.Size;
-                    items.Add(justify ? BreakItem.Glue(w, em * 0.16, Math.Min(em * 0.07, w * 0.4), seg) : BreakItem.Glue(w, em * 0.8, 0, seg));
+                    if (justify)
+                    {
+                        double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
+                        items.Add(BreakItem.Glue(w, ss + pendingStretch, sh + pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
+                    }
+                    else items.Add(BreakItem.Glue(w, em * 0.8, 0, seg));
+                    pendingStretch = pendingShrink = 0;
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
                     continue;
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items);
+                int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items);
+                if (spec.Align == Alignment.Justify)
+                {
+                    pendingStretch += glyphs * LetterStretch * run.Size;
+                    pendingShrink += glyphs * LetterShrink * run.Size;
+                }
             }
         }
     }

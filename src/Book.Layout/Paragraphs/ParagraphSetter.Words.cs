@@ -12,24 +12,28 @@ public sealed partial class ParagraphSetter
     /// <summary>A shaped piece of a word up to a cut, in points at one size.</summary>
     readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, CutKind Cut);
 
+    /// <summary>A word's fragments, and how many glyphs it shaped to (letter tracking is per glyph).</summary>
+    sealed record CutWordResult(Fragment[] Fragments, int GlyphCount);
+
     /// <summary>
-    /// Words already shaped and cut in one font, size, hyphenator and no-break setting. Prose
+    /// Words already shaped and cut in one font, size, hyphenator, no-break and ligature setting. Prose
     /// repeats its words (a book of 100,000 words has a vocabulary of a few thousand), so
     /// shaping and hyphenation run once per distinct word; the fragments are immutable and
     /// shared, since lines copy glyphs out of them.
     /// </summary>
-    sealed class WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    sealed class WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
     {
+        public readonly bool Ligatures = ligatures;
         public readonly OpenTypeFont Font = font;
         public readonly double Size = size;
         public readonly Hyphenator? Hyph = hyph;
         public readonly bool NoBreak = noBreak;
-        public readonly Dictionary<string, Fragment[]> Words = new(StringComparer.Ordinal);
-        public Dictionary<string, Fragment[]>.AlternateLookup<ReadOnlySpan<char>> Lookup => Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly Dictionary<string, CutWordResult> Words = new(StringComparer.Ordinal);
+        public Dictionary<string, CutWordResult>.AlternateLookup<ReadOnlySpan<char>> Lookup => Words.GetAlternateLookup<ReadOnlySpan<char>>();
         (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs)? _hyphen;
 
-        public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak) =>
-            ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak;
+        public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures) =>
+            ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak && Ligatures == ligatures;
 
         /// <summary>The line-end hyphen of this font and size, with its one glyph ready to place.</summary>
         public (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs) Hyphen
@@ -50,33 +54,34 @@ public sealed partial class ParagraphSetter
     readonly List<WordContext> _wordContexts = [];
     readonly Lock _wordGate = new();
 
-    WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
     {
         foreach (var c in _wordContexts)
-            if (c.Matches(font, size, hyph, noBreak)) return c;
-        var ctx = new WordContext(font, size, hyph, noBreak);
+            if (c.Matches(font, size, hyph, noBreak, ligatures)) return c;
+        var ctx = new WordContext(font, size, hyph, noBreak, ligatures);
         _wordContexts.Add(ctx);
         return ctx;
     }
 
-    /// <summary>Adds a word's boxes and break points: from the cache when the word was seen before in this style.</summary>
-    void AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
+    /// <summary>Adds a word's boxes and break points (from the cache when the word was seen before in this style); returns its glyph count.</summary>
+    int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
     {
-        Fragment[]? fragments;
+        CutWordResult? cut;
         WordContext ctx;
+        bool ligatures = Shaping.Ligatures(run.Language);
         lock (_wordGate)
         {
-            ctx = ContextFor(font, run.Size, hyph, run.NoBreak);
-            ctx.Lookup.TryGetValue(word, out fragments);
+            ctx = ContextFor(font, run.Size, hyph, run.NoBreak, ligatures);
+            ctx.Lookup.TryGetValue(word, out cut);
         }
-        if (fragments is null)
+        if (cut is null)
         {
             var text = word.ToString();
-            fragments = CutWord(text, font, run.Size, hyph, run.NoBreak);
+            cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language);
             lock (_wordGate)
-                if (ctx.Words.Count < MaxCachedWordsPerContext) ctx.Words.TryAdd(text, fragments);
+                if (ctx.Words.Count < MaxCachedWordsPerContext) ctx.Words.TryAdd(text, cut);
         }
-        foreach (var f in fragments)
+        foreach (var f in cut.Fragments)
         {
             items.Add(BreakItem.Box(f.Width, AddSegment(segments, font, run, ri, f.Text, f.Glyphs, f.Width)));
             switch (f.Cut)
@@ -91,16 +96,28 @@ public sealed partial class ParagraphSetter
                 case CutKind.ExplicitUnflagged: items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, false, -1)); break;
             }
         }
+        return cut.GlyphCount;
     }
 
     /// <summary>
     /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
     /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
     /// </summary>
-    static Fragment[] CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak)
+    static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language)
     {
         double scale = size / font.UnitsPerEm;
-        var shaped = Shaping.Shape(font, word);
+        // Soft hyphens typed by an editor are break points, not characters to draw.
+        List<int>? soft = null;
+        if (word.Contains('\u00AD'))
+        {
+            soft = new List<int>();
+            var sb = new System.Text.StringBuilder(word.Length);
+            foreach (char ch in word)
+                if (ch == '\u00AD') { if (sb.Length > 0) soft.Add(sb.Length); }
+                else sb.Append(ch);
+            word = sb.ToString();
+        }
+        var shaped = Shaping.Shape(font, word, language);
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
         bool url = IsUrl(word);
@@ -115,24 +132,16 @@ public sealed partial class ParagraphSetter
             else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
-        if (hyph is { HasRules: true } && !noBreak && !url)
+        if (soft is not null) foreach (var at in soft) cuts[at] = true;
+        if (hyph is { HasRules: true } && !noBreak && !url && soft is null && word.Length >= 5)
         {
-            int k = 0;
-            while (k < word.Length)
-            {
-                if (!char.IsLetter(word[k])) { k++; continue; }
-                int s = k;
-                while (k < word.Length && (char.IsLetter(word[k]) || word[k] == '\u00AD')) k++;
-                if (k - s >= 5)
-                {
-                    var buf = _breakBuffer ??= new int[64];
-                    if (buf.Length < k - s) buf = _breakBuffer = new int[k - s + 16];
-                    int n = hyph.GetBreaks(word.AsSpan(s, k - s), buf);
-                    for (int b = 0; b < n; b++) cuts.TryAdd(s + buf[b], true);
-                }
-            }
+            // The hyphenator sees the whole word: it skips edge punctuation, capitalised words and words with digits.
+            var buf = _breakBuffer ??= new int[64];
+            if (buf.Length < word.Length) buf = _breakBuffer = new int[word.Length + 16];
+            int n = hyph.GetBreaks(word.AsSpan(), buf);
+            for (int b = 0; b < n; b++) cuts.TryAdd(buf[b], true);
         }
-        if (cuts.Count == 0) return [Cut(word, shaped, scale, 0, word.Length, 0, CutKind.None)];
+        if (cuts.Count == 0) return new CutWordResult([Cut(word, shaped, scale, 0, word.Length, 0, CutKind.None)], shaped.Length);
 
         // Cuts must fall on cluster boundaries.
         var boundaries = new HashSet<int>();
@@ -148,7 +157,7 @@ public sealed partial class ParagraphSetter
             fragStart = at;
         }
         fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, gi, CutKind.None));
-        return fragments.ToArray();
+        return new CutWordResult(fragments.ToArray(), shaped.Length);
     }
 
     /// <summary>The glyphs of word[start..end) from glyph <paramref name="gi"/> on, with advances in points.</summary>
