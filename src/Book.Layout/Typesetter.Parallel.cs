@@ -9,9 +9,11 @@ namespace Book.Layout;
 public sealed partial class Typesetter
 {
     /// <summary>A division composed ahead of its turn, with the warnings composing it gave.</summary>
-    sealed class Composed(List<PageContent> pages, DiagnosticBag diagnostics)
+    sealed class Composed(List<PageContent> pages, DiagnosticBag diagnostics, Dependencies dependencies)
     {
-        /// <summary>The pages, after moving the warnings into the pass's bag (in the order they arose).</summary>
+        public Dependencies Dependencies { get; } = dependencies;
+
+        /// <summary>The pages, after copying the warnings into the pass's bag (in the order they arose).</summary>
         public List<PageContent> Take(DiagnosticBag into)
         {
             foreach (var d in diagnostics.Items) into.Add(d);
@@ -20,25 +22,65 @@ public sealed partial class Typesetter
     }
 
     /// <summary>
+    /// What a division's composition read from the pass: the page labels its references printed
+    /// and the page numbers its index entries printed. If they read the same in the next pass,
+    /// the division composes to the same pages, and the pages from before are used again.
+    /// </summary>
+    sealed class Dependencies
+    {
+        readonly List<(string Id, string? Label)> _labels = [];
+        readonly List<(string Id, int? Page)> _pages = [];
+
+        public Func<string, string?> Record(Func<string, string?> labelOf) => id =>
+        {
+            var v = labelOf(id);
+            _labels.Add((id, v));
+            return v;
+        };
+
+        public Func<string, int?> Record(Func<string, int?> pageOf) => id =>
+        {
+            var v = pageOf(id);
+            _pages.Add((id, v));
+            return v;
+        };
+
+        public bool StillHold(Func<string, string?> labelOf, Func<string, int?> pageOf) =>
+            _labels.TrueForAll(x => labelOf(x.Id) == x.Label) && _pages.TrueForAll(x => pageOf(x.Id) == x.Page);
+    }
+
+    /// <summary>Each flowed division's composition in the last pass, for the next pass to reuse when nothing it read changed.</summary>
+    Dictionary<Division, Composed> _composedBefore = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
     /// Composes every flowed division (chapters, appendices, contents, front matter) in parallel
     /// before the pass places them. Once a division's first page is known to be a recto, its
     /// pages do not depend on the rest of the book: the paragraphs, notes and page breaks are the
     /// same whichever thread sets them, so the book is byte-identical for any thread count. Only
-    /// placing them (folios, running heads, mirrored margins) stays in book order.
+    /// placing them (folios, running heads, mirrored margins) stays in book order. A division
+    /// whose page references read as in the last pass keeps its pages from that pass.
     /// </summary>
-    Dictionary<Division, Composed> ComposeAhead(InlineFlattener flattener, Func<string, int?> pageNumberOf)
+    Dictionary<Division, Composed> ComposeAhead(Func<string, string?> labelOf, Func<string, int?> pageNumberOf)
     {
         var flowed = _book.Divisions.Where(d => d.Kind is not (DivisionKind.HalfTitle or DivisionKind.TitlePage or DivisionKind.Colophon or DivisionKind.Dedication)
             && d.Id != "index").ToArray();
         var results = new Composed[flowed.Length];
         Parallel.For(0, flowed.Length, i =>
         {
+            if (_composedBefore.TryGetValue(flowed[i], out var before) && before.Dependencies.StillHold(labelOf, pageNumberOf))
+            {
+                results[i] = before;
+                return;
+            }
             var bag = new DiagnosticBag();
-            var blocks = new BlockLayout(_style, _setter, flattener, bag, _book.Meta.Language) { PageNumberOf = pageNumberOf };
-            results[i] = new Composed(Compose(flowed[i], blocks, flattener), bag);
+            var deps = new Dependencies();
+            var flattener = new InlineFlattener(deps.Record(labelOf));
+            var blocks = new BlockLayout(_style, _setter, flattener, bag, _book.Meta.Language) { PageNumberOf = deps.Record(pageNumberOf) };
+            results[i] = new Composed(Compose(flowed[i], blocks, flattener), bag, deps);
         });
         var map = new Dictionary<Division, Composed>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < flowed.Length; i++) map[flowed[i]] = results[i];
+        _composedBefore = new Dictionary<Division, Composed>(map, ReferenceEqualityComparer.Instance);
         return map;
     }
 }

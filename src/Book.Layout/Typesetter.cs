@@ -83,14 +83,15 @@ public sealed partial class Typesetter
         var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subtitle,
             meta.Language, DocumentDate(meta.Date), null, "book");
         var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal), Diagnostics = diags };
-        var flattener = new InlineFlattener(id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00");
+        Func<string, string?> labelOf = id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00";
+        var flattener = new InlineFlattener(labelOf);
         var blocks = new BlockLayout(_style, _setter, flattener, diags, meta.Language)
         {
             // The index prints arabic page numbers from the previous pass; range merging needs numbers.
             PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
                 ? _previous.Pages[i].Number : null,
         };
-        st.Composed = ComposeAhead(flattener, blocks.PageNumberOf);
+        st.Composed = ComposeAhead(labelOf, blocks.PageNumberOf!);
         foreach (var d in _book.Divisions)
         {
             switch (d.Kind)
