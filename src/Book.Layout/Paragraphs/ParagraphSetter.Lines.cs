@@ -11,6 +11,7 @@ public sealed partial class ParagraphSetter
         IReadOnlyList<LineBreakAt> breaks, out int badLines)
     {
         var lines = new List<TextLine>(breaks.Count);
+        var pieces = _pieceBuilder ??= new PieceBuilder();
         badLines = 0;
         int start = 0;
         for (int li = 0; li < breaks.Count; li++)
@@ -25,7 +26,7 @@ public sealed partial class ParagraphSetter
             bool justify = spec.Align == Alignment.Justify;
             double ratio = justify ? br.Ratio : 0;
             if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
-            var builder = new PieceBuilder(line);
+            var builder = pieces.Start(line);
             // Letters take up to ±1 unit of tracking; the spaces take the rest, exactly, so the line ends on the margin.
             double r = justify ? Math.Clamp(ratio, -1, 1) : 0;
             double boxes = 0, glue = 0, spaceStretch = 0, spaceShrink = 0;
@@ -96,9 +97,25 @@ public sealed partial class ParagraphSetter
         for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
     }
 
-    /// <summary>Merges consecutive segments of one font, size and rise into one piece (one PDF text run).</summary>
-    sealed class PieceBuilder(TextLine line)
+    [ThreadStatic] static PieceBuilder? _pieceBuilder;
+
+    /// <summary>
+    /// Merges consecutive segments of one font, size and rise into one piece (one PDF text run).
+    /// One per thread, started afresh for each line, so its text and glyph buffers are reused.
+    /// </summary>
+    sealed class PieceBuilder
     {
+        TextLine line = null!;
+
+        public PieceBuilder Start(TextLine l)
+        {
+            line = l;
+            _font = null; _size = _rise = _x = _gray = _width = 0;
+            _text.Clear(); _glyphs.Clear();
+            _linkUri = _linkDest = null; _linkX = _linkEnd = 0;
+            return this;
+        }
+
         OpenTypeFont? _font; double _size, _rise, _x, _gray, _width;
         readonly StringBuilder _text = new();
         readonly List<PlacedGlyph> _glyphs = new();
@@ -160,6 +177,6 @@ public sealed partial class ParagraphSetter
             _text.Clear(); _glyphs.Clear(); _font = null;
         }
 
-        public void Finish() { Flush(); FlushLink(); }
+        public void Finish() { Flush(); FlushLink(); line = null!; }
     }
 }

@@ -40,9 +40,32 @@ public sealed partial class ParagraphSetter(FontSet fonts)
 
     List<TextLine> SetUncached(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
-        var segments = new List<Segment>();
-        var items = new List<BreakItem>();
-        var runOf = new List<int>();
+        // Scratch lists reused per thread: growing fresh ones for every paragraph was a large share
+        // of the setter's time (and of the GC's, once a long paragraph's list reached the large-object heap).
+        var scratch = _scratch ??= new Scratch();
+        var segments = scratch.Segments;
+        var items = scratch.Items;
+        try
+        {
+            return SetInto(runs, spec, segments, items, out badLines);
+        }
+        finally
+        {
+            segments.Clear(); // drop the fonts, strings and glyph arrays the segments point at
+            items.Clear();
+        }
+    }
+
+    sealed class Scratch
+    {
+        public readonly List<Segment> Segments = new(256);
+        public readonly List<BreakItem> Items = new(1024);
+    }
+
+    [ThreadStatic] static Scratch? _scratch;
+
+    List<TextLine> SetInto(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, out int badLines)
+    {
         if (spec.FirstIndent > 0) items.Add(BreakItem.Box(spec.FirstIndent, -1));
         BuildItems(runs, spec, segments, items);
         // The finishing glue fills the last line; the forced break ends the paragraph.
