@@ -26,9 +26,28 @@ public static class PdfWriter
 
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         var fonts = new FontRegistry(writer);
+        fonts.NameFonts(tree.Pages);
 
-        for (int i = 0; i < tree.Pages.Count; i++)
-            WritePage(writer, tree.Pages[i], i + 1, pageRefs[i], pagesRef, fonts, destinations, options);
+        // Content streams are painted and compressed in parallel, a batch of pages at a time (so
+        // only a batch is held in memory); objects are then written one by one in page order.
+        // Painting is a pure function of the page, so the file is the same for any thread count.
+        int batch = Math.Max(1, Environment.ProcessorCount) * 8;
+        var painted = new (PdfStream Content, IReadOnlyList<FontUsage> Fonts)[Math.Min(batch, tree.Pages.Count)];
+        for (int start = 0; start < tree.Pages.Count; start += batch)
+        {
+            int count = Math.Min(batch, tree.Pages.Count - start);
+            Parallel.For(0, count, k =>
+            {
+                var (content, usedFonts) = PagePainter.Paint(tree.Pages[start + k], fonts);
+                painted[k] = (PdfStream.Create(content, options.Compress), usedFonts);
+            });
+            for (int k = 0; k < count; k++)
+            {
+                int i = start + k;
+                WritePage(writer, tree.Pages[i], i + 1, pageRefs[i], pagesRef, fonts, destinations, options, painted[k]);
+                painted[k] = default;
+            }
+        }
 
         // Fonts last: only now is every used glyph known.
         foreach (var usage in fonts.Fonts)
@@ -64,10 +83,15 @@ public static class PdfWriter
     }
 
     private static void WritePage(ObjectWriter writer, Page page, int pageNumber, PdfReference pageRef,
-        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options)
+        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options,
+        (PdfStream Content, IReadOnlyList<FontUsage> Fonts) painted)
     {
-        var (content, usedFonts) = PagePainter.Paint(page, fonts);
-        var contentRef = writer.Add(PdfStream.Create(content, options.Compress));
+        // Glyphs and their text are recorded in page order (the first text seen for a glyph is its
+        // /ToUnicode entry), and a font takes its object number when its first page is written.
+        foreach (var item in page.Items)
+            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Use(run.Font).Record(run);
+        var usedFonts = painted.Fonts;
+        var contentRef = writer.Add(painted.Content);
 
         var resources = new PdfDictionary();
         if (usedFonts.Count > 0)

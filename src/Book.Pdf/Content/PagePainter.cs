@@ -50,8 +50,9 @@ internal sealed class PagePainter
     private void Text(GlyphRun run)
     {
         if (run.Glyphs.Length == 0) return;
+        // Only reads the font's name and widths: pages are painted in parallel. The writer records
+        // glyph usage afterwards, in page order (see PdfWriter.WritePage).
         var usage = _fonts.Get(run.Font);
-        usage.Record(run);
         if (!_usedFonts.Contains(usage)) _usedFonts.Add(usage);
 
         if (!_inText) { _content.BeginText(); _inText = true; }
