@@ -11,7 +11,7 @@ namespace Book.Cli;
 public sealed class StageTimings
 {
     readonly Stopwatch _total = Stopwatch.StartNew();
-    readonly List<(string Stage, TimeSpan Time, TimeSpan Cpu)> _stages = [];
+    readonly List<(string Stage, TimeSpan Time, TimeSpan Cpu, long Heap)> _stages = [];
     TimeSpan _last, _lastCpu = Cpu();
 
     static TimeSpan Cpu() => Enabled ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
@@ -23,7 +23,7 @@ public sealed class StageTimings
     {
         var now = _total.Elapsed;
         var cpu = Cpu();
-        _stages.Add((stage, now - _last, cpu - _lastCpu));
+        _stages.Add((stage, now - _last, cpu - _lastCpu, Enabled ? GC.GetTotalMemory(false) : 0));
         _last = now; _lastCpu = cpu;
     }
 
@@ -35,14 +35,14 @@ public sealed class StageTimings
     {
         if (!Enabled) return;
         // CPU time per stage too: on a busy machine it is the steadier figure.
-        foreach (var (stage, time, cpu) in _stages)
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage} {time.TotalSeconds:0.000} s (cpu {cpu.TotalSeconds:0.000} s)"));
+        foreach (var (stage, time, cpu, heap) in _stages)
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage} {time.TotalSeconds:0.000} s (cpu {cpu.TotalSeconds:0.000} s, heap after {heap / 1048576.0:0} MB)"));
         Line(stderr, "total", _total.Elapsed);
         using var self = Process.GetCurrentProcess();
         Line(stderr, "cpu", self.TotalProcessorTime);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing peak-working-set {self.PeakWorkingSet64 / 1048576.0:0.0} MB"));
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"timing gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB allocated"));
+            $"timing gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalPauseDuration().TotalSeconds:0.000} s paused, {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB allocated"));
     }
 
     static void Line(TextWriter w, string stage, TimeSpan t) =>

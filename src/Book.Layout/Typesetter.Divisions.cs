@@ -92,7 +92,10 @@ public sealed partial class Typesetter
         if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
         if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks)); return; }
         // Laid out ahead, in parallel, when the pass could (see ComposeAhead); its warnings join the pass's here, in book order.
-        var pages = st.Composed?.Remove(d, out var ahead) == true ? ahead.Take(st.Diagnostics) : Compose(d, blocks, f);
+        var composed = st.Composed?.Remove(d, out var ahead) == true ? ahead : null;
+        var pages = composed?.Take(st.Diagnostics) ?? Compose(d, blocks, f);
+        if (composed is not null && ReusePlaced(st, d, composed)) return;
+        int firstIndex = st.Tree.Pages.Count;
         for (int i = 0; i < pages.Count; i++)
         {
             var page = NewPage(st);
@@ -101,6 +104,7 @@ public sealed partial class Typesetter
             DrawNotes(page, pages[i], idx);
             Furniture(st, page, idx, d, opening: i == 0, f);
         }
+        if (composed is not null) RememberPlaced(st, d, composed, firstIndex);
     }
 
     /// <summary>"Chapter N" and the title, centred, kept with what follows, then the space before the text.</summary>

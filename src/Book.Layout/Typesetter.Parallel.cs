@@ -49,6 +49,31 @@ public sealed partial class Typesetter
             _labels.TrueForAll(x => labelOf(x.Id) == x.Label) && _pages.TrueForAll(x => pageOf(x.Id) == x.Page);
     }
 
+    /// <summary>A division's drawn pages, and what drawing them depended on besides its composed pages.</summary>
+    sealed record Placed(Composed Composed, int FirstIndex, int FirstChapterPage, Page[] Pages);
+
+    /// <summary>Each flowed division's pages as the last pass drew them.</summary>
+    readonly Dictionary<Division, Placed> _placed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Drawing a division's composed pages (margins, running heads, folios) depends only on where
+    /// its first page falls and where arabic numbering starts. When both are as in the last pass
+    /// and the composition was reused, the drawn pages are the same: take them instead of drawing
+    /// every line again, so a stable second pass costs little and the two passes' page trees
+    /// share their pages rather than doubling the heap.
+    /// </summary>
+    bool ReusePlaced(PassState st, Division d, Composed composed)
+    {
+        if (!_placed.TryGetValue(d, out var before) || !ReferenceEquals(before.Composed, composed)
+            || before.FirstIndex != st.Tree.Pages.Count || before.FirstChapterPage != st.FirstChapterPage)
+            return false;
+        st.Tree.Pages.AddRange(before.Pages);
+        return true;
+    }
+
+    void RememberPlaced(PassState st, Division d, Composed composed, int firstIndex) =>
+        _placed[d] = new Placed(composed, firstIndex, st.FirstChapterPage, st.Tree.Pages.Skip(firstIndex).ToArray());
+
     /// <summary>Each flowed division's composition in the last pass, for the next pass to reuse when nothing it read changed.</summary>
     Dictionary<Division, Composed> _composedBefore = new(ReferenceEqualityComparer.Instance);
 

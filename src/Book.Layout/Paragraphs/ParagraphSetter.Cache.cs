@@ -30,21 +30,26 @@ public sealed partial class ParagraphSetter
     }
 
     /// <summary>
-    /// Set paragraphs by content. The typesetter lays the book out again until page references
-    /// settle (up to four passes); from the second pass on, only paragraphs whose text changed —
-    /// those with a page number in them — are set again. Callers may add pieces to the lines
-    /// they get (list labels, chronology dates), so the cache keeps its own copy and hands out copies.
+    /// Short paragraphs set before, by content: running heads and folios (the same few on every
+    /// page), contents lines, table cells and the words a table measures, chronology dates.
+    /// Long paragraphs are not kept: a division whose page references did not change keeps its
+    /// composed pages from the last pass (see Typesetter.ComposeAhead), so body text is rarely set
+    /// twice, and copies of every line of a long book would only fill the heap the GC must walk.
+    /// Callers may add pieces to the lines they get (list labels, chronology dates), so the cache
+    /// keeps its own copy and hands out copies.
     /// </summary>
-    readonly Dictionary<ParagraphKey, (TextLine[] Lines, int Bad)> _paragraphs = [];
-    readonly Lock _paragraphGate = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<ParagraphKey, (TextLine[] Lines, int Bad)> _paragraphs = new();
+
+    /// <summary>Paragraphs with more text than this are set every time.</summary>
+    const int MaxCachedChars = 160;
 
     public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
+        int chars = 0;
+        for (int i = 0; i < runs.Count && chars <= MaxCachedChars; i++) chars += runs[i].Text.Length;
+        if (chars > MaxCachedChars) return SetUncached(runs, spec, out badLines);
         var key = new ParagraphKey(runs, spec);
-        (TextLine[] Lines, int Bad) hit;
-        bool found;
-        lock (_paragraphGate) found = _paragraphs.TryGetValue(key, out hit);
-        if (found)
+        if (_paragraphs.TryGetValue(key, out var hit))
         {
             badLines = hit.Bad;
             var copy = new List<TextLine>(hit.Lines.Length);
@@ -54,7 +59,7 @@ public sealed partial class ParagraphSetter
         var lines = SetUncached(runs, spec, out badLines);
         var kept = new TextLine[lines.Count];
         for (int i = 0; i < kept.Length; i++) kept[i] = lines[i].Clone();
-        lock (_paragraphGate) _paragraphs.TryAdd(key, (kept, badLines));
+        _paragraphs.TryAdd(key, (kept, badLines));
         return lines;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Book.Fonts;
 using Book.Layout.Pages;
 using Book.Layout.Text;
@@ -21,65 +22,72 @@ public sealed partial class ParagraphSetter
     /// shaping and hyphenation run once per distinct word; the fragments are immutable and
     /// shared, since lines copy glyphs out of them.
     /// </summary>
-    sealed class WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
+    sealed class WordContext
     {
-        public readonly bool Ligatures = ligatures;
-        public readonly OpenTypeFont Font = font;
-        public readonly double Size = size;
-        public readonly Hyphenator? Hyph = hyph;
-        public readonly bool NoBreak = noBreak;
-        public readonly Dictionary<string, CutWordResult> Words = new(StringComparer.Ordinal);
-        public Dictionary<string, CutWordResult>.AlternateLookup<ReadOnlySpan<char>> Lookup => Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs)? _hyphen;
+        public readonly OpenTypeFont Font;
+        public readonly double Size;
+        public readonly Hyphenator? Hyph;
+        public readonly bool NoBreak, Ligatures;
+        // Concurrent: divisions are composed on several threads, and a lock here serialised them.
+        public readonly ConcurrentDictionary<string, CutWordResult> Words = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, CutWordResult>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public int Count; // words kept (ConcurrentDictionary.Count takes every lock)
+        HyphenInfo? _hyphen;
+
+        public WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
+        {
+            Font = font; Size = size; Hyph = hyph; NoBreak = noBreak; Ligatures = ligatures;
+            Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures) =>
             ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak && Ligatures == ligatures;
 
-        /// <summary>The line-end hyphen of this font and size, with its one glyph ready to place.</summary>
-        public (ushort Glyph, double Width, string Text, PlacedGlyph[] Glyphs) Hyphen
+        /// <summary>The line-end hyphen of this font and size, with its one glyph ready to place (made once; a reference, so threads see it whole).</summary>
+        public HyphenInfo Hyphen
         {
             get
             {
                 if (_hyphen is { } h) return h;
                 var (g, w, t) = HyphenGlyph(Font, Size);
-                _hyphen = (g, w, t, [new PlacedGlyph(g, (float)w, 0, 1)]);
-                return _hyphen.Value;
+                return _hyphen = new HyphenInfo(w, t, [new PlacedGlyph(g, (float)w, 0, 1)]);
             }
         }
     }
 
+    sealed record HyphenInfo(double Width, string Text, PlacedGlyph[] Glyphs);
+
     /// <summary>Past this many distinct words in one context the cache stops growing (a pathological input cannot exhaust memory).</summary>
     const int MaxCachedWordsPerContext = 200_000;
 
-    readonly List<WordContext> _wordContexts = [];
+    // Read without a lock (an array replaced, never changed, when a context is added); a book has a handful.
+    volatile WordContext[] _wordContexts = [];
     readonly Lock _wordGate = new();
 
     WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
     {
         foreach (var c in _wordContexts)
             if (c.Matches(font, size, hyph, noBreak, ligatures)) return c;
-        var ctx = new WordContext(font, size, hyph, noBreak, ligatures);
-        _wordContexts.Add(ctx);
-        return ctx;
+        lock (_wordGate)
+        {
+            foreach (var c in _wordContexts)
+                if (c.Matches(font, size, hyph, noBreak, ligatures)) return c;
+            var ctx = new WordContext(font, size, hyph, noBreak, ligatures);
+            _wordContexts = [.. _wordContexts, ctx];
+            return ctx;
+        }
     }
 
     /// <summary>Adds a word's boxes and break points (from the cache when the word was seen before in this style); returns its glyph count.</summary>
     int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
     {
-        CutWordResult? cut;
-        WordContext ctx;
-        bool ligatures = Shaping.Ligatures(run.Language);
-        lock (_wordGate)
-        {
-            ctx = ContextFor(font, run.Size, hyph, run.NoBreak, ligatures);
-            ctx.Lookup.TryGetValue(word, out cut);
-        }
-        if (cut is null)
+        var ctx = ContextFor(font, run.Size, hyph, run.NoBreak, Shaping.Ligatures(run.Language));
+        if (!ctx.Lookup.TryGetValue(word, out var cut))
         {
             var text = word.ToString();
             cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language);
-            lock (_wordGate)
-                if (ctx.Words.Count < MaxCachedWordsPerContext) ctx.Words.TryAdd(text, cut);
+            // Two threads may cut the same word; both get equal results, and one is kept.
+            if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
         foreach (var f in cut.Fragments)
         {
@@ -87,7 +95,7 @@ public sealed partial class ParagraphSetter
             switch (f.Cut)
             {
                 case CutKind.Hyphen:
-                    var (_, hw, ht, hglyphs) = ctx.Hyphen;
+                    var (hw, ht, hglyphs) = ctx.Hyphen;
                     int seg = AddSegment(segments, font, run, ri, ht, hglyphs, hw);
                     items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
                     break;

@@ -18,6 +18,9 @@ public sealed class ParagraphSetterCacheTests
         "The administration of Xocalı and Ağdam recorded approximately 613 civilians; https://example.org/a/very/long/path/of-the-report was cited.",
         "Short line.",
         "Nevertheless, the representatives\u00A0of the delegation — well-informed correspondents — described extraordinary circumstances.",
+        // Longer than the cache keeps: set afresh each time, and still the same.
+        "Over four days, about two hundred bodies were brought to Aghdam, where the mosque served as a morgue; photographers and " +
+        "correspondents from several countries recorded what they saw, and their reports reached the international press within the week.",
     ];
 
     static List<StyledRun> Runs(string text, FontFlags flags = FontFlags.None, double size = 10.5) =>
