@@ -59,8 +59,8 @@ internal sealed class KnuthPlassSearch
         public LineFit Fit;
     }
 
-    private readonly LineWidths _widths;
-    private readonly BreakOptions _options;
+    private LineWidths _widths = null!;
+    private BreakOptions _options = null!;
     private readonly List<Active> _active = new();
     private readonly List<Passive> _passive = new();
     private readonly List<Candidate> _candidates = new();
@@ -74,7 +74,13 @@ internal sealed class KnuthPlassSearch
     private double _threshold, _background;
     private bool _final;
 
-    public KnuthPlassSearch(LineWidths widths, BreakOptions options)
+    public KnuthPlassSearch(LineWidths widths, BreakOptions options) => Reset(widths, options);
+
+    /// <summary>An idle search for <see cref="Reset"/>: lists are kept from one paragraph to the next.</summary>
+    public KnuthPlassSearch() { }
+
+    /// <summary>Readies the search for another paragraph (each <see cref="Run"/> clears its own lists).</summary>
+    public void Reset(LineWidths widths, BreakOptions options)
     {
         _widths = widths;
         _options = options;

@@ -25,6 +25,8 @@ public static class LineBreaker
     /// </summary>
     /// <exception cref="ArgumentException">The items do not end with a forced break, or hold a
     /// non-finite width, a negative or infinite shrink, or a negative stretch.</exception>
+    [ThreadStatic] private static KnuthPlassSearch? _search;
+
     public static LineBreakResult Break(ReadOnlySpan<Item> items, LineWidths widths, BreakOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(widths);
@@ -33,7 +35,10 @@ public static class LineBreaker
         if (items.IsEmpty) return LineBreakResult.Empty;
         Validate(items);
 
-        var search = new KnuthPlassSearch(widths, options);
+        // One search per thread, its lists kept between paragraphs: growing them afresh for each
+        // paragraph showed in profiles of long books.
+        var search = _search ??= new KnuthPlassSearch();
+        search.Reset(widths, options);
         bool emergency = options.EmergencyStretch > 0;
         LineBreakResult? result;
         if (options.Pretolerance >= 0 &&
