@@ -15,6 +15,12 @@ public sealed record BuildRun(
 {
     public double PagesPerSecond => Pages / WallSeconds;
 
+    /// <summary>CPU time per stage (all threads), as the CLI reports it.</summary>
+    public IReadOnlyList<(string Stage, double Seconds)> StageCpu { get; init; } = [];
+
+    /// <summary>Time the GC paused the program for, in all.</summary>
+    public double GcPauseSeconds { get; init; } = double.NaN;
+
     /// <summary>
     /// Runs `dotnet CLI build PROJECT -o OUT` as a user would, with BOOK_TIMINGS=1 so the CLI
     /// reports its stages, its CPU time and its peak working set on stderr. The wall time is
@@ -41,8 +47,10 @@ public sealed record BuildRun(
             throw new InvalidOperationException($"book build {project} exited with {p.ExitCode}:\n{stderr}");
 
         var stages = new List<(string, double)>();
+        var stageCpu = new List<(string, double)>();
         double cpu = double.NaN, peak = polledPeak;
-        foreach (Match m in Regex.Matches(stderr, @"^timing (\S+) ([0-9.]+) (s|MB)\b", RegexOptions.Multiline))
+        double gcPause = double.NaN;
+        foreach (Match m in Regex.Matches(stderr, @"^timing (\S+) ([0-9.]+) (s|MB)\b(?: \(cpu ([0-9.]+) s)?", RegexOptions.Multiline))
         {
             double v = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
             switch (m.Groups[1].Value)
@@ -50,12 +58,21 @@ public sealed record BuildRun(
                 case "cpu": cpu = v; break;
                 case "peak-working-set": peak = Math.Max(peak, v); break;
                 case "total": break;
-                default: stages.Add((m.Groups[1].Value, v)); break;
+                default:
+                    stages.Add((m.Groups[1].Value, v));
+                    if (m.Groups[4].Success) stageCpu.Add((m.Groups[1].Value, double.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture)));
+                    break;
             }
         }
+        var pause = Regex.Match(stderr, @"^timing gc .*?([0-9.]+) s paused", RegexOptions.Multiline);
+        if (pause.Success) gcPause = double.Parse(pause.Groups[1].Value, CultureInfo.InvariantCulture);
         var pages = Regex.Match(stdout, @"\.pdf \((\d+) pages\)");
         long bytes = Directory.Exists(outDir) ? Directory.GetFiles(outDir, "*.pdf").Sum(f => new FileInfo(f).Length) : 0;
-        return new BuildRun(wall, cpu, peak, pages.Success ? int.Parse(pages.Groups[1].Value, CultureInfo.InvariantCulture) : 0, bytes, stages);
+        return new BuildRun(wall, cpu, peak, pages.Success ? int.Parse(pages.Groups[1].Value, CultureInfo.InvariantCulture) : 0, bytes, stages)
+        {
+            StageCpu = stageCpu,
+            GcPauseSeconds = gcPause,
+        };
     }
 
     /// <summary>VmHWM (peak resident set) of a running process in MB, or 0 when /proc cannot tell.</summary>

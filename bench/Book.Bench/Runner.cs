@@ -31,6 +31,7 @@ public static class Runner
 
         Console.WriteLine($"book benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {o.Runs} timed runs per case after one warm-up (median shown)");
         Console.WriteLine($"cli: dotnet {cli}{(o.Threads is null ? "" : $"  (DOTNET_PROCESSOR_COUNT={o.Threads})")}");
+        Console.WriteLine($"load average before: {LoadAverage()} (wall times mean little on a busy machine; CPU times hold up better)");
         Console.WriteLine();
         var results = new List<(string Name, BuildRun Median, BuildRun Min)>();
         foreach (var (name, project) in cases)
@@ -42,6 +43,7 @@ public static class Runner
             results.Add((name, median, runs[0]));
             Console.WriteLine(Line(name, median, runs[0]));
         }
+        Console.WriteLine($"load average after: {LoadAverage()}");
         Console.WriteLine();
         foreach (var t in Targets(results)) Console.WriteLine(t);
         if (o.Markdown)
@@ -54,10 +56,11 @@ public static class Runner
 
     static string Line(string name, BuildRun r, BuildRun min)
     {
-        var stages = string.Join(", ", r.Stages.Select(s => $"{s.Stage} {s.Seconds:0.000}"));
+        var stages = string.Join(", ", r.Stages.Select(s => $"{s.Stage} {s.Seconds:0.000}" +
+            (r.StageCpu.FirstOrDefault(c => c.Stage == s.Stage) is { Stage: not null } c ? $"/{c.Seconds:0.000}" : "")));
         return string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} {r.Pages,5} pages  wall {r.WallSeconds,6:0.000} s (min {min.WallSeconds:0.000})  cpu {r.CpuSeconds,6:0.000} s  {r.PagesPerSecond,7:0} pages/s  " +
-            $"{1000 * r.WallSeconds / Math.Max(1, r.Pages),6:0.00} ms/page  peak {r.PeakWorkingSetMB,6:0} MB  pdf {r.OutputBytes / 1048576.0,6:0.00} MB  [{stages}]");
+            $"{1000 * r.WallSeconds / Math.Max(1, r.Pages),6:0.00} ms/page  peak {r.PeakWorkingSetMB,6:0} MB  pdf {r.OutputBytes / 1048576.0,6:0.00} MB  gc {r.GcPauseSeconds:0.00} s  [wall/cpu s: {stages}]");
     }
 
     static IEnumerable<string> Targets(List<(string Name, BuildRun Median, BuildRun Min)> results)
@@ -83,13 +86,13 @@ public static class Runner
     static string MarkdownTable(List<(string Name, BuildRun Median, BuildRun Min)> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| build | pages | wall (median) | CPU | pages/s | peak working set | PDF size | load · typeset · pdf (s) |");
-        sb.AppendLine("|---|--:|--:|--:|--:|--:|--:|---|");
+        sb.AppendLine("| build | pages | wall (median) | CPU | pages/s | ms/page | peak working set | PDF size | load · typeset · pdf, wall (s) |");
+        sb.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var (name, r, _) in results)
         {
             double S(string s) => r.Stages.FirstOrDefault(x => x.Stage == s).Seconds;
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {r.Pages:N0} | {r.WallSeconds:0.00} s | {r.CpuSeconds:0.00} s | {r.PagesPerSecond:N0} | {r.PeakWorkingSetMB:0} MB | {r.OutputBytes / 1048576.0:0.0} MB | {S("load"):0.00} · {S("typeset"):0.00} · {S("pdf"):0.00} |"));
+                $"| {name} | {r.Pages:N0} | {r.WallSeconds:0.00} s | {r.CpuSeconds:0.00} s | {r.PagesPerSecond:N0} | {1000 * r.WallSeconds / Math.Max(1, r.Pages):0.00} | {r.PeakWorkingSetMB:0} MB | {r.OutputBytes / 1048576.0:0.0} MB | {S("load"):0.00} · {S("typeset"):0.00} · {S("pdf"):0.00} |"));
         }
         return sb.ToString();
     }
@@ -108,6 +111,9 @@ public static class Runner
         if (p.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + output.Result + error.Result);
         return Path.Combine(outDir, "book.dll");
     }
+
+    static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The folder holding Book.sln, from the current directory up.</summary>
     public static string RepoRoot()
