@@ -32,20 +32,24 @@ public static class PdfWriter
         // only a batch is held in memory); objects are then written one by one in page order.
         // Painting is a pure function of the page, so the file is the same for any thread count.
         int batch = Math.Max(1, Environment.ProcessorCount) * 8;
-        var painted = new (PdfStream Content, IReadOnlyList<FontUsage> Fonts)[Math.Min(batch, tree.Pages.Count)];
+        var painted = new Painted[Math.Min(batch, tree.Pages.Count)];
         for (int start = 0; start < tree.Pages.Count; start += batch)
         {
             int count = Math.Min(batch, tree.Pages.Count - start);
             Parallel.For(0, count, k =>
             {
-                var (content, usedFonts) = PagePainter.Paint(tree.Pages[start + k], fonts);
-                painted[k] = (PdfStream.Create(content, options.Compress), usedFonts);
+                var page = tree.Pages[start + k];
+                var (content, usedFonts) = PagePainter.Paint(page, fonts);
+                // Link warnings are kept and given in page order when the page is written.
+                var warnings = new List<string>();
+                var annotations = LinkAnnotations.Build(page, start + k + 1, destinations, options.Warning is null ? null : warnings.Add);
+                painted[k] = new Painted(PdfStream.Create(content, options.Compress), usedFonts, annotations, warnings);
             });
             for (int k = 0; k < count; k++)
             {
                 int i = start + k;
                 WritePage(writer, tree.Pages[i], i + 1, pageRefs[i], pagesRef, fonts, destinations, options, painted[k]);
-                painted[k] = default;
+                painted[k] = null!;
             }
         }
 
@@ -83,8 +87,7 @@ public static class PdfWriter
     }
 
     private static void WritePage(ObjectWriter writer, Page page, int pageNumber, PdfReference pageRef,
-        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options,
-        (PdfStream Content, IReadOnlyList<FontUsage> Fonts) painted)
+        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options, Painted painted)
     {
         // Glyphs and their text are recorded in page order (the first text seen for a glyph is its
         // /ToUnicode entry), and a font takes its object number when its first page is written.
@@ -107,7 +110,8 @@ public static class PdfWriter
         dict["Resources"] = resources;
         dict["Contents"] = contentRef;
 
-        var annotations = LinkAnnotations.Build(page, pageNumber, destinations, options.Warning);
+        foreach (var w in painted.Warnings) options.Warning?.Invoke(w);
+        var annotations = painted.Annotations;
         if (annotations.Count > 0)
         {
             var annots = new PdfArray();
@@ -120,6 +124,9 @@ public static class PdfWriter
         }
         writer.Write(pageRef, dict);
     }
+
+    /// <summary>A page made ready on a painting thread: its compressed content, fonts in order of use, link annotations.</summary>
+    private sealed record Painted(PdfStream Content, IReadOnlyList<FontUsage> Fonts, List<PdfDictionary> Annotations, List<string> Warnings);
 
     private static PdfDictionary BuildInfo(DocumentInfo info, PdfWriteOptions options)
     {

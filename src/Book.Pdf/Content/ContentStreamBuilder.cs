@@ -10,7 +10,9 @@ namespace Book.Pdf;
 public sealed class ContentStreamBuilder
 {
     private const string HexDigits = "0123456789ABCDEF";
-    private readonly StringBuilder _text = new();
+    // A book page's operators run to some 20,000 characters: start big enough that the
+    // builder rarely grows (growing showed in profiles), yet below the large-object heap.
+    private readonly StringBuilder _text = new(16 * 1024);
 
     public ContentStreamBuilder SaveState() => Op("q");
     public ContentStreamBuilder RestoreState() => Op("Q");
