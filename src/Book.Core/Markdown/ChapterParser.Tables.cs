@@ -31,7 +31,9 @@ public sealed partial class ChapterParser
             }).ToList();
             (row.IsHeader ? header : rows).Add(cells);
         }
-        if (align.Count > 0) align.RemoveAt(align.Count - 1 >= 0 && align.Count > (rows.FirstOrDefault()?.Count ?? header.FirstOrDefault()?.Count ?? 0) ? align.Count - 1 : align.Count);
+        // Markdig may add a definition for a trailing pipe: keep one per column, never fewer than there are.
+        int columns = rows.FirstOrDefault()?.Count ?? header.FirstOrDefault()?.Count ?? 0;
+        if (align.Count > columns && align.Count > 0) align.RemoveAt(align.Count - 1);
         IReadOnlyList<Model.Inline> caption = [];
         string? id = null;
         if (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock cap)

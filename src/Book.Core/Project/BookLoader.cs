@@ -78,7 +78,7 @@ public static class BookLoader
         var display = files.Display(f.Path);
         var baseId = "d-" + Slug.From(Path.GetFileNameWithoutExtension(f.Path));
         var parsed = new ChapterParser(display, baseId, diags, ext).Parse(text);
-        if (parsed.Title.Count == 0 && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
+        if (parsed.Title.Count == 0 && !parsed.Unreadable && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
             diags.Error(new SourceSpan(display, 1, 1), "the file has no title; start it with a level-1 heading such as '# The siege {#sec:siege}'");
         return new Division(kind, parsed.Id ?? baseId, parsed.Title, number, parsed.Blocks, parsed.Notes)
         {

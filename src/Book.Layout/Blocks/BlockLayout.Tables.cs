@@ -81,12 +81,14 @@ public sealed partial class BlockLayout
         foreach (var c in contCaption) c.BreakAfter = false;
 
         var bodyRows = allRows.Where(r => !r.Header).ToList();
+        // A row must fit on a page under the repeated caption and header; a taller one is sliced.
+        double tallest = style.TextHeight - contCaption.Sum(c => c.Height) - 2 * ctx.Leading;
         for (int r = 0; r < bodyRows.Count; r++)
         {
             var it = Row(bodyRows[r].Row, false, t.Align, xs, widths, left, cellCtx, r == 0 ? null : contCaption);
             // Never the header alone at a page's foot: no break before the first row; keep the last two rows together.
             it.BreakAfter = r < bodyRows.Count - 2;
-            items.Add(it);
+            items.AddRange(Slices(it, tallest, cellCtx.Leading, contCaption));
         }
         var bottom = Rule(left, tableWidth, ThickRule, style.SmallLeading * 0.3);
         bottom.BreakAfter = t.Notes.Count == 0;
@@ -108,6 +110,36 @@ public sealed partial class BlockLayout
             IReadOnlyList<Inline> content = n.Mark.Length > 0 ? [new Span([new Text(n.Mark)], null, ["table-note-mark"]), new Text("\u2002"), .. n.Content] : n.Content;
             var lines = Paragraph(items, content, noteCtx, Alignment.Left, 0, null, hyphenate: true);
             if (lines.Count > 0) lines[^1].BreakAfter = true;
+        }
+    }
+
+    /// <summary>
+    /// A row taller than <paramref name="tallest"/> cut into slices of whole lines, each free to end a
+    /// page and each continued under the repeated caption; shorter rows pass through unchanged.
+    /// </summary>
+    static IEnumerable<DrawItem> Slices(DrawItem row, double tallest, double leading, IReadOnlyList<VItem> continuation)
+    {
+        int perSlice = Math.Max(1, (int)Math.Floor(tallest / leading));
+        if (row.Height <= tallest || row.Items.Count > 0) { yield return row; yield break; }
+        double pad = row.Lines.Count > 0 ? row.Lines.Min(l => l.Y) : 0;
+        int lineCount = (int)Math.Round((row.Height - 2 * pad) / leading);
+        for (int first = 0; first < lineCount; first += perSlice)
+        {
+            int n = Math.Min(perSlice, lineCount - first);
+            bool last = first + n >= lineCount;
+            var slice = new DrawItem
+            {
+                Height = n * leading + (first == 0 ? pad : 0) + (last ? pad : 0),
+                ContinuationHeader = first == 0 ? row.ContinuationHeader : continuation,
+                BreakAfter = last ? row.BreakAfter : true,
+            };
+            double top = first * leading + pad - (first == 0 ? pad : 0);
+            foreach (var (line, x, y) in row.Lines)
+            {
+                int index = (int)Math.Round((y - pad) / leading);
+                if (index >= first && index < first + n) slice.Lines.Add((line, x, y - top));
+            }
+            yield return slice;
         }
     }
 

@@ -53,7 +53,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                 break;
             case BlockQuote q:
             {
-                double inset = style.BodySize * 1.5;
+                double inset = Inset(ctx, style.BodySize * 1.5, sides: 2);
                 Space(items, ctx.Leading * 0.5);
                 AddBlocks(items, q.Blocks, ctx with { Left = ctx.Left + inset, Width = ctx.Width - 2 * inset, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false });
                 Space(items, ctx.Leading * 0.5);
@@ -97,6 +97,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
         var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language), out int bad);
         if (bad > 0) WarnBadLines(span, lines, bad, "");
+        WarnSetting(span, lines);
         var result = new List<LineItem>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
@@ -122,6 +123,28 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             + $": \u201C{text}\u201D; rephrase, or add a hyphenation point with a soft hyphen (\\u00AD)");
     }
 
+    /// <summary>What the setter could only do by force: a word broken at an arbitrary point, characters drawn
+    /// as placeholders. Reported once per paragraph, naming the text so the editor can find it.</summary>
+    public void WarnSetting(SourceSpan? span, IReadOnlyList<TextLine> lines)
+    {
+        var broken = lines.FirstOrDefault(l => l.EmergencyBreak);
+        if (broken is not null)
+        {
+            var text = string.Concat(broken.Pieces.Select(p => p.Text)).Trim();
+            if (text.Length > 48) text = "\u2026" + text[^48..];
+            diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                + "add soft hyphens (\\u00AD) where it may break, or shorten it");
+        }
+        var missing = new List<int>();
+        foreach (var l in lines)
+            if (l.Missing is { } m) foreach (var c in m) if (!missing.Contains(c)) missing.Add(c);
+        if (missing.Count == 0) return;
+        const int named = 6;
+        var list = string.Join(", ", missing.Take(named).Select(MissingGlyphs.Describe)) + (missing.Count > named ? $" and {missing.Count - named} more" : "");
+        diags.Warning(span, $"the font ({style.Fonts.Regular.FamilyName}) has no glyph for {list}; "
+            + $"{(missing.Count == 1 ? "it is" : "they are")} drawn as a placeholder box (\uFFFD): remove {(missing.Count == 1 ? "it" : "them")} or use a font that has {(missing.Count == 1 ? "it" : "them")}");
+    }
+
     void HeadingBlock(List<VItem> items, Heading h, BlockContext ctx)
     {
         double size = h.Level <= 2 ? style.H2Size : style.H3Size;
@@ -144,7 +167,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         {
             string label = l.Ordered ? n.ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             n++;
-            var inner = ctx with { Left = ctx.Left + inset, Width = ctx.Width - inset, Indent = false };
+            double step = Inset(ctx, inset, sides: 1);
+            var inner = ctx with { Left = ctx.Left + step, Width = ctx.Width - step, Indent = false };
             int before = items.Count;
             AddBlocks(items, item.Blocks, inner);
             // The label hangs in the indent, on the item's first line.
@@ -158,6 +182,10 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         }
         Space(items, ctx.Leading * 0.3);
     }
+
+    /// <summary>How far a nested block steps in: its full inset while the measure stays above a third of
+    /// the text width, then no further, so deep nesting stays readable instead of running out of width.</summary>
+    double Inset(BlockContext ctx, double wanted, int sides) => ctx.Width - wanted * sides >= style.TextWidth / 3 ? wanted : 0;
 
     void Chronology(List<VItem> items, ChronologyEntry e, BlockContext ctx)
     {
@@ -209,6 +237,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                 runs.AddRange(flattener.Flatten(content, FontFlags.None, style.NoteSize, language));
                 var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language), out int bad);
                 if (bad > 0) WarnBadLines(b.Span, set1, bad, "note ");
+                WarnSetting(b.Span, set1);
                 lines.AddRange(set1);
                 first = false;
             }

@@ -9,10 +9,14 @@ namespace Book.Layout.Paragraphs;
 public sealed partial class ParagraphSetter
 {
     const double HyphenPenalty = 50, ExplicitHyphenPenalty = 50;
+    /// <summary>Cost of breaking inside a word that is wider than any line: high, but finite, so it is taken only when nothing else fits.</summary>
+    const double EmergencyPenalty = 5000;
     [ThreadStatic] static int[]? _breakBuffer;
 
-    void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items)
+    void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency)
     {
+        // The narrowest line of the paragraph: a fragment wider than this can only be set by breaking inside it.
+        double narrowest = spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent);
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var run = runs[ri];
@@ -61,7 +65,7 @@ public sealed partial class ParagraphSetter
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items);
+                AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
             }
         }
     }
@@ -85,11 +89,24 @@ public sealed partial class ParagraphSetter
     /// <summary>
     /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
     /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
+    /// Characters the font lacks become a visible placeholder (<see cref="MissingGlyphs"/>); a fragment
+    /// wider than <paramref name="narrowest"/> gets an emergency break point after every cluster,
+    /// each noted in <paramref name="emergency"/> so the line that uses one can be reported.
     /// </summary>
-    void AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
+    void AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
+        double narrowest, HashSet<int> emergency)
     {
         double scale = run.Size / font.UnitsPerEm;
         var shaped = Shaping.Shape(font, word);
+        int[]? missing = null;
+        if (Array.Exists(shaped, g => g.Glyph == 0))
+        {
+            var lacking = new List<int>();
+            word = MissingGlyphs.Substitute(font, word, lacking);
+            if (word.Length == 0) return;
+            shaped = Shaping.Shape(font, word);
+            missing = lacking.Count > 0 ? lacking.ToArray() : null;
+        }
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
         bool url = IsUrl(word);
@@ -125,19 +142,45 @@ public sealed partial class ParagraphSetter
         var boundaries = new HashSet<int>();
         foreach (var g in shaped) boundaries.Add(g.Cluster);
         int gi = 0, fragStart = 0;
-        void Emit(int endChar, bool? cutKind)
+        // One box for glyphs [from, to) standing for word[charStart..charEnd).
+        void Box(int from, int to, int charStart, int charEnd)
         {
-            var glyphs = new List<PlacedGlyph>();
+            var glyphs = new PlacedGlyph[to - from];
             double w = 0;
-            while (gi < shaped.Length && shaped[gi].Cluster < endChar)
+            for (int k = from; k < to; k++)
             {
-                var g = shaped[gi++];
+                var g = shaped[k];
                 float adv = (float)(g.Advance * scale);
-                glyphs.Add(new PlacedGlyph(g.Glyph, adv, g.Cluster - fragStart, g.ClusterLength));
+                glyphs[k - from] = new PlacedGlyph(g.Glyph, adv, g.Cluster - charStart, g.ClusterLength);
                 w += adv;
             }
-            string text = word[fragStart..endChar];
-            items.Add(BreakItem.Box(w, AddSegment(segments, font, run, ri, text, glyphs.ToArray(), w)));
+            int seg = AddSegment(segments, font, run, ri, word[charStart..charEnd], glyphs, w);
+            if (missing is not null) { var s = segments[seg]; s.Missing = missing; segments[seg] = s; missing = null; }
+            items.Add(BreakItem.Box(w, seg));
+        }
+        void Emit(int endChar, bool? cutKind)
+        {
+            int first = gi;
+            double width = 0;
+            while (gi < shaped.Length && shaped[gi].Cluster < endChar) width += shaped[gi++].Advance * scale;
+            if (width <= narrowest || gi - first < 2) Box(first, gi, fragStart, endChar);
+            else
+            {
+                // Wider than any line: a box per cluster, an emergency break point between each.
+                for (int k = first; k < gi;)
+                {
+                    int end = k + 1;
+                    while (end < gi && shaped[end].Cluster == shaped[k].Cluster) end++;
+                    int charEnd = end < gi ? shaped[end].Cluster : endChar;
+                    Box(k, end, shaped[k].Cluster, charEnd);
+                    if (end < gi)
+                    {
+                        emergency.Add(items.Count);
+                        items.Add(BreakItem.Penalty(0, EmergencyPenalty, false, -1));
+                    }
+                    k = end;
+                }
+            }
             if (cutKind is bool hyphenation)
             {
                 if (hyphenation)

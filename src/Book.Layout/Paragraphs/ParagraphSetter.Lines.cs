@@ -8,7 +8,7 @@ public sealed partial class ParagraphSetter
 {
     /// <summary>Turns breakpoints into positioned lines; spaces become real space glyphs so copied text keeps its words apart.</summary>
     List<TextLine> BuildLines(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items,
-        IReadOnlyList<LineBreakAt> breaks, out int badLines)
+        IReadOnlyList<LineBreakAt> breaks, HashSet<int> emergency, out int badLines)
     {
         var lines = new List<TextLine>(breaks.Count);
         badLines = 0;
@@ -18,12 +18,15 @@ public sealed partial class ParagraphSetter
             var br = breaks[li];
             if (li > 0)
                 while (start < br.Index && items[start].Kind != BreakKind.Box) start++; // discardable material after a break
-            var line = new TextLine { Leading = spec.Leading, Bad = br.Bad };
-            if (br.Bad) badLines++;
+            bool emergencyBreak = emergency.Contains(br.Index);
+            // A line broken inside an over-wide word is reported as such, not also as a bad line.
+            var line = new TextLine { Leading = spec.Leading, Bad = br.Bad && !emergencyBreak, EmergencyBreak = emergencyBreak };
+            if (line.Bad) badLines++;
             double avail = spec.Width - spec.LeftIndent - (li > 0 ? spec.HangingIndent : 0);
             double x = 0;
             bool justify = spec.Align == Alignment.Justify;
-            double ratio = justify ? br.Ratio : 0;
+            // An overfull line keeps its glue at full shrink (TeX's rule) and sticks out; shrinking further would overlap words.
+            double ratio = justify ? Math.Max(br.Ratio, -1) : 0;
             if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
             var builder = new PieceBuilder(line);
             for (int k = start; k < br.Index; k++)
@@ -32,7 +35,11 @@ public sealed partial class ParagraphSetter
                 switch (it.Kind)
                 {
                     case BreakKind.Box:
-                        if (it.Segment >= 0) builder.Add(segments[it.Segment], runs[segments[it.Segment].Run], x);
+                        if (it.Segment >= 0)
+                        {
+                            builder.Add(segments[it.Segment], runs[segments[it.Segment].Run], x);
+                            if (segments[it.Segment].Missing is { } missing) line.AddMissing(missing);
+                        }
                         x += it.Width;
                         break;
                     case BreakKind.Glue:

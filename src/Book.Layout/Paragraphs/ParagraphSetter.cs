@@ -36,15 +36,17 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         public double Width;
         public int Run;
         public double Gray;
+        /// <summary>Code points the font lacks, drawn as a placeholder in this segment.</summary>
+        public int[]? Missing;
     }
 
     public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
         var segments = new List<Segment>();
         var items = new List<BreakItem>();
-        var runOf = new List<int>();
+        var emergency = new HashSet<int>();
         if (spec.FirstIndent > 0) items.Add(BreakItem.Box(spec.FirstIndent, -1));
-        BuildItems(runs, spec, segments, items);
+        BuildItems(runs, spec, segments, items, emergency);
         // The finishing glue fills the last line; the forced break ends the paragraph.
         items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
         items.Add(BreakItem.Glue(0, spec.Align == Alignment.Justify ? double.PositiveInfinity : 0, 0, -1));
@@ -52,6 +54,6 @@ public sealed partial class ParagraphSetter(FontSet fonts)
 
         double Width(int line) => spec.Width - spec.LeftIndent - (line > 0 ? spec.HangingIndent : 0);
         var breaks = Breaking.Break(items, Width, spec.Align);
-        return BuildLines(runs, spec, segments, items, breaks, out badLines);
+        return BuildLines(runs, spec, segments, items, breaks, emergency, out badLines);
     }
 }

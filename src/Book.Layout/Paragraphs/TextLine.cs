@@ -24,4 +24,14 @@ public sealed class TextLine
     /// <summary>True when the line could not be set within tolerance (overfull or very loose).</summary>
     public bool Bad { get; set; }
     public bool EndsWithHyphen { get; set; }
+    /// <summary>True when the line ends inside a word that is wider than any line (an emergency break).</summary>
+    public bool EmergencyBreak { get; set; }
+    /// <summary>Code points the font lacks that this line draws as placeholders, in order of appearance; null when none.</summary>
+    public List<int>? Missing { get; private set; }
+
+    public void AddMissing(IEnumerable<int> codePoints)
+    {
+        Missing ??= new List<int>();
+        foreach (var c in codePoints) if (!Missing.Contains(c)) Missing.Add(c);
+    }
 }
