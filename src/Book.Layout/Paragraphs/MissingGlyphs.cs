@@ -27,7 +27,8 @@ static class MissingGlyphs
             var kept = new StringBuilder(cluster.Length);
             foreach (var rune in cluster.EnumerateRunes())
             {
-                if (font.HasGlyph(rune.Value)) { kept.Append(rune.ToString()); continue; }
+                // Soft hyphens are the setter's break points, never drawn: keep them for it.
+                if (rune.Value == 0xAD || font.HasGlyph(rune.Value)) { kept.Append(rune.ToString()); continue; }
                 if (Invisible(rune)) continue;
                 lacks = true;
                 if (!missing.Contains(rune.Value)) missing.Add(rune.Value);

@@ -9,14 +9,19 @@ namespace Book.Layout.Paragraphs;
 public sealed partial class ParagraphSetter
 {
     const double HyphenPenalty = 50, ExplicitHyphenPenalty = 50;
+    /// <summary>Tracking a justified line may add to or take from each glyph, in ems: a little give in the
+    /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.</summary>
+    public const double LetterStretch = 0.015, LetterShrink = 0.008;
     /// <summary>Cost of breaking inside a word that is wider than any line: high, but finite, so it is taken only when nothing else fits.</summary>
     const double EmergencyPenalty = 5000;
     [ThreadStatic] static int[]? _breakBuffer;
+    double _pendingStretch, _pendingShrink; // letter tracking of the words since the last space
 
     void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency)
     {
         // The narrowest line of the paragraph: a fragment wider than this can only be set by breaking inside it.
         double narrowest = spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent);
+        _pendingStretch = _pendingShrink = 0;
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var run = runs[ri];
@@ -36,6 +41,7 @@ public sealed partial class ParagraphSetter
             var hyph = spec.Hyphenate ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
             string text = run.Text;
             int i = 0;
+            double em0 = run.Size;
             while (i < text.Length)
             {
                 char c = text[i];
@@ -58,14 +64,25 @@ public sealed partial class ParagraphSetter
                     // Stretch and shrink in ems, as TeX's fonts define them: Literata's space is narrow
                     // (0.2 em), so a share of it would leave a 60-character measure almost rigid.
                     double em = run.Size;
-                    items.Add(justify ? BreakItem.Glue(w, em * 0.16, Math.Min(em * 0.07, w * 0.4), seg) : BreakItem.Glue(w, em * 0.8, 0, seg));
+                    if (justify)
+                    {
+                        double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
+                        items.Add(BreakItem.Glue(w, ss + _pendingStretch, sh + _pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
+                    }
+                    else items.Add(BreakItem.Glue(w, em * 0.8, 0, seg));
+                    _pendingStretch = _pendingShrink = 0;
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
                     continue;
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
+                int glyphs = AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
+                if (spec.Align == Alignment.Justify)
+                {
+                    _pendingStretch += glyphs * LetterStretch * run.Size;
+                    _pendingShrink += glyphs * LetterShrink * run.Size;
+                }
             }
         }
     }
@@ -93,18 +110,34 @@ public sealed partial class ParagraphSetter
     /// wider than <paramref name="narrowest"/> gets an emergency break point after every cluster,
     /// each noted in <paramref name="emergency"/> so the line that uses one can be reported.
     /// </summary>
-    void AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
+    int AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
         double narrowest, HashSet<int> emergency)
     {
         double scale = run.Size / font.UnitsPerEm;
-        var shaped = Shaping.Shape(font, word);
+        var typed = word;
+        // Soft hyphens typed by an editor are break points, not characters to draw.
+        List<int>? soft = null;
+        void TakeSoftHyphens()
+        {
+            soft = null;
+            if (!word.Contains('\u00AD')) return;
+            soft = new List<int>();
+            var sb = new StringBuilder(word.Length);
+            foreach (char ch in word)
+                if (ch == '\u00AD') { if (sb.Length > 0) soft.Add(sb.Length); }
+                else sb.Append(ch);
+            word = sb.ToString();
+        }
+        TakeSoftHyphens();
+        var shaped = Shaping.Shape(font, word, run.Language);
         int[]? missing = null;
         if (Array.Exists(shaped, g => g.Glyph == 0))
         {
             var lacking = new List<int>();
-            word = MissingGlyphs.Substitute(font, word, lacking);
-            if (word.Length == 0) return;
-            shaped = Shaping.Shape(font, word);
+            word = MissingGlyphs.Substitute(font, typed, lacking);
+            TakeSoftHyphens();
+            if (word.Length == 0) return 0;
+            shaped = Shaping.Shape(font, word, run.Language);
             missing = lacking.Count > 0 ? lacking.ToArray() : null;
         }
         // Candidate cut points (char index where the next fragment starts) with their kind.
@@ -121,7 +154,8 @@ public sealed partial class ParagraphSetter
             else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
-        if (hyph is { HasRules: true } && !run.NoBreak && !url)
+        if (soft is not null) foreach (var at in soft) cuts[at] = true;
+        if (hyph is { HasRules: true } && !run.NoBreak && !url && soft is null)
         {
             int k = 0;
             while (k < word.Length)
@@ -200,6 +234,7 @@ public sealed partial class ParagraphSetter
             Emit(at, kind);
         }
         Emit(word.Length, null);
+        return shaped.Length;
     }
 
     /// <summary>The glyph drawn at a hyphenated line end: U+2010 HYPHEN when the font has it (its own glyph,
