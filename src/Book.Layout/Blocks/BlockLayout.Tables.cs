@@ -56,7 +56,8 @@ public sealed partial class BlockLayout
 
         Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
-        var capLines = Paragraph(items, captionContent, cellCtx with { Left = left, Width = tableWidth }, Alignment.Left, 0, t.Span, hyphenate: false);
+        // A caption may be wider than a narrow table: it runs on rather than break its words.
+        var capLines = Paragraph(items, captionContent, cellCtx with { Left = left, Width = tableWidth }, Alignment.Left, 0, t.Span, hyphenate: false, emergency: false);
         foreach (var l in capLines) l.BreakAfter = false;
         var topRule = Rule(left, tableWidth, ThickRule, style.SmallLeading * 0.3);
         items.Add(topRule);
@@ -73,13 +74,14 @@ public sealed partial class BlockLayout
         // What a continued table starts with on its next page.
         var contCaption = new List<VItem>();
         var contTmp = new List<VItem>();
-        var contLines = Paragraph(contTmp, [.. captionContent, new Text(" (continued)")], cellCtx with { Left = left, Width = tableWidth }, Alignment.Left, 0, null, hyphenate: false);
+        var contLines = Paragraph(contTmp, [.. captionContent, new Text(" (continued)")], cellCtx with { Left = left, Width = tableWidth }, Alignment.Left, 0, null, hyphenate: false, emergency: false);
         contCaption.AddRange(contTmp.OfType<LineItem>());
         contCaption.Add(Rule(left, tableWidth, ThickRule, style.SmallLeading * 0.3));
         contCaption.AddRange(headerItems);
         if (headerItems.Count > 0) contCaption.Add(Rule(left, tableWidth, ThinRule, style.SmallLeading * 0.25));
         foreach (var c in contCaption) c.BreakAfter = false;
 
+        int firstRow = items.Count - headerItems.Count - (headerItems.Count > 0 ? 1 : 0);
         var bodyRows = allRows.Where(r => !r.Header).ToList();
         // A row must fit on a page under the repeated caption and header; a taller one is sliced.
         double tallest = style.TextHeight - contCaption.Sum(c => c.Height) - 2 * ctx.Leading;
@@ -90,6 +92,7 @@ public sealed partial class BlockLayout
             it.BreakAfter = r < bodyRows.Count - 2;
             items.AddRange(Slices(it, tallest, cellCtx.Leading, contCaption));
         }
+        WarnSetting(t.Span, items.Skip(firstRow).OfType<DrawItem>().SelectMany(d => d.Lines.Select(l => l.Line.Line)).ToList());
         var bottom = Rule(left, tableWidth, ThickRule, style.SmallLeading * 0.3);
         bottom.BreakAfter = t.Notes.Count == 0;
         items.Add(bottom);

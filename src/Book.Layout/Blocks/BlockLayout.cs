@@ -92,10 +92,10 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
 
     /// <summary>Sets a paragraph and appends its lines with widow/orphan control.</summary>
     public List<LineItem> Paragraph(List<VItem> items, IReadOnlyList<Inline> content, BlockContext ctx, Alignment align, double firstIndent,
-        SourceSpan? span, double hanging = 0, bool hyphenate = true, FontFlags? flags = null, double gray = 0)
+        SourceSpan? span, double hanging = 0, bool hyphenate = true, FontFlags? flags = null, double gray = 0, bool emergency = true)
     {
         var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
-        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language), out int bad);
+        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language, emergency), out int bad);
         if (bad > 0) WarnBadLines(span, lines, bad, "");
         WarnSetting(span, lines);
         var result = new List<LineItem>(lines.Count);
@@ -235,7 +235,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                     runs.Add(new StyledRun("\u2002", FontFlags.None, style.NoteSize, null));
                 }
                 runs.AddRange(flattener.Flatten(content, FontFlags.None, style.NoteSize, language));
-                var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language), out int bad);
+                var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language, EmergencyBreaks: true), out int bad);
                 if (bad > 0) WarnBadLines(b.Span, set1, bad, "note ");
                 WarnSetting(b.Span, set1);
                 lines.AddRange(set1);

@@ -20,7 +20,7 @@ public sealed partial class ParagraphSetter
     void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency)
     {
         // The narrowest line of the paragraph: a fragment wider than this can only be set by breaking inside it.
-        double narrowest = spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent);
+        double narrowest = spec.EmergencyBreaks ? spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent) : double.PositiveInfinity;
         _pendingStretch = _pendingShrink = 0;
         for (int ri = 0; ri < runs.Count; ri++)
         {

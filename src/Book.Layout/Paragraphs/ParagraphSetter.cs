@@ -17,7 +17,10 @@ public sealed record ParagraphSpec(
     double LeftIndent = 0,
     double HangingIndent = 0,     // lines after the first start this much further in (bibliography)
     bool Hyphenate = true,
-    string Language = "en");
+    string Language = "en",
+    // Break inside a word wider than the line (reported on the line) rather than let it stick out. Off for
+    // labels, folios and other one-line settings, which take line [0] and must never lose the rest.
+    bool EmergencyBreaks = false);
 
 /// <summary>
 /// Sets a paragraph: shapes each word (ligatures, kerning), offers hyphenation points as
