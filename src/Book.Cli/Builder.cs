@@ -39,8 +39,16 @@ public static class Builder
             }
             if (write)
             {
-                Directory.CreateDirectory(outDir);
-                foreach (var (path, bytes, _) in files) AtomicFile.Write(path, bytes);
+                try
+                {
+                    Directory.CreateDirectory(outDir);
+                    AtomicFile.WriteAll(files.Select(f => (f.Path, f.Bytes)).ToList());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diags.Error(new Book.Core.Model.SourceSpan(outDir, 0, 0), $"cannot write the outputs: {e.Message} The previous files are unchanged.");
+                    return Report(diags, stderr, Commands.InputError);
+                }
             }
             int code = Report(diags, stderr, Commands.Ok);
             foreach (var (path, _, what) in files)
@@ -92,18 +100,37 @@ public static class Outputs
 /// <summary>Writes a file by way of a temporary beside it and a rename, so a failed build never leaves half a file.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, byte[] bytes)
+    static int _counter;
+
+    public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
+
+    /// <summary>
+    /// Writes every file to its temporary first and renames only when all are written, so one failure
+    /// leaves every earlier output as it was (a PDF never newer than its EPUB). A destination that is a
+    /// folder is refused before any rename. Temporaries are removed whatever happens.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var tmp = Path.Combine(dir, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var temps = new List<(string Tmp, string Path)>();
         try
         {
-            File.WriteAllBytes(tmp, bytes);
-            File.Move(tmp, path, overwrite: true);
+            foreach (var (path, bytes) in files)
+            {
+                var full = Path.GetFullPath(path);
+                if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder.");
+                // Unique per build, even for builds running side by side in one process (watch, tests).
+                var tmp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".tmp-"
+                    + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-"
+                    + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                temps.Add((tmp, full));
+                File.WriteAllBytes(tmp, bytes);
+            }
+            foreach (var (tmp, full) in temps) File.Move(tmp, full, overwrite: true);
         }
         finally
         {
-            if (File.Exists(tmp)) File.Delete(tmp);
+            foreach (var (tmp, _) in temps)
+                if (File.Exists(tmp)) File.Delete(tmp);
         }
     }
 }
