@@ -72,6 +72,14 @@ public sealed partial class ChapterParser
     /// <summary>Parses a Markdown fragment (a chronology entry, a cell) as inline content.</summary>
     public IReadOnlyList<Model.Inline> ParseInlines(string markdown, int line = 0, int column = 0)
     {
+        // Inline notes and spans parse their content through here again: that recursion is nesting too.
+        if (!Enter(Where(line, column))) { _depth--; return []; }
+        try { return ParseInlinesAt(markdown, line, column); }
+        finally { _depth--; }
+    }
+
+    IReadOnlyList<Model.Inline> ParseInlinesAt(string markdown, int line, int column)
+    {
         var doc = ParseMarkdown(markdown, line, column);
         var result = new List<Model.Inline>();
         if (doc is null) return result;
@@ -115,12 +123,14 @@ public sealed partial class ChapterParser
         return result;
     }
 
-    bool Enter(MarkdownObject at)
+    bool Enter(MarkdownObject at) => Enter(Where(at));
+
+    bool Enter(Model.SourceSpan at)
     {
         if (++_depth <= MaxNesting) return true;
         if (!_depthReported)
         {
-            _diags.Error(Where(at), $"nesting deeper than {MaxNesting} levels (lists, quotes or notes inside each other); flatten the structure");
+            _diags.Error(at, $"nesting deeper than {MaxNesting} levels (lists, quotes or notes inside each other); flatten the structure");
             _depthReported = true;
         }
         return false;

@@ -111,6 +111,25 @@ public sealed class HostileLayoutTests
         Sane.FailsWith(p.Build(), @"one\.md(:\d+:\d+)?: error: .*nest");
     }
 
+    [Theory]
+    [InlineData("^[", "]")]
+    [InlineData("[a [", "]{lang=az}")]
+    public void Inline_notes_or_spans_nested_thousands_deep_are_refused_without_a_stack_overflow(string open, string close)
+    {
+        // Each level is parsed by a recursive call: 5,000 of them overflowed the stack and killed the process.
+        var p = TestProject.Create("# One\n\nText\n" + string.Concat(Enumerable.Repeat(open, 5000)) + "x" + string.Concat(Enumerable.Repeat(close, 5000)) + "\n");
+        Sane.FailsWith(p.Build(), @"one\.md:4:\d+: error: nesting deeper than 40 levels");
+    }
+
+    [Fact]
+    public void A_citation_inside_a_nested_inline_note_is_reported_at_its_own_line()
+    {
+        var p = TestProject.Create("# One\n\nSome text\nmore ^[see ^[also\n[@nobody]]] and [x ^[y [@nob]]]{lang=az}.\n");
+        var r = p.Build();
+        Sane.FailsWith(r, @"one\.md:5:\d+: error: unknown citation key 'nobody'");
+        Assert.Matches(@"one\.md:5:\d+: error: unknown citation key 'nob'", r.Stderr);
+    }
+
     [Fact]
     public void A_paragraph_of_twenty_thousand_sentences_is_set_completely()
     {
