@@ -125,9 +125,18 @@ public sealed partial class Typesetter
         double top = _style.Page.Top + _style.TextHeight - h;
         double ruleY = top - _style.NoteRuleGap * 0.45;
         page.Items.Add(new Rule(left, ruleY, left + _style.TextWidth * 0.25, ruleY, 0.4));
+        double second = left + _style.TextWidth - NotePairWidth;
         for (int i = 0; i < content.Notes.Count; i++)
-            PageComposer.DrawLine(page, content.Notes[i], left, top + i * _style.NoteLeading, _style.NoteLeading * 0.78, _style.NoteLeading);
+        {
+            var row = content.Notes[i];
+            double y = top + i * _style.NoteLeading;
+            PageComposer.DrawLine(page, row.Left, left, y, _style.NoteLeading * 0.78, _style.NoteLeading);
+            if (row.Right is not null) PageComposer.DrawLine(page, row.Right, second, y, _style.NoteLeading * 0.78, _style.NoteLeading);
+        }
     }
+
+    /// <summary>Two short notes share a row, each in just under half the measure.</summary>
+    double NotePairWidth => (_style.TextWidth - _style.BodySize * 1.5) / 2;
 
     /// <summary>Running head (book title on the left, division title on the right) and folio at the outer foot.</summary>
     void Furniture(PassState st, Page page, int idx, Division d, bool opening, InlineFlattener f)
