@@ -16,8 +16,8 @@ public static class Watcher
 {
     public static int Run(WatchOptions o, OutputStyle style, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
-        var cache = new ParsedFileCache();
-        var last = BuildRunner.Run(o.Build, style, cache, stdout, stderr);
+        var session = new WatchSession(o.Build, style);
+        var last = session.Build(stdout, stderr);
         if (!Directory.Exists(o.Build.ProjectDir)) return last.ExitCode;
 
         using var changes = new ChangeFeed(o.Build.ProjectDir, o.Build.OutDir);
@@ -25,11 +25,8 @@ public static class Watcher
         if (!style.Quiet) info.WriteLine($"watching {o.Build.ProjectDir} for changes; press Ctrl+C to stop");
         info.Flush();
 
-        // While waiting for the first change, build once more without writing: the runtime compiles
-        // hot code again, optimised, after it has run a while, so the first real rebuild is as quick
-        // as the later ones instead of paying for that. Its output is discarded.
-        var warmUp = Task.Run(() => Builder.Build(o.Build.ProjectDir, o.Build.OutDir, o.Build.Formats, write: false, TextWriter.Null, TextWriter.Null,
-            new BuildContext { Cache = cache, Style = OutputStyle.Plain with { Quiet = true } }));
+        // While waiting for the first change, so that the first rebuild is as quick as the later ones.
+        var warmUp = Task.Run(() => session.WarmUp());
 
         int rebuilds = 0;
         while (o.MaxRebuilds is null || rebuilds < o.MaxRebuilds)
@@ -37,13 +34,13 @@ public static class Watcher
             var changed = changes.Next(o.Debounce, cancel);
             if (changed is null) break;
             warmUp.Wait(CancellationToken.None);
-            cache.ResetCounts();
             var started = System.Diagnostics.Stopwatch.StartNew();
-            last = BuildRunner.Run(o.Build, style, cache, stdout, stderr);
+            last = session.Build(stdout, stderr);
             var took = started.Elapsed;
             rebuilds++;
             // A line a benchmark or a script can read: "rebuilt in 312 ms …" or "rebuild failed in 95 ms …".
             var what = Describe(changed, o.Build.ProjectDir);
+            var cache = session.Cache;
             var reuse = $"reused {cache.Hits.ToString(CultureInfo.InvariantCulture)} of {(cache.Hits + cache.Misses).ToString(CultureInfo.InvariantCulture)} parsed files";
             if (last.Succeeded)
                 info.WriteLine($"{Reporter.Paint(style, "\u001b[32m", "rebuilt")} in {Reporter.Millis(took)} ms after a change to {what}; {reuse}");
