@@ -86,8 +86,10 @@ public sealed partial class Typesetter
     /// <summary>Chapters, appendices, contents and front-matter texts: a new right-hand page, the title sunk, then the text.</summary>
     void Flow(PassState st, Division d, BlockLayout blocks, InlineFlattener f, Dictionary<string, string>? labels)
     {
-        ToRecto(st);
-        if (d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0) st.FirstChapterPage = st.Tree.Pages.Count + 1;
+        // Front matter and chapter 1 open on the right (arabic page 1 is a recto); the rest as book.yaml says.
+        bool first = d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0;
+        if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix)) ToRecto(st);
+        if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
         var opener = new List<VItem>();
         double sink = _style.ChapterSink;
         var heading = new List<VItem>();
