@@ -17,12 +17,19 @@ public sealed class ChangeFeed : IDisposable
     readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     readonly SemaphoreSlim _signal = new(0);
     long _lastChange;
+    readonly bool _ignoreOutputFiles;
 
     /// <param name="ignoreDir">a folder inside the project whose changes never count (the output folder)</param>
     public ChangeFeed(string projectDir, string? ignoreDir)
     {
         _root = Path.GetFullPath(projectDir);
         _ignoreDir = ignoreDir is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(ignoreDir)) + Path.DirectorySeparatorChar;
+        // Outputs written into the project folder itself (or above it): ignore what a build writes, by kind.
+        if (_ignoreDir is not null && (_root + Path.DirectorySeparatorChar).StartsWith(_ignoreDir, StringComparison.Ordinal))
+        {
+            _ignoreDir = null;
+            _ignoreOutputFiles = true;
+        }
         _watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
@@ -58,6 +65,7 @@ public sealed class ChangeFeed : IDisposable
         foreach (var part in Path.GetRelativePath(_root, fullPath).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
             if (part.StartsWith('.') || part.StartsWith('#')) return true;
         var file = Path.GetFileName(fullPath);
+        if (_ignoreOutputFiles && (file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".epub", StringComparison.OrdinalIgnoreCase))) return true;
         return file.EndsWith('~') || file == "4913" || file.EndsWith(".swp", StringComparison.Ordinal) || file.EndsWith(".tmp", StringComparison.Ordinal);
     }
 

@@ -74,6 +74,21 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
+    public void Outputs_written_into_the_project_folder_itself_are_ignored_too()
+    {
+        var dir = CliTestKit.NewProject();
+        using var watch = new CliTestKit.RunningCommand("watch", dir, "-o", dir, "--debounce", "50");
+        watch.Out.WaitFor("watching", Patience, watch.Task);
+        Edit(dir, "Figures live", "All figures live");
+        watch.Out.WaitFor("rebuilt in", Patience, watch.Task);
+        Thread.Sleep(1500);
+        watch.Stop.Cancel();
+        Assert.Equal(0, watch.WaitForExit(Patience));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(watch.Out.Text, "rebuilt in"));
+        Assert.Contains("All figures live", CliTestKit.PdfText(Path.Combine(dir, "a-town-remembered.pdf")));
+    }
+
+    [Fact]
     public void Cancelling_stops_the_watch_cleanly_with_the_last_builds_exit_code()
     {
         var (dir, outDir) = Project();
