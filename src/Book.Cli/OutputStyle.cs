@@ -11,13 +11,15 @@ public sealed record OutputStyle(bool Quiet, DiagnosticFormat Format, bool Color
     public static readonly OutputStyle Plain = new(false, DiagnosticFormat.Text, false, false);
 
     /// <param name="realConsole">stdout and stderr are the process's own (not a test's writers)</param>
-    public static OutputStyle Detect(bool quiet, DiagnosticFormat format, bool realConsole)
+    public static OutputStyle Detect(bool quiet, DiagnosticFormat format, bool realConsole) =>
+        Decide(quiet, format, realConsole && !Console.IsOutputRedirected && !Console.IsErrorRedirected, Environment.GetEnvironmentVariable);
+
+    /// <param name="terminal">both stdout and stderr are a terminal: progress goes to stdout, coloured diagnostics to stderr</param>
+    public static OutputStyle Decide(bool quiet, DiagnosticFormat format, bool terminal, Func<string, string?> env)
     {
-        // A terminal on both streams: progress goes to stdout, coloured diagnostics to stderr.
-        bool terminal = realConsole && !Console.IsOutputRedirected && !Console.IsErrorRedirected
-            && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+        terminal = terminal && env("TERM") is not "dumb";
         // https://no-color.org: any non-empty NO_COLOR turns colour off.
-        bool noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        bool noColor = !string.IsNullOrEmpty(env("NO_COLOR"));
         return new OutputStyle(quiet, format, terminal && !noColor, terminal && !quiet && format == DiagnosticFormat.Text);
     }
 }

@@ -131,6 +131,22 @@ public sealed class BuildOutputTests
         }
     }
 
+    [Theory]
+    [InlineData(null, null, false, DiagnosticFormat.Text, true, true)]       // a terminal: colour and progress
+    [InlineData("1", null, false, DiagnosticFormat.Text, false, true)]       // NO_COLOR: progress without colour
+    [InlineData("", null, false, DiagnosticFormat.Text, true, true)]         // an empty NO_COLOR does not count
+    [InlineData(null, "dumb", false, DiagnosticFormat.Text, false, false)]   // TERM=dumb: plain lines only
+    [InlineData(null, null, true, DiagnosticFormat.Text, true, false)]       // --quiet: no progress
+    [InlineData(null, null, false, DiagnosticFormat.Json, true, false)]      // JSON: nothing drawn on stdout
+    public void On_a_terminal_colour_and_progress_follow_the_environment_and_options(string? noColor, string? term, bool quiet, DiagnosticFormat format, bool colour, bool progress)
+    {
+        var env = new Dictionary<string, string?> { ["NO_COLOR"] = noColor, ["TERM"] = term };
+        var style = OutputStyle.Decide(quiet, format, terminal: true, name => env.GetValueOrDefault(name));
+        Assert.Equal(colour, style.Color);
+        Assert.Equal(progress, style.Interactive);
+        Assert.False(OutputStyle.Decide(quiet, format, terminal: false, name => env.GetValueOrDefault(name)).Color);
+    }
+
     [Fact]
     public void Version_is_the_assemblys_informational_version()
     {
