@@ -34,7 +34,13 @@ public sealed record BookMetadata(
     string? Identifier,
     PageSetup Page,
     double FontSize,
-    IReadOnlyList<string> Outputs);
+    IReadOnlyList<string> Outputs)
+{
+    /// <summary>Booklet creep compensation per sheet, in points (book.yaml <c>creep:</c>).</summary>
+    public double Creep { get; init; }
+    /// <summary>Write the reading edition as PDF/A-2b (book.yaml <c>pdfa:</c>, on by default).</summary>
+    public bool PdfA { get; init; } = true;
+}
 
 /// <summary>The whole book as the layout and the e-book writer see it: resolved, numbered, no Markdown.</summary>
 public sealed record BookDocument(BookMetadata Meta, IReadOnlyList<Division> Divisions);
