@@ -54,6 +54,7 @@ internal sealed class KnuthPlassSearch
     {
         public int LineClass, Line, FromPassive;
         public byte Fitness, HyphenRun;
+        public bool Dominated;
         public double Demerits;
         public LineFit Fit;
     }
@@ -63,6 +64,10 @@ internal sealed class KnuthPlassSearch
     private readonly List<Active> _active = new();
     private readonly List<Passive> _passive = new();
     private readonly List<Candidate> _candidates = new();
+    // Only used when one breakpoint has many candidates (looseness keeps every line count apart).
+    private const int IndexedCandidates = 16;
+    private readonly Dictionary<(int LineClass, byte Fitness, byte Run), int> _candidateIndex = new();
+    private int[] _order = Array.Empty<int>();
     private double[] _scratch = Array.Empty<double>();
 
     // Settings of the pass under way.
@@ -127,6 +132,7 @@ internal sealed class KnuthPlassSearch
         bool last = b == items.Length - 1;
         int? limit = _options.MaxConsecutiveHyphens;
         _candidates.Clear();
+        if (_candidateIndex.Count > 0) _candidateIndex.Clear();
 
         // The best node to force an overfull line from, should nothing else survive (final pass).
         int dyingIndex = -1;
@@ -184,7 +190,6 @@ internal sealed class KnuthPlassSearch
         {
             var after = TotalsAfterBreak(items, b, sum);
             CreateNodes(b, flagged, after);
-            if (_active.Count > _options.MaxActiveNodes) Prune();
         }
     }
 
@@ -260,44 +265,64 @@ internal sealed class KnuthPlassSearch
         byte runKey = _options.MaxConsecutiveHyphens is null ? (byte)0 : run;
 
         var list = CollectionsMarshal.AsSpan(_candidates);
-        for (int i = 0; i < list.Length; i++)
+        int found = -1;
+        if (list.Length >= IndexedCandidates)
         {
-            ref var c = ref list[i];
-            if (c.LineClass == lineClass && c.Fitness == fit.Fitness && c.HyphenRun == runKey)
+            if (!_candidateIndex.TryGetValue((lineClass, fit.Fitness, runKey), out found)) found = -1;
+        }
+        else
+        {
+            for (int i = 0; i < list.Length; i++)
             {
-                if (demerits < c.Demerits)
+                ref readonly var o = ref list[i];
+                if (o.LineClass == lineClass && o.Fitness == fit.Fitness && o.HyphenRun == runKey)
                 {
-                    c.Demerits = demerits;
-                    c.Line = line;
-                    c.FromPassive = a.Passive;
-                    c.Fit = fit;
+                    found = i;
+                    break;
                 }
-                return;
             }
         }
+        if (found >= 0)
+        {
+            ref var c = ref list[found];
+            if (demerits < c.Demerits)
+            {
+                c.Demerits = demerits;
+                c.Line = line;
+                c.FromPassive = a.Passive;
+                c.Fit = fit;
+            }
+            return;
+        }
+
         _candidates.Add(new Candidate
         {
             LineClass = lineClass, Line = line, FromPassive = a.Passive,
             Fitness = fit.Fitness, HyphenRun = runKey, Demerits = demerits, Fit = fit,
         });
+        if (_candidates.Count == IndexedCandidates)
+        {
+            for (int i = 0; i < _candidates.Count; i++)
+            {
+                var o = _candidates[i];
+                _candidateIndex[(o.LineClass, o.Fitness, o.HyphenRun)] = i;
+            }
+        }
+        else if (_candidates.Count > IndexedCandidates)
+        {
+            _candidateIndex[(lineClass, fit.Fitness, runKey)] = _candidates.Count - 1;
+        }
     }
 
     private void CreateNodes(int b, bool flagged, in Totals after)
     {
+        MarkDominated();
+        double cut = PruneThreshold();
         var list = CollectionsMarshal.AsSpan(_candidates);
         for (int i = 0; i < list.Length; i++)
         {
             ref readonly var c = ref list[i];
-            // A node worse than a sibling by more than the adjacency demerits can never win
-            // (TeX §836) — but only a sibling with no longer hyphen run dominates it.
-            double best = double.PositiveInfinity;
-            for (int j = 0; j < list.Length; j++)
-            {
-                ref readonly var o = ref list[j];
-                if (o.LineClass == c.LineClass && o.HyphenRun <= c.HyphenRun && o.Demerits < best) best = o.Demerits;
-            }
-            if (c.Demerits > best + Math.Abs(_options.AdjacentDemerits)) continue;
-
+            if (c.Dominated || PerLine(c.Demerits, c.Line) > cut) continue;
             _passive.Add(Report(c, b, flagged));
             _active.Add(new Active
             {
@@ -311,6 +336,102 @@ internal sealed class KnuthPlassSearch
             });
         }
     }
+
+    /// <summary>
+    /// A candidate worse than a sibling by more than the adjacency demerits can never win
+    /// (TeX §836) — provided the sibling has the same line class and no longer hyphen run,
+    /// so that every way on from the candidate is open to the sibling too.
+    /// </summary>
+    private void MarkDominated()
+    {
+        var list = CollectionsMarshal.AsSpan(_candidates);
+        double slack = Math.Abs(_options.AdjacentDemerits);
+        if (list.Length <= IndexedCandidates)
+        {
+            for (int i = 0; i < list.Length; i++)
+            {
+                ref var c = ref list[i];
+                double best = double.PositiveInfinity;
+                for (int j = 0; j < list.Length; j++)
+                {
+                    ref readonly var o = ref list[j];
+                    if (o.LineClass == c.LineClass && o.HyphenRun <= c.HyphenRun && o.Demerits < best) best = o.Demerits;
+                }
+                c.Dominated = c.Demerits > best + slack;
+            }
+            return;
+        }
+
+        // Many candidates: sort by (line class, run) and sweep with a running minimum.
+        if (_order.Length < list.Length) _order = new int[Math.Max(list.Length, _order.Length * 2)];
+        var order = _order.AsSpan(0, list.Length);
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        var candidates = _candidates;
+        order.Sort((x, y) =>
+        {
+            var cx = candidates[x];
+            var cy = candidates[y];
+            int c = cx.LineClass.CompareTo(cy.LineClass);
+            if (c == 0) c = cx.HyphenRun.CompareTo(cy.HyphenRun);
+            return c != 0 ? c : cx.Fitness.CompareTo(cy.Fitness);
+        });
+        int start = 0;
+        while (start < order.Length)
+        {
+            int lineClass = list[order[start]].LineClass;
+            double best = double.PositiveInfinity;
+            int k = start;
+            while (k < order.Length && list[order[k]].LineClass == lineClass)
+            {
+                // Fold in every candidate of this run first, then judge them.
+                byte run = list[order[k]].HyphenRun;
+                int end = k;
+                while (end < order.Length && list[order[end]].LineClass == lineClass && list[order[end]].HyphenRun == run)
+                {
+                    best = Math.Min(best, list[order[end]].Demerits);
+                    end++;
+                }
+                for (int m = k; m < end; m++) list[order[m]].Dominated = list[order[m]].Demerits > best + slack;
+                k = end;
+            }
+            start = k;
+        }
+    }
+
+    /// <summary>
+    /// When the new nodes would take the active list past its cap, the demerits-per-line
+    /// value above which nodes are dropped (old and new alike), keeping three quarters of
+    /// the cap; +∞ otherwise. Per line, so that nodes further along, which have simply
+    /// set more lines, are not unfairly dropped.
+    /// </summary>
+    private double PruneThreshold()
+    {
+        var list = CollectionsMarshal.AsSpan(_candidates);
+        int fresh = 0;
+        foreach (ref readonly var c in list) if (!c.Dominated) fresh++;
+        int total = _active.Count + fresh;
+        if (total <= _options.MaxActiveNodes) return double.PositiveInfinity;
+
+        if (_scratch.Length < total) _scratch = new double[Math.Max(total, _scratch.Length * 2)];
+        var active = CollectionsMarshal.AsSpan(_active);
+        int n = 0;
+        foreach (ref readonly var a in active) _scratch[n++] = PerLine(a.Demerits, a.Line);
+        foreach (ref readonly var c in list) if (!c.Dominated) _scratch[n++] = PerLine(c.Demerits, c.Line);
+        var values = _scratch.AsSpan(0, n);
+        values.Sort();
+        double cut = values[_options.MaxActiveNodes * 3 / 4 - 1];
+
+        int kept = 0;
+        for (int i = 0; i < active.Length; i++)
+        {
+            if (PerLine(active[i].Demerits, active[i].Line) <= cut) active[kept++] = active[i];
+        }
+        _active.RemoveRange(kept, active.Length - kept);
+        return cut;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double PerLine(double demerits, int line) => demerits / Math.Max(line, 1);
 
     /// <summary>What the caller is told about a line: ratio and warnings from its own glue, not the emergency stretch.</summary>
     private Passive Report(in Candidate c, int b, bool flagged)
@@ -359,24 +480,6 @@ internal sealed class KnuthPlassSearch
             }
         }
         return sum;
-    }
-
-    /// <summary>Keeps the best three quarters of the cap when pathological input overflows it.</summary>
-    private void Prune()
-    {
-        int count = _active.Count;
-        if (_scratch.Length < count) _scratch = new double[Math.Max(count, _scratch.Length * 2)];
-        var active = CollectionsMarshal.AsSpan(_active);
-        for (int i = 0; i < count; i++) _scratch[i] = active[i].Demerits;
-        var sorted = _scratch.AsSpan(0, count);
-        sorted.Sort();
-        double cut = sorted[_options.MaxActiveNodes * 3 / 4 - 1];
-        int kept = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (active[i].Demerits <= cut) active[kept++] = active[i];
-        }
-        _active.RemoveRange(kept, count - kept);
     }
 
     private bool Finish(int pass, [NotNullWhen(true)] out LineBreakResult? result)

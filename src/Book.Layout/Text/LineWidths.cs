@@ -26,8 +26,16 @@ public sealed class LineWidths
 
     public double this[int line] =>
         _widths is not null ? _widths[Math.Min(line, _widths.Length - 1)]
-        : _function is not null ? _function(line)
+        : _function is not null ? FromCaller(line)
         : _constant;
+
+    private double FromCaller(int line)
+    {
+        double w = _function!(line);
+        if (!double.IsFinite(w) || w < 0)
+            throw new InvalidOperationException($"The line-width function gave {w.ToString(System.Globalization.CultureInfo.InvariantCulture)} for line {line}; widths must be finite and not negative.");
+        return w;
+    }
 
     public static LineWidths Constant(double width)
     {

@@ -161,6 +161,24 @@ public class HyphenatorTests
     }
 
     [Fact]
+    public void HyphenatingAllocatesNothing()
+    {
+        var words = new[] { "hyphenation", "commemorative", "Xocalı", "well-known", "“typesetting,”", "associate" };
+        Span<int> breaks = stackalloc int[32];
+        var az = Hyphenator.ForLanguage("az");
+        int total = 0;
+        foreach (var w in words) total += English.GetBreaks(w, breaks) + az.GetBreaks(w, breaks, Capitals); // warm up
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            foreach (var w in words) total += English.GetBreaks(w, breaks) + az.GetBreaks(w, breaks, Capitals);
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.True(total > 0);
+    }
+
+    [Fact]
     public void HyphenatingIsThreadSafe()
     {
         var results = new string[64];

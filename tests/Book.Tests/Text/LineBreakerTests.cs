@@ -203,6 +203,18 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void TheActiveNodeCapKeepsResultsValid()
+    {
+        // Looseness keeps every line count apart, which multiplies active nodes; a tiny cap
+        // must still give a complete, consistent paragraph.
+        var items = TestParagraph.Build(TestParagraph.RandomWords(3000, 9), English);
+        var options = new BreakOptions { Tolerance = 10000, Looseness = 3, MaxActiveNodes = 16 };
+        var result = LineBreaker.Break(items, 300, options);
+        TestParagraph.AssertConsistent(items, result, 300);
+        Assert.False(result.HasOverfull);
+    }
+
+    [Fact]
     public void NoMoreThanTwoConsecutiveHyphenatedLines()
     {
         // Hyphens are made attractive (negative penalty, no double-hyphen demerits), so only
