@@ -30,12 +30,8 @@ public sealed partial class BlockLayout
         };
         if (role is null) return null;
         var element = Parent.Add(role);
-        if (b is BarChart c)
-        {
-            element.Alt = c.AltText.Length > 0 ? c.AltText : null;
-            if (element.Alt is null)
-                diags.Warning(c.Span, $"{c.Label ?? "a figure"} has no alternative text; readers of the tagged PDF hear nothing for it (add alt=\"…\")");
-        }
+        // A chart without alt text was already warned about when the chapter was read.
+        if (b is BarChart { AltText.Length: > 0 } c) element.Alt = c.AltText;
         if (b is BlockQuote or Core.Model.ListBlock or Table) Parent = element;
         return element;
     }
