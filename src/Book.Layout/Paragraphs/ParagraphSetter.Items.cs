@@ -133,22 +133,13 @@ public sealed partial class ParagraphSetter
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
         if (soft is not null) foreach (var at in soft) cuts[at] = true;
-        if (hyph is { HasRules: true } && !run.NoBreak && !url && soft is null)
+        if (hyph is { HasRules: true } && !run.NoBreak && !url && soft is null && word.Length >= 5)
         {
-            int k = 0;
-            while (k < word.Length)
-            {
-                if (!char.IsLetter(word[k])) { k++; continue; }
-                int s = k;
-                while (k < word.Length && (char.IsLetter(word[k]) || word[k] == '\u00AD')) k++;
-                if (k - s >= 5)
-                {
-                    var buf = _breakBuffer ??= new int[64];
-                    if (buf.Length < k - s) buf = _breakBuffer = new int[k - s + 16];
-                    int n = hyph.GetBreaks(word.AsSpan(s, k - s), buf);
-                    for (int b = 0; b < n; b++) cuts.TryAdd(s + buf[b], true);
-                }
-            }
+            // The hyphenator sees the whole word: it skips edge punctuation, capitalised words and words with digits.
+            var buf = _breakBuffer ??= new int[64];
+            if (buf.Length < word.Length) buf = _breakBuffer = new int[word.Length + 16];
+            int n = hyph.GetBreaks(word.AsSpan(), buf);
+            for (int b = 0; b < n; b++) cuts.TryAdd(buf[b], true);
         }
         // Cuts must fall on cluster boundaries.
         var boundaries = new HashSet<int>();
