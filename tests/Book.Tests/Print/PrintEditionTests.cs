@@ -136,7 +136,8 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
         Assert.Equal(Words(build.Reading, 9), PrintTestKit.Words(build.Trimmed, 9));
     }
 
-    static string[] Words(string pdf, int page) => PrintTestKit.Words(pdf, page);
+    /// <summary>A page's words in the reading edition; the booklet's padding pages beyond it are blank.</summary>
+    string[] Words(string pdf, int page) => page > build.ReadingPages ? [] : PrintTestKit.Words(pdf, page);
 
     /// <summary>The printed folio of each page, from the reading edition's /PageLabels (pdfinfo -l lists them).</summary>
     static List<string> PageLabels(string pdf)
