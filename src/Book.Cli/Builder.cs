@@ -32,8 +32,21 @@ public static class Builder
             {
                 ctx.Stage("Writing the PDF");
                 using var ms = new MemoryStream();
-                PdfWriter.Write(tree, ms);
+                PdfWriter.Write(tree, ms, new PdfWriteOptions(Archival: book.Meta.PdfA));
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
+            }
+            if (outputs.Contains("print"))
+            {
+                using var ms = new MemoryStream();
+                BookletWriter.Write(tree, ms, new PrintWriteOptions(Creep: book.Meta.Creep));
+                int sides = SaddleStitch.PaddedCount(tree.Pages.Count) / 2;
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print.pdf"), ms.ToArray(), $"{sides} sides of A4, print both sides flipping on the short edge"));
+            }
+            if (outputs.Contains("print-trim"))
+            {
+                using var ms = new MemoryStream();
+                TrimWriter.Write(tree, ms);
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print-trim.pdf"), ms.ToArray(), $"{tree.Pages.Count} pages with 3 mm bleed and crop marks"));
             }
             if (outputs.Contains("epub"))
             {
