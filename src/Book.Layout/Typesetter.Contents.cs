@@ -17,6 +17,7 @@ public sealed partial class Typesetter
         double numW = _style.BodySize * 1.8, pageW = _style.BodySize * 2.2, gap = _style.BodySize * 0.6;
         double leaderUnit = _style.BodySize * 0.55;
         bool afterContents = false;
+        var toc = blocks.Parent?.Add("TOC");
         foreach (var d in _book.Divisions)
         {
             if (d.Kind == DivisionKind.Contents) { afterContents = true; continue; }
@@ -30,9 +31,11 @@ public sealed partial class Typesetter
             if (lines.Count == 0) continue;
             var pageRuns = f.Flatten([new PageRef(d.Id)], FontFlags.None, _style.BodySize, lang);
             var pageLine = _setter.Set(pageRuns, new ParagraphSpec(pageW, _style.Leading, Alignment.Right, 0, 0, 0, false, lang), out _)[0];
+            var toci = toc?.Add("TOCI");
             for (int i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
+                line.Tag = toci;
                 Shift(line, numW);
                 if (i == 0 && chapter)
                 {

@@ -11,13 +11,15 @@ namespace Book.Layout;
 public sealed partial class Typesetter
 {
     /// <summary>Sets a few centred lines (title pages) and draws them from <paramref name="y"/>; returns the y after them.</summary>
-    double Centered(Page page, int index, InlineFlattener f, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null)
+    double Centered(Page page, int index, InlineFlattener f, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null,
+        StructElement? tag = null)
     {
         var runs = f.Flatten(anchor is null ? text : [new IndexTerm([], anchor), .. text], flags, size, _book.Meta.Language);
         var lines = _setter.Set(runs, new ParagraphSpec(_style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, _book.Meta.Language), out _);
         double left = Left(index);
         foreach (var l in lines)
         {
+            l.Tag = tag;
             PageComposer.DrawLine(page, l, left, _style.Page.Top + y, leading * 0.78, leading);
             y += leading;
         }
@@ -28,7 +30,7 @@ public sealed partial class Typesetter
     {
         ToRecto(st);
         var page = NewPage(st);
-        Centered(page, st.Tree.Pages.Count - 1, f, d.Title, _style.H2Size * 1.15, FontFlags.None, _style.TextHeight * 0.28, _style.H2Size * 1.6, d.Id);
+        Centered(page, st.Tree.Pages.Count - 1, f, d.Title, _style.H2Size * 1.15, FontFlags.None, _style.TextHeight * 0.28, _style.H2Size * 1.6, d.Id, st.Sect?.Add("P"));
     }
 
     void TitlePage(PassState st, Division d, InlineFlattener f)
@@ -38,12 +40,12 @@ public sealed partial class Typesetter
         int idx = st.Tree.Pages.Count - 1;
         var meta = _book.Meta;
         double big = _style.ChapterTitleSize * 1.25;
-        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id);
-        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5);
+        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id, st.Sect?.Add("P"));
+        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5, tag: st.Sect?.Add("P"));
         if (meta.Editors.Count > 0)
-            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading);
+            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading, tag: st.Sect?.Add("P"));
         var foot = string.Join(" \u00B7 ", new[] { meta.Edition, YearOf(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
-        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading);
+        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading, tag: st.Sect?.Add("P"));
     }
 
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
@@ -102,11 +104,13 @@ public sealed partial class Typesetter
         blocks.Paragraph(heading, [new IndexTerm([], d.Id), .. d.Title], new BlockContext(0, _style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false),
             Alignment.Center, 0, d.Span, hyphenate: false);
         foreach (var h in heading) h.BreakAfter = false;
+        if (st.Sect is { } sect) BlockLayout.Tag(heading, 0, sect.Add("H1"));
         heading.Add(new SpaceItem { Height = _style.Leading * 2, BreakAfter = false });
 
         if (d.Id == "index") { FlowColumns(st, d, blocks, f, heading); return; }
         List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f) : blocks.Layout(d.Blocks);
         var notes = blocks.Notes(d.Notes);
+        BlockLayout.AttachNotes(body, notes, st.Sect);
         var all = new List<VItem>(heading); all.AddRange(body);
         var pages = new PageBuilder(_style.TextHeight, _style.NoteLeading, _style.NoteRuleGap, notes).Build(all, sink);
         for (int i = 0; i < pages.Count; i++)

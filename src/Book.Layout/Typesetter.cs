@@ -72,6 +72,8 @@ public sealed partial class Typesetter
         public required PageTree Tree;
         public required Dictionary<string, int> Anchors;
         public int FirstChapterPage = -1;
+        /// <summary>The structure element of the division being laid out.</summary>
+        public StructElement? Sect;
     }
 
     PageTree Pass(Dictionary<string, string>? labels, DiagnosticBag diags, out Dictionary<string, int> anchors)
@@ -87,8 +89,10 @@ public sealed partial class Typesetter
             PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
                 ? _previous.Pages[i].Number : null,
         };
+        st.Tree.Structure = new StructElement("Document");
         foreach (var d in _book.Divisions)
         {
+            st.Sect = blocks.Parent = st.Tree.Structure.Add("Sect");
             switch (d.Kind)
             {
                 case DivisionKind.HalfTitle: HalfTitle(st, d, flattener); break;

@@ -4,8 +4,10 @@ namespace Book.Pdf;
 
 /// <summary>
 /// Writes a <see cref="PageTree"/> as a PDF 1.7 file: pages with subset-embedded fonts,
-/// links, named destinations, outline, page labels and metadata. Output depends only on
-/// the tree and options, never on the clock or machine culture: same tree, same bytes.
+/// links, named destinations, outline, page labels and metadata. A tree with a
+/// <see cref="PageTree.Structure"/> becomes a tagged PDF (marked content, structure tree,
+/// /MarkInfo); <see cref="PdfWriteOptions.Archival"/> adds what PDF/A-2b asks for. Output
+/// depends only on the tree and options, never on the clock or machine culture.
 /// </summary>
 public static class PdfWriter
 {
@@ -26,9 +28,10 @@ public static class PdfWriter
 
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         var fonts = new FontRegistry(writer);
+        var structure = tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null;
 
         for (int i = 0; i < tree.Pages.Count; i++)
-            WritePage(writer, tree.Pages[i], i + 1, pageRefs[i], pagesRef, fonts, destinations, options);
+            WritePage(writer, tree.Pages[i], i, pageRefs, pagesRef, fonts, destinations, structure, options);
 
         // Fonts last: only now is every used glyph known.
         foreach (var usage in fonts.Fonts)
@@ -57,16 +60,34 @@ public static class PdfWriter
         preferences["DisplayDocTitle"] = true;
         catalog["ViewerPreferences"] = preferences;
         catalog.SetText("Lang", tree.Info.Language);
+        if (structure is not null)
+        {
+            catalog["StructTreeRoot"] = structure.Write(writer, pageRefs);
+            var markInfo = new PdfDictionary();
+            markInfo["Marked"] = true;
+            catalog["MarkInfo"] = markInfo;
+        }
+        if (options.Archival)
+        {
+            // PDF/A: XMP must stay readable without filters, so it is never compressed.
+            var xmp = new PdfStream(XmpMetadata.Build(tree.Info, options.Producer));
+            xmp["Type"] = new PdfName("Metadata");
+            xmp["Subtype"] = new PdfName("XML");
+            catalog["Metadata"] = writer.Add(xmp);
+            catalog["OutputIntents"] = OutputIntent.Write(writer, options.Compress);
+        }
         writer.Write(catalogRef, catalog);
 
-        var infoRef = writer.Add(BuildInfo(tree.Info, options));
+        var infoRef = writer.Add(BuildInfo(tree.Info, options.Producer));
         writer.Finish(catalogRef, infoRef);
     }
 
-    private static void WritePage(ObjectWriter writer, Page page, int pageNumber, PdfReference pageRef,
-        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options)
+    private static void WritePage(ObjectWriter writer, Page page, int pageIndex, IReadOnlyList<PdfReference> pageRefs,
+        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, StructureCollector? structure, PdfWriteOptions options)
     {
-        var (content, usedFonts) = PagePainter.Paint(page, fonts);
+        var pageRef = pageRefs[pageIndex];
+        var marks = structure is null ? null : new PageMarks(structure, pageIndex);
+        var (content, usedFonts) = PagePainter.Paint(page, fonts, marks);
         var contentRef = writer.Add(PdfStream.Create(content, options.Compress));
 
         var resources = new PdfDictionary();
@@ -83,21 +104,32 @@ public static class PdfWriter
         dict["Resources"] = resources;
         dict["Contents"] = contentRef;
 
-        var annotations = LinkAnnotations.Build(page, pageNumber, destinations, options.Warning);
+        if (structure is not null)
+        {
+            dict["StructParents"] = pageIndex;
+            dict["Tabs"] = new PdfName("S"); // tab through links in structure order
+        }
+
+        var annotations = LinkAnnotations.Build(page, pageIndex + 1, destinations, options.Warning);
         if (annotations.Count > 0)
         {
             var annots = new PdfArray();
-            foreach (var annotation in annotations)
+            foreach (var (link, annotation) in annotations)
             {
                 annotation["P"] = pageRef;
-                annots.Add(writer.Add(annotation));
+                var annotationRef = writer.Allocate();
+                if (structure?.Resolve(link.Tag) is { } parent)
+                    annotation["StructParent"] = structure.AddAnnotation(pageIndex, parent, annotationRef);
+                writer.Write(annotationRef, annotation);
+                annots.Add(annotationRef);
             }
             dict["Annots"] = annots;
         }
         writer.Write(pageRef, dict);
     }
 
-    private static PdfDictionary BuildInfo(DocumentInfo info, PdfWriteOptions options)
+    /// <summary>The document information dictionary (also written by the print editions).</summary>
+    internal static PdfDictionary BuildInfo(DocumentInfo info, string producer)
     {
         var dict = new PdfDictionary();
         dict.SetText("Title", info.Title);
@@ -105,7 +137,7 @@ public static class PdfWriter
         dict.SetText("Subject", info.Subject);
         dict.SetText("Keywords", info.Keywords);
         dict.SetText("Creator", info.Creator);
-        dict.SetText("Producer", options.Producer);
+        dict.SetText("Producer", producer);
         if (info.Date is { } date)
         {
             dict["CreationDate"] = PdfDate.ToPdfString(date);

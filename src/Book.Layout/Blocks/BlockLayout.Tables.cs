@@ -59,6 +59,7 @@ public sealed partial class BlockLayout
         // A caption may be wider than a narrow table: it runs on rather than break its words.
         var capLines = Paragraph(items, captionContent, cellCtx with { Left = left, Width = tableWidth }, Alignment.Left, 0, t.Span, hyphenate: false, emergency: false);
         foreach (var l in capLines) l.BreakAfter = false;
+        Tag(capLines, Parent, "Caption");
         var topRule = Rule(left, tableWidth, ThickRule, style.SmallLeading * 0.3);
         items.Add(topRule);
 
@@ -112,6 +113,7 @@ public sealed partial class BlockLayout
         {
             IReadOnlyList<Inline> content = n.Mark.Length > 0 ? [new Span([new Text(n.Mark)], null, ["table-note-mark"]), new Text("\u2002"), .. n.Content] : n.Content;
             var lines = Paragraph(items, content, noteCtx, Alignment.Left, 0, null, hyphenate: true);
+            Tag(lines, BlockParent, "Note");
             if (lines.Count > 0) lines[^1].BreakAfter = true;
         }
     }
@@ -175,9 +177,14 @@ public sealed partial class BlockLayout
         }
         double pad = cellCtx.Leading * 0.15;
         var d = new DrawItem { Height = maxLines * cellCtx.Leading + 2 * pad, ContinuationHeader = continuation };
+        var tr = Parent?.Add("TR");
         foreach (var (lines, x) in cells)
+        {
+            var cell = tr?.Add(header ? "TH" : "TD");
+            foreach (var line in lines) line.Tag = cell;
             for (int i = 0; i < lines.Count; i++)
                 d.Lines.Add((new LineItem { Line = lines[i], X = x, Height = cellCtx.Leading, Baseline = cellCtx.Leading * 0.78 }, x, pad + i * cellCtx.Leading));
+        }
         return d;
     }
 
@@ -231,6 +238,7 @@ public sealed partial class BlockLayout
         }
         items.Add(new SpaceItem { Height = small.Leading * 0.4, BreakAfter = false });
         var cap = Paragraph(items, CaptionContent(c.Label, c.Caption), small, Alignment.Left, 0, c.Span, hyphenate: false);
+        Tag(cap, Parent, "Caption");
         if (c.Notes.Count > 0) foreach (var l in cap) l.BreakAfter = false;
         TableNotes(items, c.Notes, ctx.Left, ctx.Width, ctx);
         Space(items, ctx.Leading * 0.6);

@@ -39,6 +39,15 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
 
     void AddBlock(List<VItem> items, Block b, BlockContext ctx)
     {
+        var outer = Parent;
+        var element = Begin(b);
+        int from = items.Count;
+        AddBlockItems(items, b, ctx);
+        End(items, from, element, outer);
+    }
+
+    void AddBlockItems(List<VItem> items, Block b, BlockContext ctx)
+    {
         switch (b)
         {
             case Paragraph p:
@@ -170,14 +179,18 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             double step = Inset(ctx, inset, sides: 1);
             var inner = ctx with { Left = ctx.Left + step, Width = ctx.Width - step, Indent = false };
             int before = items.Count;
+            var (list, li) = (Parent, Parent?.Add("LI"));
+            var lbl = li?.Add("Lbl");
+            Parent = li?.Add("LBody") ?? list;
             AddBlocks(items, item.Blocks, inner);
+            Parent = list;
             // The label hangs in the indent, on the item's first line.
             var first = items.Skip(before).OfType<LineItem>().FirstOrDefault();
             if (first is not null)
             {
                 var labelRuns = flattener.Flatten([new Text(label)], ctx.Flags, ctx.Size, language);
                 var labelLine = setter.Set(labelRuns, new ParagraphSpec(inset, ctx.Leading, Alignment.Left, 0, 0, 0, false, language), out _)[0];
-                foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset - style.BodySize * 0.5 - labelLine.Width) });
+                foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset - style.BodySize * 0.5 - labelLine.Width), Tag = lbl });
             }
         }
         Space(items, ctx.Leading * 0.3);
@@ -224,6 +237,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         foreach (var n in notes)
         {
             var lines = new List<TextLine>();
+            // Detached until the paragraph citing it takes it in (AttachNotes).
+            var element = Parent is null ? null : new StructElement("Note");
             bool first = true;
             foreach (var b in n.Blocks.DefaultIfEmpty(new Paragraph([])))
             {
@@ -242,6 +257,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                 lines.AddRange(set1);
                 first = false;
             }
+            foreach (var l in lines) l.Tag = element;
             set.Add(n.Id, lines);
         }
         return set;

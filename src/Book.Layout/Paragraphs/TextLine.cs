@@ -4,7 +4,11 @@ using Book.Layout.Pages;
 namespace Book.Layout.Paragraphs;
 
 /// <summary>A piece of a set line: glyphs in one font at an x offset from the line's start, raised by Rise.</summary>
-public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double Rise, string Text, PlacedGlyph[] Glyphs, double Width, double Gray);
+public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double Rise, string Text, PlacedGlyph[] Glyphs, double Width, double Gray)
+{
+    /// <summary>Overrides the line's structure element (a list label on its item's first line).</summary>
+    public StructElement? Tag { get; init; }
+}
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>
 public sealed record LineMark(double X, double Width, string? Uri, string? Dest, string? Anchor);
@@ -34,4 +38,7 @@ public sealed class TextLine
         Missing ??= new List<int>();
         foreach (var c in codePoints) if (!Missing.Contains(c)) Missing.Add(c);
     }
+
+    /// <summary>The structure element the line belongs to (P, H2, TD…); null for page furniture.</summary>
+    public StructElement? Tag { get; set; }
 }

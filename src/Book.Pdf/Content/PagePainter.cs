@@ -5,6 +5,8 @@ namespace Book.Pdf;
 /// <summary>
 /// Paints one page's items into a content stream: converts the page tree's top-down Y to
 /// PDF's bottom-up Y and emits state operators (gray, line width, font) only on change.
+/// With a <see cref="PageMarks"/> every mark is wrapped in marked content: tagged items in
+/// BDC/EMC with a fresh MCID, untagged ones (running heads, folios, rules) as /Artifact.
 /// </summary>
 internal sealed class PagePainter
 {
@@ -17,19 +19,24 @@ internal sealed class PagePainter
     private FontUsage? _font;
     private double _fontSize = -1;
     private bool _inText;
+    private readonly PageMarks? _marks;
+    private bool _inMarked;
+    private StructElement? _marked;
 
-    private PagePainter(FontRegistry fonts, double height)
+    private PagePainter(FontRegistry fonts, double height, PageMarks? marks)
     {
         _fonts = fonts;
         _height = height;
+        _marks = marks;
     }
 
     /// <returns>The content stream bytes and the fonts it uses (in order of first use).</returns>
-    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts)
+    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts, PageMarks? marks = null)
     {
-        var painter = new PagePainter(fonts, page.Height);
+        var painter = new PagePainter(fonts, page.Height, marks);
         foreach (var item in page.Items) painter.Paint(item);
         painter.EndText();
+        painter.EndMarked();
         return (painter._content.ToArray(), painter._usedFonts);
     }
 
@@ -37,16 +44,42 @@ internal sealed class PagePainter
     {
         switch (item)
         {
-            case GlyphRun run: Text(run); break;
-            case Rule rule: Line(rule); break;
-            case FilledRect rect: Rectangle(rect); break;
+            case GlyphRun run when run.Glyphs.Length > 0: Mark(run.Tag); Text(run); break;
+            case Rule rule: Mark(rule.Tag); Line(rule); break;
+            case FilledRect rect: Mark(rect.Tag); Rectangle(rect); break;
             // Links and anchors are annotations and destinations, not marks on the page.
         }
     }
 
+    /// <summary>Opens the marked-content sequence for <paramref name="tag"/> unless it is already open.</summary>
+    private void Mark(StructElement? tag)
+    {
+        if (_marks is null) return;
+        tag = _marks.Resolve(tag);
+        if (_inMarked && ReferenceEquals(_marked, tag)) return;
+        // Sequences never straddle a text object: close BT before EMC, reopen inside BDC.
+        EndText();
+        EndMarked();
+        if (tag is null) _content.Raw("/Artifact BMC");
+        else
+        {
+            int mcid = _marks.Next(tag);
+            _content.Raw("/" + tag.Role + " <</MCID " + mcid.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">> BDC");
+        }
+        _inMarked = true;
+        _marked = tag;
+    }
+
+    private void EndMarked()
+    {
+        if (!_inMarked) return;
+        _content.Raw("EMC");
+        _inMarked = false;
+        _marked = null;
+    }
+
     private void Text(GlyphRun run)
     {
-        if (run.Glyphs.Length == 0) return;
         var usage = _fonts.Get(run.Font);
         usage.Record(run);
         if (!_usedFonts.Contains(usage)) _usedFonts.Add(usage);

@@ -23,7 +23,7 @@ public sealed class MissingGlyphTests
             warning[warning.IndexOf("one.md", StringComparison.Ordinal)..]);
         Assert.Contains("U+0645 \u2018م\u2019", warning);
         Assert.Contains("placeholder", warning);
-        Assert.Contains("0 errors, 1 warning", r.Stderr);
+        Assert.Contains("0 errors, 1 warning", r.Stdout + r.Stderr);
     }
 
     [Fact]
