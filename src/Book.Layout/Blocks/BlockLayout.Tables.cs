@@ -15,9 +15,11 @@ public sealed partial class BlockLayout
     const double MinTableShare = 0.6;
     /// <summary>A table wider than this share of the measure is spread to the full measure.</summary>
     const double FullTableShare = 0.75;
+    /// <summary>The smallest type a table is set in to make it fit, in points.</summary>
+    const double MinTableSize = 5;
 
     /// <summary>Column widths and the type a table is set in, once they fit the measure.</summary>
-    sealed record TableFit(double[] Widths, BlockContext Cell, bool Hyphenated, bool Overflows);
+    sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows);
 
     /// <summary>
     /// A booktabs table: caption above, rules top / under the header / bottom, no vertical rules,
@@ -30,8 +32,8 @@ public sealed partial class BlockLayout
         int cols = Math.Max(t.Header.Count > 0 ? t.Header.Max(r => r.Count) : 0, t.Rows.Count > 0 ? t.Rows.Max(r => r.Count) : 0);
         if (cols == 0) return;
         var allRows = t.Header.Select(r => (Row: r, Header: true)).Concat(t.Rows.Select(r => (Row: r, Header: false))).ToList();
-        double gap = style.BodySize * 0.9;
-        var fit = FitColumns(t, allRows, cols, gap, ctx);
+        var fit = FitColumns(t, allRows, cols, ctx);
+        double gap = fit.Gap;
         var widths = fit.Widths;
         var cellCtx = fit.Cell;
 
@@ -40,11 +42,13 @@ public sealed partial class BlockLayout
         if (!fit.Overflows && target > tableWidth) Spread(widths, target - tableWidth, t, cols);
         tableWidth = widths.Sum() + gap * (cols - 1);
         double left = ctx.Left + Math.Max(0, (ctx.Width - tableWidth) / 2);
+        // The caption and notes stay within the measure when the columns cannot.
+        double textWidth = Math.Min(tableWidth, ctx.Width);
         var xs = new double[cols];
         for (int c = 1; c < cols; c++) xs[c] = xs[c - 1] + widths[c - 1] + gap;
 
         // Caption and notes keep the book's small size even when the cells are reduced.
-        var captionCtx = ctx with { Left = left, Width = tableWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
+        var captionCtx = ctx with { Left = left, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
         Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
         var capLines = Paragraph(items, captionContent, captionCtx, Alignment.Left, 0, t.Span, hyphenate: false);
@@ -81,7 +85,7 @@ public sealed partial class BlockLayout
         var bottom = Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3);
         bottom.BreakAfter = t.Notes.Count == 0;
         items.Add(bottom);
-        TableNotes(items, t.Notes, left, tableWidth, ctx);
+        TableNotes(items, t.Notes, left, textWidth, ctx);
         Space(items, ctx.Leading * 0.6);
     }
 
@@ -98,9 +102,11 @@ public sealed partial class BlockLayout
     /// what it would like. When even the narrowest widths do not fit, the cells are set smaller
     /// and then with hyphenation inside words; only if that fails too do columns overflow.
     /// </summary>
-    TableFit FitColumns(Table t, List<(IReadOnlyList<TableCell> Row, bool Header)> allRows, int cols, double gap, BlockContext ctx)
+    TableFit FitColumns(Table t, List<(IReadOnlyList<TableCell> Row, bool Header)> allRows, int cols, BlockContext ctx)
     {
-        double avail = ctx.Width - gap * (cols - 1);
+        // The space between columns is an em of the cells' type: it shrinks with them.
+        double Avail(double size) => ctx.Width - size * (cols - 1);
+        double avail = Avail(style.SmallSize);
         var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.NoteSize, false) };
         double smallest = Math.Round(style.BodySize * 0.72, 2);
         if (smallest < style.NoteSize) steps.Add((smallest, false));
@@ -110,10 +116,11 @@ public sealed partial class BlockLayout
         (int Row, int Col, string Word) widest = default;
         BlockContext cell = ctx;
         bool hyphenating = false;
-        foreach (var (size, hyphenate) in steps)
+        void MeasureAll(double size, bool hyphenate)
         {
             cell = ctx with { Size = size, Leading = Math.Round(size * 1.3, 2), Indent = false };
             hyphenating = hyphenate;
+            avail = Avail(size);
             min = new double[cols]; wholeMin = new double[cols]; max = new double[cols];
             double widestMin = 0;
             for (int r = 0; r < allRows.Count; r++)
@@ -126,13 +133,32 @@ public sealed partial class BlockLayout
                     if (m.WholeWords > widestMin) { widestMin = m.WholeWords; widest = (r - t.Header.Count + 1, c + 1, m.Word); }
                 }
             }
+        }
+        foreach (var (size, hyphenate) in steps)
+        {
+            MeasureAll(size, hyphenate);
             if (min.Sum() <= avail) break;
+        }
+        // Still too wide (long names are never hyphenated): smaller still, as small as it takes,
+        // down to a floor below which type stops being legible; past that the table sticks out.
+        bool belowSmallest = false;
+        if (min.Sum() > avail)
+        {
+            double size = Math.Max(MinTableSize, Math.Floor(cell.Size * ctx.Width / (min.Sum() + cell.Size * (cols - 1)) * 10) / 10);
+            MeasureAll(size, true);
+            while (min.Sum() > avail && size > MinTableSize)
+            {
+                size = Math.Max(MinTableSize, size - 0.2);
+                MeasureAll(size, true);
+            }
+            belowSmallest = true;
         }
         var widths = new double[cols];
         bool overflows = min.Sum() > avail;
         if (max.Sum() <= avail) Array.Copy(max, widths, cols);
-        else if (overflows)
-            for (int c = 0; c < cols; c++) widths[c] = avail * min[c] / min.Sum();
+        // Nothing fits: columns at their narrowest and the table sticking out into the margin,
+        // as TeX's overfull boxes do, rather than words printed over their neighbours.
+        else if (overflows) Array.Copy(min, widths, cols);
         else Share(widths, min, max, avail);
         bool hyphenated = hyphenating && wholeMin.Sum() > avail;
         if (cell.Size < style.SmallSize || overflows)
@@ -140,11 +166,13 @@ public sealed partial class BlockLayout
             string where = widest.Row <= 0 ? $"the header, column {widest.Col}" : $"row {widest.Row}, column {widest.Col}";
             string size = cell.Size.ToString("0.#", CultureInfo.InvariantCulture);
             string what = overflows
-                ? $"is wider than the page even in {size} pt type with words hyphenated in its cells; its columns overflow"
+                ? $"is wider than the page even in {size} pt type with words hyphenated in its cells; it sticks out into the margin"
+                : belowSmallest
+                ? $"is wider than the page even in {smallest.ToString("0.#", CultureInfo.InvariantCulture)} pt type with words hyphenated in its cells; set in {size} pt, too small to read comfortably"
                 : $"is wider than the page at its narrowest in {style.SmallSize.ToString("0.#", CultureInfo.InvariantCulture)} pt type; set in {size} pt" + (hyphenated ? " with words hyphenated in its cells" : "");
             diags.Warning(t.Span, $"{t.Label ?? "a table"} {what} (its widest word, \u201C{widest.Word}\u201D, is in {where}); shorten the longest words or split the table");
         }
-        return new TableFit(widths, cell, hyphenated, overflows);
+        return new TableFit(widths, cell.Size, cell, hyphenated, overflows);
     }
 
     /// <summary>
