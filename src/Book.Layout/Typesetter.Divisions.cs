@@ -86,8 +86,10 @@ public sealed partial class Typesetter
     /// <summary>Chapters, appendices, contents and front-matter texts: a new right-hand page, the title sunk, then the text.</summary>
     void Flow(PassState st, Division d, BlockLayout blocks, InlineFlattener f, Dictionary<string, string>? labels)
     {
-        ToRecto(st);
-        if (d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0) st.FirstChapterPage = st.Tree.Pages.Count + 1;
+        // Front matter and chapter 1 open on the right (arabic page 1 is a recto); the rest as book.yaml says.
+        bool first = d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0;
+        if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix)) ToRecto(st);
+        if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
         var opener = new List<VItem>();
         double sink = _style.ChapterSink;
         var heading = new List<VItem>();
@@ -125,9 +127,18 @@ public sealed partial class Typesetter
         double top = _style.Page.Top + _style.TextHeight - h;
         double ruleY = top - _style.NoteRuleGap * 0.45;
         page.Items.Add(new Rule(left, ruleY, left + _style.TextWidth * 0.25, ruleY, 0.4));
+        double second = left + _style.TextWidth - NotePairWidth;
         for (int i = 0; i < content.Notes.Count; i++)
-            PageComposer.DrawLine(page, content.Notes[i], left, top + i * _style.NoteLeading, _style.NoteLeading * 0.78, _style.NoteLeading);
+        {
+            var row = content.Notes[i];
+            double y = top + i * _style.NoteLeading;
+            PageComposer.DrawLine(page, row.Left, left, y, _style.NoteLeading * 0.78, _style.NoteLeading);
+            if (row.Right is not null) PageComposer.DrawLine(page, row.Right, second, y, _style.NoteLeading * 0.78, _style.NoteLeading);
+        }
     }
+
+    /// <summary>Two short notes share a row, each in just under half the measure.</summary>
+    double NotePairWidth => (_style.TextWidth - _style.BodySize * 1.5) / 2;
 
     /// <summary>Running head (book title on the left, division title on the right) and folio at the outer foot.</summary>
     void Furniture(PassState st, Page page, int idx, Division d, bool opening, InlineFlattener f)

@@ -78,7 +78,8 @@ public static class CitationSyntax
         if (at >= limit || text[at] != '[') return false;
         var close = MatchingBracket(text, at, limit);
         if (close < 0) return false;
-        if (close + 1 < limit && text[close + 1] is '(' or '[') return false;
+        // "[@a](url)" and "[@a][ref]" are links; "[@a][^note]" is a citation followed by a footnote mark.
+        if (close + 1 < limit && (text[close + 1] == '(' || text[close + 1] == '[' && !(close + 2 < limit && text[close + 2] == '^'))) return false;
         var content = text[(at + 1)..close];
         if (!content.Contains('@') || content.StartsWith('^')) return false;
 

@@ -34,7 +34,12 @@ public sealed record BookMetadata(
     string? Identifier,
     PageSetup Page,
     double FontSize,
-    IReadOnlyList<string> Outputs);
+    IReadOnlyList<string> Outputs)
+{
+    /// <summary>Chapters and appendices open on a right-hand page (the book convention); false lets them
+    /// start on the next page of either side, as booklets often do. Chapter 1 always opens on the right.</summary>
+    public bool OpenRight { get; init; } = true;
+}
 
 /// <summary>The whole book as the layout and the e-book writer see it: resolved, numbered, no Markdown.</summary>
 public sealed record BookDocument(BookMetadata Meta, IReadOnlyList<Division> Divisions);

@@ -13,7 +13,7 @@ public static class ManifestReader
     [
         "title", "subtitle", "slug", "editors", "author", "authors", "language", "lang", "date", "edition", "identifier",
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
-        "list-of-tables", "list-of-figures", "creep", "pdfa", "description", "subject", "keywords",
+        "list-of-tables", "list-of-figures", "creep", "pdfa", "chapters-open", "description", "subject", "keywords",
     ];
     static readonly string[] GeneratedAppendices = ["chronology", "bibliography", "index"];
 
@@ -115,8 +115,14 @@ public static class ManifestReader
         if (string.IsNullOrWhiteSpace(slug)) slug = Slug.From(title);
         else if (!Slug.IsValid(slug)) { diags.Error(At(map["slug"]), $"slug '{slug}' may contain only a–z, 0–9 and hyphens"); slug = Slug.From(title); }
 
+        bool openRight = true;
+        if (Scalar("chapters-open") is { } open)
+        {
+            if (open is "any") openRight = false;
+            else if (open is not "right") diags.Error(At(map["chapters-open"]), $"chapters-open '{open}' must be 'right' or 'any'");
+        }
         var meta = new BookMetadata(title.Trim(), Scalar("subtitle"), editors, language, date, Scalar("edition"), slug,
-            Scalar("identifier"), page, fontSize, outputs);
+            Scalar("identifier"), page, fontSize, outputs) { OpenRight = openRight };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
             Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", creep);
     }

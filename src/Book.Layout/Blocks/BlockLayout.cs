@@ -192,7 +192,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     /// <summary>Sets the notes of a division at note size, number first, linked back to the mark.</summary>
     public FootnoteSet Notes(IReadOnlyList<Note> notes)
     {
-        var set = new FootnoteSet();
+        // Short notes may pair up two to a row: each half of the measure, less a gap.
+        var set = new FootnoteSet { PairWidth = (style.TextWidth - style.BodySize * 1.5) / 2 };
         var ctx = new BlockContext(0, style.TextWidth, style.NoteSize, style.NoteLeading, FontFlags.None, false);
         foreach (var n in notes)
         {

@@ -6,7 +6,7 @@ namespace Book.Layout.Pages;
 public sealed class PageContent
 {
     public List<(VItem Item, double Y)> Body { get; } = new();
-    public List<TextLine> Notes { get; } = new();
+    public List<NoteRow> Notes { get; } = new();
     public double BodyHeight { get; set; }
 }
 
@@ -21,7 +21,7 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
     public List<PageContent> Build(IReadOnlyList<VItem> items, double firstPageOffset = 0, int offsetPages = 1)
     {
         var pages = new List<PageContent>();
-        var carried = new List<TextLine>();
+        var carried = new List<NoteRow>();
         int i = 0;
         bool first = true;
         IReadOnlyList<VItem>? repeatHeader = null;
@@ -37,8 +37,8 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             repeatHeader = null;
 
             double carriedH = Math.Min(carried.Count * noteLeading, textHeight * 0.5);
-            var fullNotes = 0.0;          // complete notes before the last one referenced
-            var lastNote = (Id: (string?)null, Height: 0.0);
+            // Rows the notes referenced so far need; only the last note may split, so it counts at most two rows.
+            var tally = new NoteTally(notes);
             int lastBreak = -1, j = i;
             bool overflow = false;
             for (; j < items.Count; j++)
@@ -46,18 +46,13 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                 var it = items[j];
                 if (it is PageBreakItem) { lastBreak = j; break; }
                 double newY = y + it.Height;
-                double full = fullNotes; var last = lastNote;
-                foreach (var id in NoteIds(it))
-                {
-                    if (last.Id is not null) full += last.Height;
-                    last = (id, notes.Lines(id).Count * noteLeading);
-                }
-                double lastMin = Math.Min(last.Height, 2 * noteLeading);
-                bool anyNotes = carriedH > 0 || last.Id is not null;
-                double need = newY + (anyNotes ? noteSeparation + carriedH + full + lastMin : 0);
+                var t = tally;
+                foreach (var id in NoteIds(it)) t = t.Add(id);
+                bool anyNotes = carriedH > 0 || t.Rows > 0;
+                double need = newY + (anyNotes ? noteSeparation + carriedH + (t.Rows - t.LastRows + Math.Min(t.LastRows, 2)) * noteLeading : 0);
                 if (need > textHeight + 0.01 && (j > i || page.Body.Count > 0)) { overflow = true; break; }
                 page.Body.Add((it, y));
-                y = newY; fullNotes = full; lastNote = last;
+                y = newY; tally = t;
                 if (it.BreakAfter) lastBreak = j;
                 if (need > textHeight + 0.01) { lastBreak = j; overflow = true; j++; break; }
             }
@@ -77,10 +72,20 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             page.BodyHeight = y;
             if (end + 1 < items.Count && items[end + 1].ContinuationHeader is { } header && items[end] is not PageBreakItem) repeatHeader = header;
 
-            // Notes: what was carried, then those referenced on this page, as far as they fit.
-            var pending = new List<TextLine>(carried);
+            // Notes: what was carried, then those referenced on this page (short ones paired), as far as they fit.
+            var pending = new List<NoteRow>(carried);
+            bool openRight = false;
             foreach (var (it, _) in page.Body)
-                foreach (var id in NoteIds(it)) pending.AddRange(notes.Lines(id));
+                foreach (var id in NoteIds(it))
+                {
+                    var lines = notes.Lines(id);
+                    if (notes.IsShort(id))
+                    {
+                        if (openRight) { pending[^1] = pending[^1] with { Right = lines[0] }; openRight = false; }
+                        else { pending.Add(new NoteRow(lines[0])); openRight = true; }
+                    }
+                    else { foreach (var l in lines) pending.Add(new NoteRow(l)); openRight = false; }
+                }
             double room = textHeight - page.BodyHeight - noteSeparation;
             int fit = pending.Count == 0 ? 0 : Math.Max(1, (int)Math.Floor((room + 0.01) / noteLeading));
             fit = Math.Min(fit, pending.Count);
@@ -91,6 +96,20 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             if (i >= items.Count && carried.Count == 0) break;
         }
         return pages;
+    }
+
+    /// <summary>Counts note rows as notes are referenced: short notes pair up, two to a row.</summary>
+    readonly record struct NoteTally(FootnoteSet Set, int Rows = 0, int LastRows = 0, bool OpenRight = false)
+    {
+        public NoteTally(FootnoteSet set) : this(set, 0, 0, false) { }
+
+        public NoteTally Add(string id)
+        {
+            if (Set.IsShort(id))
+                return OpenRight ? this with { LastRows = 0, OpenRight = false } : this with { Rows = Rows + 1, LastRows = 1, OpenRight = true };
+            int n = Set.Lines(id).Count;
+            return this with { Rows = Rows + n, LastRows = n, OpenRight = false };
+        }
     }
 
     static IEnumerable<string> NoteIds(VItem it) => it switch

@@ -5,6 +5,11 @@ public enum BreakKind : byte { Box, Glue, Penalty }
 /// <summary>Knuth–Plass material: boxes, glue and penalties; <see cref="Segment"/> indexes the setter's measured pieces.</summary>
 public readonly record struct BreakItem(BreakKind Kind, double Width, double Stretch, double Shrink, double Cost, bool Flagged, int Segment)
 {
+    /// <summary>The part of a glue's stretch and shrink that belongs to the space itself; the rest is the
+    /// letter tracking of the word before it, which the line builder gives to that word's glyphs.</summary>
+    public double SpaceStretch { get; init; } = Stretch;
+    public double SpaceShrink { get; init; } = Shrink;
+
     public const double Infinity = 10000;
     public static BreakItem Box(double w, int seg) => new(BreakKind.Box, w, 0, 0, 0, false, seg);
     public static BreakItem Glue(double w, double stretch, double shrink, int seg) => new(BreakKind.Glue, w, stretch, shrink, 0, false, seg);

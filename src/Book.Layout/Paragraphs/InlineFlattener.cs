@@ -47,6 +47,9 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                     Add(runs, it.Content, s);
                     break;
                 case NoteRef n:
+                    // Two marks in a row would read as one number: separate them with a raised comma.
+                    if (runs.Count > 0 && runs[^1].NoteId is not null)
+                        runs.Add(new StyledRun(",", s.Flags & ~FontFlags.Italic, s.Size * 0.68, null, Rise: s.Size * 0.36, NoBreak: true, Gray: s.Gray));
                     runs.Add(new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), s.Flags & ~FontFlags.Italic, s.Size * 0.68, null,
                         LinkDest: NoteAnchorPrefix + n.NoteId, Rise: s.Size * 0.36, AnchorId: MarkAnchorPrefix + n.NoteId, NoteId: n.NoteId, NoBreak: true, Gray: s.Gray));
                     break;

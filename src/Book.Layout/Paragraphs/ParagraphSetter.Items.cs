@@ -9,10 +9,15 @@ namespace Book.Layout.Paragraphs;
 public sealed partial class ParagraphSetter
 {
     const double HyphenPenalty = 50, ExplicitHyphenPenalty = 50;
+    /// <summary>Tracking a justified line may add to or take from each glyph, in ems: a little give in the
+    /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.</summary>
+    public const double LetterStretch = 0.015, LetterShrink = 0.008;
     [ThreadStatic] static int[]? _breakBuffer;
+    double _pendingStretch, _pendingShrink; // letter tracking of the words since the last space
 
     void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items)
     {
+        _pendingStretch = _pendingShrink = 0;
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var run = runs[ri];
@@ -32,6 +37,7 @@ public sealed partial class ParagraphSetter
             var hyph = spec.Hyphenate ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
             string text = run.Text;
             int i = 0;
+            double em0 = run.Size;
             while (i < text.Length)
             {
                 char c = text[i];
@@ -54,14 +60,25 @@ public sealed partial class ParagraphSetter
                     // Stretch and shrink in ems, as TeX's fonts define them: Literata's space is narrow
                     // (0.2 em), so a share of it would leave a 60-character measure almost rigid.
                     double em = run.Size;
-                    items.Add(justify ? BreakItem.Glue(w, em * 0.16, Math.Min(em * 0.07, w * 0.4), seg) : BreakItem.Glue(w, em * 0.8, 0, seg));
+                    if (justify)
+                    {
+                        double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
+                        items.Add(BreakItem.Glue(w, ss + _pendingStretch, sh + _pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
+                    }
+                    else items.Add(BreakItem.Glue(w, em * 0.8, 0, seg));
+                    _pendingStretch = _pendingShrink = 0;
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
                     continue;
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items);
+                int glyphs = AddWord(text.Substring(start, i - start), font, run, ri, hyph, segments, items);
+                if (spec.Align == Alignment.Justify)
+                {
+                    _pendingStretch += glyphs * LetterStretch * run.Size;
+                    _pendingShrink += glyphs * LetterShrink * run.Size;
+                }
             }
         }
     }
@@ -86,10 +103,21 @@ public sealed partial class ParagraphSetter
     /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
     /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
     /// </summary>
-    void AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
+    int AddWord(string word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
     {
         double scale = run.Size / font.UnitsPerEm;
-        var shaped = Shaping.Shape(font, word);
+        // Soft hyphens typed by an editor are break points, not characters to draw.
+        List<int>? soft = null;
+        if (word.Contains('\u00AD'))
+        {
+            soft = new List<int>();
+            var sb = new StringBuilder(word.Length);
+            foreach (char ch in word)
+                if (ch == '\u00AD') { if (sb.Length > 0) soft.Add(sb.Length); }
+                else sb.Append(ch);
+            word = sb.ToString();
+        }
+        var shaped = Shaping.Shape(font, word, run.Language);
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
         bool url = IsUrl(word);
@@ -104,22 +132,14 @@ public sealed partial class ParagraphSetter
             else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
-        if (hyph is { HasRules: true } && !run.NoBreak && !url)
+        if (soft is not null) foreach (var at in soft) cuts[at] = true;
+        if (hyph is { HasRules: true } && !run.NoBreak && !url && soft is null && word.Length >= 5)
         {
-            int k = 0;
-            while (k < word.Length)
-            {
-                if (!char.IsLetter(word[k])) { k++; continue; }
-                int s = k;
-                while (k < word.Length && (char.IsLetter(word[k]) || word[k] == '\u00AD')) k++;
-                if (k - s >= 5)
-                {
-                    var buf = _breakBuffer ??= new int[64];
-                    if (buf.Length < k - s) buf = _breakBuffer = new int[k - s + 16];
-                    int n = hyph.GetBreaks(word.AsSpan(s, k - s), buf);
-                    for (int b = 0; b < n; b++) cuts.TryAdd(s + buf[b], true);
-                }
-            }
+            // The hyphenator sees the whole word: it skips edge punctuation, capitalised words and words with digits.
+            var buf = _breakBuffer ??= new int[64];
+            if (buf.Length < word.Length) buf = _breakBuffer = new int[word.Length + 16];
+            int n = hyph.GetBreaks(word.AsSpan(), buf);
+            for (int b = 0; b < n; b++) cuts.TryAdd(buf[b], true);
         }
         // Cuts must fall on cluster boundaries.
         var boundaries = new HashSet<int>();
@@ -157,6 +177,7 @@ public sealed partial class ParagraphSetter
             Emit(at, kind);
         }
         Emit(word.Length, null);
+        return shaped.Length;
     }
 
     /// <summary>The glyph drawn at a hyphenated line end: U+2010 HYPHEN when the font has it (its own glyph,

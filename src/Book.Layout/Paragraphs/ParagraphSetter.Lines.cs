@@ -26,17 +26,39 @@ public sealed partial class ParagraphSetter
             double ratio = justify ? br.Ratio : 0;
             if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
             var builder = new PieceBuilder(line);
+            // Letters take up to ±1 unit of tracking; the spaces take the rest, exactly, so the line ends on the margin.
+            double r = justify ? Math.Clamp(ratio, -1, 1) : 0;
+            double boxes = 0, glue = 0, spaceStretch = 0, spaceShrink = 0;
+            for (int k = start; k < br.Index; k++)
+            {
+                var it = items[k];
+                if (it.Kind == BreakKind.Box) boxes += it.Width + (it.Segment >= 0 ? Track(segments[it.Segment], r) * segments[it.Segment].Glyphs.Length : 0);
+                else if (it.Kind == BreakKind.Glue) { glue += it.Width; spaceStretch += Math.Min(it.SpaceStretch, 1000); spaceShrink += it.SpaceShrink; }
+            }
+            var brkItem = items[br.Index];
+            double hyphen = brkItem.Kind == BreakKind.Penalty && brkItem.Segment >= 0 ? brkItem.Width : 0;
+            double residual = justify && !(li == breaks.Count - 1) ? avail - boxes - glue - hyphen : 0;
+            if (justify && li == breaks.Count - 1 && ratio < 0) residual = Math.Max(avail - boxes - glue - hyphen, -spaceShrink);
             for (int k = start; k < br.Index; k++)
             {
                 var it = items[k];
                 switch (it.Kind)
                 {
                     case BreakKind.Box:
-                        if (it.Segment >= 0) builder.Add(segments[it.Segment], runs[segments[it.Segment].Run], x);
-                        x += it.Width;
+                        if (it.Segment >= 0)
+                        {
+                            var seg = segments[it.Segment];
+                            double t = Track(seg, r);
+                            builder.Add(seg, runs[seg.Run], x, t);
+                            x += it.Width + t * seg.Glyphs.Length;
+                        }
+                        else x += it.Width;
                         break;
                     case BreakKind.Glue:
-                        double w = it.Width + (ratio >= 0 ? ratio * Math.Min(it.Stretch, 1000) : ratio * it.Shrink);
+                        double w = it.Width + (residual >= 0
+                            ? (spaceStretch > 0 ? residual * Math.Min(it.SpaceStretch, 1000) / spaceStretch : 0)
+                            : (spaceShrink > 0 ? residual * it.SpaceShrink / spaceShrink : 0));
+                        if (!justify) w = it.Width;
                         if (it.Segment >= 0 && w > 0) builder.AddSpace(segments[it.Segment], runs[segments[it.Segment].Run], x, w);
                         x += w;
                         break;
@@ -45,7 +67,7 @@ public sealed partial class ParagraphSetter
             var brk = items[br.Index];
             if (brk.Kind == BreakKind.Penalty && brk.Segment >= 0 && brk.Width > 0)
             {
-                builder.Add(segments[brk.Segment], runs[segments[brk.Segment].Run], x);
+                builder.Add(segments[brk.Segment], runs[segments[brk.Segment].Run], x, 0);
                 x += brk.Width;
                 line.EndsWithHyphen = true;
             }
@@ -64,6 +86,10 @@ public sealed partial class ParagraphSetter
         return lines;
     }
 
+    /// <summary>Tracking per glyph for a line's adjustment ratio; raised marks are left alone.</summary>
+    static double Track(Segment s, double r) => s.Rise != 0 || s.Glyphs.Length == 0 ? 0
+        : r >= 0 ? r * LetterStretch * s.Size : r * LetterShrink * s.Size;
+
     static void Shift(TextLine line, double dx)
     {
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
@@ -78,15 +104,16 @@ public sealed partial class ParagraphSetter
         readonly List<PlacedGlyph> _glyphs = new();
         string? _linkUri, _linkDest; double _linkX, _linkEnd;
 
-        public void Add(Segment s, StyledRun run, double x)
+        public void Add(Segment s, StyledRun run, double x, double track)
         {
-            Mark(run, x, s.Width);
+            double width = s.Width + track * s.Glyphs.Length;
+            Mark(run, x, width);
             if (s.Text.Length == 0) return;
             Begin(s.Font, s.Size, s.Rise, s.Gray, x);
             int offset = _text.Length;
             _text.Append(s.Text);
-            foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset });
-            _width = x + s.Width - _x;
+            foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset, Advance = g.Advance + (float)track });
+            _width = x + width - _x;
             if (run.NoteId is not null && !line.NoteIds.Contains(run.NoteId)) line.NoteIds.Add(run.NoteId);
         }
 

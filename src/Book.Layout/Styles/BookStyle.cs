@@ -38,6 +38,6 @@ public sealed class BookStyle
     public double H2Size => BodySize * 1.2;
     public double H3Size => BodySize * 1.05;
     /// <summary>Space above a chapter title: chapters open a third of the way down ("sink").</summary>
-    public double ChapterSink => TextHeight * 0.16;
+    public double ChapterSink => TextHeight * 0.1;
     public double NoteRuleGap => NoteLeading * 0.9;
 }

@@ -25,6 +25,14 @@ public class CitationParserTests
     static Citation Single(string md) => Assert.Single(Citations(md));
 
     [Fact]
+    public void A_citation_followed_by_a_footnote_mark_is_still_a_citation()
+    {
+        var md = "The victims of Khojaly\n[@anniv33-2025][^feb25]. Flowers.\n\n[^feb25]: A note.\n";
+        Assert.Equal("anniv33-2025", Assert.Single(Assert.Single(Citations(md)).Items).Key);
+        Assert.Single(Inlines(md).OfType<FootnoteLink>(), l => !l.IsBackLink);
+    }
+
+    [Fact]
     public void SimpleBracketedCitation()
     {
         var c = Single("Text [@trtworld-2024].");
