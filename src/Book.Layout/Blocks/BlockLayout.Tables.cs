@@ -107,10 +107,11 @@ public sealed partial class BlockLayout
         // The space between columns is an em of the cells' type: it shrinks with them.
         double Avail(double size) => ctx.Width - size * (cols - 1);
         double avail = Avail(style.SmallSize);
-        var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.NoteSize, false) };
+        // Whole words first, then words hyphenated inside cells (ordinary table setting), and only
+        // then smaller type, which is worth a warning.
         double smallest = Math.Round(style.BodySize * 0.72, 2);
-        if (smallest < style.NoteSize) steps.Add((smallest, false));
-        steps.Add((steps[^1].Size, true));
+        var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.SmallSize, true), (style.NoteSize, true) };
+        if (smallest < style.NoteSize) steps.Add((smallest, true));
 
         double[] min = [], wholeMin = [], max = [];
         (int Row, int Col, string Word) widest = default;
@@ -169,7 +170,7 @@ public sealed partial class BlockLayout
                 ? $"is wider than the page even in {size} pt type with words hyphenated in its cells; it sticks out into the margin"
                 : belowSmallest
                 ? $"is wider than the page even in {smallest.ToString("0.#", CultureInfo.InvariantCulture)} pt type with words hyphenated in its cells; set in {size} pt, too small to read comfortably"
-                : $"is wider than the page at its narrowest in {style.SmallSize.ToString("0.#", CultureInfo.InvariantCulture)} pt type; set in {size} pt" + (hyphenated ? " with words hyphenated in its cells" : "");
+                : $"is wider than the page at its narrowest in {style.SmallSize.ToString("0.#", CultureInfo.InvariantCulture)} pt type, even with words hyphenated in its cells; set in {size} pt";
             diags.Warning(t.Span, $"{t.Label ?? "a table"} {what} (its widest word, \u201C{widest.Word}\u201D, is in {where}); shorten the longest words or split the table");
         }
         return new TableFit(widths, cell.Size, cell, hyphenated, overflows);
