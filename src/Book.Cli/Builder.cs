@@ -9,28 +9,35 @@ namespace Book.Cli;
 /// <summary>One build: load → resolve → typeset → write, each output written atomically.</summary>
 public static class Builder
 {
-    public static int Build(string projectDir, string outDir, string? formats, bool write, TextWriter stdout, TextWriter stderr)
+    /// <param name="ctx">how to report and what to reuse (book watch keeps one cache across builds); null for a plain build</param>
+    public static int Build(string projectDir, string outDir, string? formats, bool write, TextWriter stdout, TextWriter stderr, BuildContext? ctx = null)
     {
+        ctx ??= new BuildContext();
+        ctx.Writes = write;
         var diags = new DiagnosticBag();
+        var total = Stopwatch.StartNew();
         try
         {
-            var total = Stopwatch.StartNew();
-            var book = BookLoader.Load(projectDir, diags);
-            if (book is null) return Report(diags, stderr, Commands.InputError);
+            ctx.Stage("Reading the project");
+            var book = BookLoader.Load(projectDir, diags, ctx.Cache);
+            if (book is null) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             var outputs = Outputs.Select(formats, book.Meta.Outputs, diags);
-            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+            if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
 
+            ctx.Stage("Typesetting");
             var tree = Typesetter.Typeset(book, diags);
-            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+            if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             var files = new List<(string Path, byte[] Bytes, string What)>();
             if (outputs.Contains("pdf"))
             {
+                ctx.Stage("Writing the PDF");
                 using var ms = new MemoryStream();
                 PdfWriter.Write(tree, ms);
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
             }
             if (outputs.Contains("epub"))
             {
+                ctx.Stage("Writing the EPUB");
                 var (breaks, labels) = PageMap.From(book, tree);
                 var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
                 using var ms = new MemoryStream();
@@ -42,34 +49,36 @@ public static class Builder
                 Directory.CreateDirectory(outDir);
                 foreach (var (path, bytes, _) in files) AtomicFile.Write(path, bytes);
             }
-            int code = Report(diags, stderr, Commands.Ok);
-            foreach (var (path, _, what) in files)
-                stdout.WriteLine(write ? $"wrote {path} ({what})" : $"checked {Path.GetFileName(path)} ({what})");
-            stdout.WriteLine($"done in {total.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
-            return code;
+            var written = files.Select(f => new WrittenFile(f.Path, f.What)).ToList();
+            return Report(diags, stdout, stderr, Commands.Ok, ctx, total, written);
         }
         catch (BookInputException e)
         {
             diags.Add(e.Diagnostic);
-            return Report(diags, stderr, Commands.InputError);
+            return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("BOOK_DEBUG") is null)
         {
             // Never a stack trace for a user; BOOK_DEBUG=1 shows it for us.
-            Report(diags, stderr, Commands.InputError);
-            stderr.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}); nothing was written. Please report this with the input that caused it.");
+            diags.Error(null, $"internal error ({e.GetType().Name}: {e.Message}); nothing was written. Please report this with the input that caused it.");
+            Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+            ctx.Outcome = ctx.Outcome! with { ExitCode = Commands.InternalError };
             return Commands.InternalError;
         }
     }
 
-    static int Report(DiagnosticBag diags, TextWriter stderr, int code)
+    /// <summary>Diagnostics, then the closing summary; records the outcome for book watch.</summary>
+    static int Report(DiagnosticBag diags, TextWriter stdout, TextWriter stderr, int code, BuildContext ctx, Stopwatch total,
+        IReadOnlyList<WrittenFile>? files = null)
     {
         var items = diags.Items;
-        foreach (var d in items) stderr.WriteLine(d.ToString());
         int errors = items.Count(d => d.Severity == Severity.Error), warnings = items.Count - errors;
-        if (items.Count > 0)
-            stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
-        return errors > 0 ? Math.Max(code, Commands.InputError) : code;
+        code = errors > 0 ? Math.Max(code, Commands.InputError) : code;
+        var outcome = new BuildOutcome(code, total.Elapsed, errors, warnings, code == Commands.Ok ? files ?? [] : [], ctx.Writes);
+        ctx.Outcome = outcome;
+        Reporter.Diagnostics(items, stdout, stderr, ctx.Style);
+        Reporter.Summary(outcome, stdout, stderr, ctx.Style);
+        return code;
     }
 }
 

@@ -11,6 +11,11 @@ public sealed class ProjectFiles(string root)
 {
     // Diagnostics name files as the user reached them ("chapters/03-siege.md"), so editors can jump there.
     readonly string _displayRoot = root.TrimEnd('/', '\\');
+    readonly string _givenRoot = root;
+    Action<string, string>? _onRead;
+
+    /// <summary>The same folder, telling <paramref name="onRead"/> (full path, text) of every file read: book watch learns what a parse depended on.</summary>
+    public ProjectFiles Observed(Action<string, string> onRead) => new(_givenRoot) { _onRead = onRead };
 
     public const long MaxFileBytes = 16 * 1024 * 1024;
     static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -51,7 +56,9 @@ public sealed class ProjectFiles(string root)
             return null;
         }
         var bytes = File.ReadAllBytes(full);
-        return Decode(bytes, Display(relative), diags);
+        var text = Decode(bytes, Display(relative), diags);
+        if (text is not null) _onRead?.Invoke(full, text);
+        return text;
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed); invalid bytes and NULs are errors with their position.</summary>
