@@ -17,6 +17,8 @@ public sealed partial class BlockLayout
     const double FullTableShare = 0.75;
     /// <summary>The smallest type a table is set in to make it fit, in points.</summary>
     const double MinTableSize = 5;
+    /// <summary>A table of this many body rows or fewer is kept on one page.</summary>
+    const int ShortTableRows = 8;
 
     /// <summary>Column widths and the type a table is set in, once they fit the measure.</summary>
     sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows);
@@ -78,8 +80,9 @@ public sealed partial class BlockLayout
         for (int r = 0; r < bodyRows.Count; r++)
         {
             var it = Row(bodyRows[r].Row, false, t.Align, xs, widths, left, cellCtx, fit.Hyphenated, r == 0 ? null : contCaption);
-            // Never the header alone at a page's foot: the first two rows stay with it, the last two together.
-            it.BreakAfter = r >= 1 && r < bodyRows.Count - 2;
+            // Never the header alone at a page's foot: the first two rows stay with it, the last two
+            // together; a short table is never broken at all (it moves whole to the next page).
+            it.BreakAfter = bodyRows.Count > ShortTableRows && r >= 1 && r < bodyRows.Count - 2;
             items.Add(it);
         }
         var bottom = Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3);

@@ -200,6 +200,30 @@ public sealed class TablePdfTests
     }
 
     [Fact]
+    public void A_short_table_is_never_broken_across_pages_wherever_it_falls()
+    {
+        var csv = "item,count\n" + string.Concat(Enumerable.Range(1, 6).Select(i => $"S{i}x,{i}\n"));
+        var filler = string.Concat(Enumerable.Range(1, 24).Select(i => $"Filler line {i} before the table.\n\n"));
+        bool sawTableOnLaterPage = false;
+        // Slide the table down the page, a line at a time past the foot of the second page:
+        // wherever it starts, it stays whole.
+        for (int k = 22; k < 36; k++)
+        {
+            var lines = string.Concat(Enumerable.Range(1, k).Select(i => $"Extra line {i}.\n\n"));
+            var b = BuildProject(Project("# S\n\n" + filler + lines + "::: {.table source=\"data/s.csv\" #tbl:s caption=\"Short\"}\n:::\n",
+                ("data/s.csv", csv)));
+            Assert.True(b.Ok, b.Stderr);
+            var pages = b.PageTexts().Select((t, i) => (t, i)).Where(p => Regex.IsMatch(p.t, @"\bS\dx\b")).ToList();
+            var page = Assert.Single(pages);
+            for (int i = 1; i <= 6; i++) Assert.Contains($"S{i}x", page.t);
+            Assert.Contains("Table 1.1", page.t);
+            Assert.DoesNotContain("(continued)", page.t);
+            if (!page.t.Contains("Extra line", StringComparison.Ordinal)) sawTableOnLaterPage = true;
+        }
+        Assert.True(sawTableOnLaterPage, "some positions should have pushed the table whole to the next page");
+    }
+
+    [Fact]
     public void A_missing_csv_is_an_error_at_the_div_naming_the_file()
     {
         var b = BuildProject(Project("# M\n\nText.\n\n::: {.table source=\"data/nope.csv\" #tbl:m}\n:::\n"));
