@@ -208,10 +208,19 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         Space(items, small.Leading * 0.3);
         var lines = Paragraph(items, e.Content, small with { Left = ctx.Left + dateWidth, Width = ctx.Width - dateWidth }, Alignment.Left, 0, e.Span, hyphenate: true);
         if (lines.Count == 0) return;
-        var dateRuns = flattener.Flatten([new Text(e.DateText)], FontFlags.Italic, small.Size, language);
+        // Under its year's heading, an event dated only by that year needs no date of its own.
+        bool yearOnly = e.DateText.Length > 0 && e.DateText.All(char.IsAsciiDigit);
+        var dateRuns = flattener.Flatten([new Text(yearOnly ? "" : e.DateText)], FontFlags.Italic, small.Size, language);
         var dateLines = setter.Set(dateRuns, new ParagraphSpec(dateWidth - style.BodySize * 0.8, small.Leading, Alignment.Left, 0, 0, 0, false, language), out _);
         for (int i = 0; i < dateLines.Count && i < lines.Count; i++)
             foreach (var p in dateLines[i].Pieces) lines[i].Line.Pieces.Add(p with { X = p.X - dateWidth });
+        // A date longer than its event ("25 February 1992, 11 p.m." beside one line) goes on below it.
+        for (int i = lines.Count; i < dateLines.Count; i++)
+        {
+            var more = new LineItem { Line = dateLines[i], X = ctx.Left, Height = small.Leading, Baseline = small.Leading * 0.78 };
+            items.Add(more);
+            lines.Add(more);
+        }
         // An entry is short: keep it together.
         for (int i = 0; i < lines.Count - 1; i++) lines[i].BreakAfter = lines.Count > 4 && i >= 1 && i <= lines.Count - 3;
     }

@@ -85,9 +85,13 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
     {
         // A side two sheets in, whose pages are both full text pages of the body.
         var sides = SaddleStitch.Sides(build.ReadingPages);
+        // Pages whose ink spans the whole measure (justified text), so their margins can be measured from the ink.
+        double measure = PrintTestKit.A5W - 32 * 72 / 25.4;
+        bool Full(int page) => PrintTestKit.Ink(PrintTestKit.Render(build.Reading, page), 0, 0, 10000, 10000) is { } ink && ink.R - ink.L >= measure - 2;
         int k = Enumerable.Range(4, sides.Count - 4).First(i =>
             sides[i].Left <= build.ReadingPages && sides[i].Right <= build.ReadingPages
-            && Words(build.Reading, sides[i].Left).Length > 250 && Words(build.Reading, sides[i].Right).Length > 250);
+            && Words(build.Reading, sides[i].Left).Length > 250 && Words(build.Reading, sides[i].Right).Length > 250
+            && Full(sides[i].Left) && Full(sides[i].Right));
         var (left, right) = sides[k];
         var sheet = PrintTestKit.Render(build.Booklet, k + 1);
         int h = sheet.GetLength(0), w = sheet.GetLength(1), spine = w / 2;
