@@ -69,7 +69,15 @@ public sealed partial class ParagraphSetter
                         double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
                         items.Add(BreakItem.Glue(w, ss + _pendingStretch, sh + _pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
                     }
-                    else items.Add(BreakItem.Glue(w, em * 0.8, 0, seg));
+                    else if (nobreak) items.Add(BreakItem.Glue(w, 0, 0, seg));
+                    else
+                    {
+                        // Knuth and Plass's ragged right: the stretch sits at the line's end, not in its
+                        // spaces, so lines fill as far as they can and the rag stays gentle.
+                        items.Add(BreakItem.Glue(0, em * 3, 0, -1));
+                        items.Add(BreakItem.Penalty(0, 0, false, -1));
+                        items.Add(BreakItem.Glue(w, -em * 3, 0, seg) with { SpaceStretch = 0 });
+                    }
                     _pendingStretch = _pendingShrink = 0;
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
@@ -148,8 +156,11 @@ public sealed partial class ParagraphSetter
             char c = word[k];
             if (url)
             {
-                // URLs break after / . - _ ? & = # (never inside "//"), and never get a hyphen.
-                if (c is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k + 1] != '/' && k >= 7) cuts[k + 1] = false;
+                // URLs break after a slash and before . - _ ? & = # (Chicago: a line never ends on a
+                // hyphen or period that could be read as punctuation), never inside "//", never with a hyphen.
+                if (k < 7) continue;
+                if (c == '/' && word[k + 1] != '/') cuts[k + 1] = false;
+                else if (c is '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k - 1] != '/') cuts[k] = false;
             }
             else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;

@@ -52,7 +52,7 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         BuildItems(runs, spec, segments, items, emergency);
         // The finishing glue fills the last line; the forced break ends the paragraph.
         items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
-        items.Add(BreakItem.Glue(0, spec.Align == Alignment.Justify ? double.PositiveInfinity : 0, 0, -1));
+        items.Add(BreakItem.Glue(0, double.PositiveInfinity, 0, -1));
         items.Add(BreakItem.Penalty(0, -BreakItem.Infinity, false, -1));
 
         double Width(int line) => spec.Width - spec.LeftIndent - (line > 0 ? spec.HangingIndent : 0);
