@@ -108,7 +108,9 @@ public sealed partial class Typesetter
         heading.Add(new SpaceItem { Height = _style.Leading * 2, BreakAfter = false });
 
         if (d.Id == "index") { FlowColumns(st, d, blocks, f, heading); return; }
-        List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f) : blocks.Layout(d.Blocks);
+        List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f)
+            : d.Blocks.FirstOrDefault(b => b is ListOfBlock) is ListOfBlock list ? ListItems(list.Kind, f)
+            : blocks.Layout(d.Blocks);
         var notes = blocks.Notes(d.Notes);
         BlockLayout.AttachNotes(body, notes, st.Sect);
         var all = new List<VItem>(heading); all.AddRange(body);

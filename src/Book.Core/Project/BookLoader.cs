@@ -40,6 +40,10 @@ public static class BookLoader
         if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
             divisions.Add(d);
         divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
+        if (manifest.ListOfTables)
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text("Tables")], null, [new ListOfBlock("tables")], []));
+        if (manifest.ListOfFigures)
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text("Figures")], null, [new ListOfBlock("figures")], []));
         foreach (var f in manifest.FrontMatter)
             if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
 
