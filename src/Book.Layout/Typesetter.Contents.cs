@@ -25,13 +25,13 @@ public sealed partial class Typesetter
             bool chapter = d.Kind == DivisionKind.Chapter;
             if (d.Kind == DivisionKind.Chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > 0 && _book.Divisions[_book.Divisions.ToList().IndexOf(d) - 1].Kind == DivisionKind.Chapter)
                 items.Add(new SpaceItem { Height = _style.Leading * 0.6 });
-            items.AddRange(Entry(chapter ? d.Number : null, d.Title, d.Id, numW, f));
+            items.AddRange(Entry(chapter ? d.Number : null, d.Title, d.Id, numW, f, toc?.Add("TOCI")));
         }
         return items;
     }
 
     /// <summary>One contents-like entry: a number column, the title, dot leaders and the page, all linked to the target.</summary>
-    List<VItem> Entry(string? number, IReadOnlyList<Inline> title, string target, double numW, InlineFlattener f)
+    List<VItem> Entry(string? number, IReadOnlyList<Inline> title, string target, double numW, InlineFlattener f, StructElement? tag)
     {
         var lang = _book.Meta.Language;
         double pageW = _style.BodySize * 2.2, gap = _style.BodySize * 0.6, leaderUnit = _style.BodySize * 0.55;
@@ -45,6 +45,7 @@ public sealed partial class Typesetter
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            line.Tag = tag;
             Shift(line, numW);
             if (i == 0 && number is not null)
             {
@@ -65,9 +66,10 @@ public sealed partial class Typesetter
     }
 
     /// <summary>The list of tables or of figures: label, caption, leaders, page.</summary>
-    List<VItem> ListItems(string kind, InlineFlattener f)
+    List<VItem> ListItems(string kind, InlineFlattener f, BlockLayout blocks)
     {
         var items = new List<VItem>();
+        var toc = blocks.Parent?.Add("TOC");
         double numW = _style.BodySize * 5.2;
         foreach (var d in _book.Divisions)
             foreach (var b in Flat(d.Blocks))
@@ -79,7 +81,7 @@ public sealed partial class Typesetter
                     _ => (null, null, (IReadOnlyList<Inline>)[]),
                 };
                 if (label is null) continue;
-                items.AddRange(Entry(label, caption.Count > 0 ? caption : [new Core.Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, f));
+                items.AddRange(Entry(label, caption.Count > 0 ? caption : [new Core.Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, f, toc?.Add("TOCI")));
             }
         return items;
     }

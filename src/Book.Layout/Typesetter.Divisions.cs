@@ -109,7 +109,7 @@ public sealed partial class Typesetter
 
         if (d.Id == "index") { FlowColumns(st, d, blocks, f, heading); return; }
         List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f)
-            : d.Blocks.FirstOrDefault(b => b is ListOfBlock) is ListOfBlock list ? ListItems(list.Kind, f)
+            : d.Blocks.FirstOrDefault(b => b is ListOfBlock) is ListOfBlock list ? ListItems(list.Kind, f, blocks)
             : blocks.Layout(d.Blocks);
         var notes = blocks.Notes(d.Notes);
         BlockLayout.AttachNotes(body, notes, st.Sect);
