@@ -9,32 +9,54 @@ namespace Book.Cli;
 /// <summary>One build: load → resolve → typeset → write, each output written atomically.</summary>
 public static class Builder
 {
-    public static int Build(string projectDir, string outDir, string? formats, bool write, TextWriter stdout, TextWriter stderr)
+    /// <param name="ctx">how to report and what to reuse (book watch keeps one cache across builds); null for a plain build</param>
+    public static int Build(string projectDir, string outDir, string? formats, bool write, TextWriter stdout, TextWriter stderr, BuildContext? ctx = null)
     {
+        ctx ??= new BuildContext();
+        ctx.Writes = write;
         var diags = new DiagnosticBag();
+        var total = Stopwatch.StartNew();
+        var timings = new StageTimings(); // BOOK_TIMINGS=1: time per stage on stderr
         try
         {
-            var total = Stopwatch.StartNew();
-            var timings = new StageTimings();
-            var book = BookLoader.Load(projectDir, diags);
+            ctx.Stage("Reading the project");
+            var book = BookLoader.Load(projectDir, diags, ctx.Cache);
             timings.Mark("load");
-            if (book is null) return Report(diags, stderr, Commands.InputError);
+            if (book is null) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             var outputs = Outputs.Select(formats, book.Meta.Outputs, diags);
-            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+            if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
 
+            ctx.Stage("Typesetting");
             var tree = Typesetter.Typeset(book, diags);
             timings.Mark("typeset");
-            if (diags.HasErrors) return Report(diags, stderr, Commands.InputError);
+            if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             var files = new List<(string Path, byte[] Bytes, string What)>();
             if (outputs.Contains("pdf"))
             {
+                ctx.Stage("Writing the PDF");
                 using var ms = new MemoryStream();
-                PdfWriter.Write(tree, ms);
+                PdfWriter.Write(tree, ms, new PdfWriteOptions(Archival: book.Meta.PdfA));
                 files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
                 timings.Mark("pdf");
             }
+            if (outputs.Contains("print"))
+            {
+                using var ms = new MemoryStream();
+                BookletWriter.Write(tree, ms, new PrintWriteOptions(Creep: book.Meta.Creep));
+                int sides = SaddleStitch.PaddedCount(tree.Pages.Count) / 2;
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print.pdf"), ms.ToArray(), $"{sides} sides of A4, print both sides flipping on the short edge"));
+                timings.Mark("print");
+            }
+            if (outputs.Contains("print-trim"))
+            {
+                using var ms = new MemoryStream();
+                TrimWriter.Write(tree, ms);
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print-trim.pdf"), ms.ToArray(), $"{tree.Pages.Count} pages with 3 mm bleed and crop marks"));
+                timings.Mark("print-trim");
+            }
             if (outputs.Contains("epub"))
             {
+                ctx.Stage("Writing the EPUB");
                 var (breaks, labels) = PageMap.From(book, tree);
                 var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
                 using var ms = new MemoryStream();
@@ -44,39 +66,49 @@ public static class Builder
             }
             if (write)
             {
-                Directory.CreateDirectory(outDir);
-                foreach (var (path, bytes, _) in files) AtomicFile.Write(path, bytes);
-                timings.Mark("save");
+                try
+                {
+                    Directory.CreateDirectory(outDir);
+                    AtomicFile.WriteAll(files.Select(f => (f.Path, f.Bytes)).ToList());
+                    timings.Mark("save");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diags.Error(new Book.Core.Model.SourceSpan(outDir, 0, 0), $"cannot write the outputs: {e.Message} The previous files are unchanged.");
+                    return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+                }
             }
+            var written = files.Select(f => new WrittenFile(f.Path, f.What)).ToList();
             timings.Report(stderr);
-            int code = Report(diags, stderr, Commands.Ok);
-            foreach (var (path, _, what) in files)
-                stdout.WriteLine(write ? $"wrote {path} ({what})" : $"checked {Path.GetFileName(path)} ({what})");
-            stdout.WriteLine($"done in {total.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
-            return code;
+            return Report(diags, stdout, stderr, Commands.Ok, ctx, total, written);
         }
         catch (BookInputException e)
         {
             diags.Add(e.Diagnostic);
-            return Report(diags, stderr, Commands.InputError);
+            return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("BOOK_DEBUG") is null)
         {
             // Never a stack trace for a user; BOOK_DEBUG=1 shows it for us.
-            Report(diags, stderr, Commands.InputError);
-            stderr.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}); nothing was written. Please report this with the input that caused it.");
+            diags.Error(null, $"internal error ({e.GetType().Name}: {e.Message}); nothing was written. Please report this with the input that caused it.");
+            Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+            ctx.Outcome = ctx.Outcome! with { ExitCode = Commands.InternalError };
             return Commands.InternalError;
         }
     }
 
-    static int Report(DiagnosticBag diags, TextWriter stderr, int code)
+    /// <summary>Diagnostics, then the closing summary; records the outcome for book watch.</summary>
+    static int Report(DiagnosticBag diags, TextWriter stdout, TextWriter stderr, int code, BuildContext ctx, Stopwatch total,
+        IReadOnlyList<WrittenFile>? files = null)
     {
         var items = diags.Items;
-        foreach (var d in items) stderr.WriteLine(d.ToString());
         int errors = items.Count(d => d.Severity == Severity.Error), warnings = items.Count - errors;
-        if (items.Count > 0)
-            stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
-        return errors > 0 ? Math.Max(code, Commands.InputError) : code;
+        code = errors > 0 ? Math.Max(code, Commands.InputError) : code;
+        var outcome = new BuildOutcome(code, total.Elapsed, errors, warnings, code == Commands.Ok ? files ?? [] : [], ctx.Writes);
+        ctx.Outcome = outcome;
+        Reporter.Diagnostics(items, stdout, stderr, ctx.Style);
+        Reporter.Summary(outcome, stdout, stderr, ctx.Style);
+        return code;
     }
 }
 
@@ -99,18 +131,37 @@ public static class Outputs
 /// <summary>Writes a file by way of a temporary beside it and a rename, so a failed build never leaves half a file.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, byte[] bytes)
+    static int _counter;
+
+    public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
+
+    /// <summary>
+    /// Writes every file to its temporary first and renames only when all are written, so one failure
+    /// leaves every earlier output as it was (a PDF never newer than its EPUB). A destination that is a
+    /// folder is refused before any rename. Temporaries are removed whatever happens.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var tmp = Path.Combine(dir, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var temps = new List<(string Tmp, string Path)>();
         try
         {
-            File.WriteAllBytes(tmp, bytes);
-            File.Move(tmp, path, overwrite: true);
+            foreach (var (path, bytes) in files)
+            {
+                var full = Path.GetFullPath(path);
+                if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder.");
+                // Unique per build, even for builds running side by side in one process (watch, tests).
+                var tmp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".tmp-"
+                    + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-"
+                    + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                temps.Add((tmp, full));
+                File.WriteAllBytes(tmp, bytes);
+            }
+            foreach (var (tmp, full) in temps) File.Move(tmp, full, overwrite: true);
         }
         finally
         {
-            if (File.Exists(tmp)) File.Delete(tmp);
+            foreach (var (tmp, _) in temps)
+                if (File.Exists(tmp)) File.Delete(tmp);
         }
     }
 }

@@ -9,9 +9,13 @@ sealed partial class DivisionRenderer
 {
     IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
     {
-        foreach (var i in inlines)
-            foreach (var n in Inline(i))
+        for (int k = 0; k < inlines.Count; k++)
+        {
+            // Two note marks in a row would read as one number: a raised comma between them, as in print.
+            if (inlines[k] is NoteRef && k > 0 && inlines[k - 1] is NoteRef) yield return E("sup", T(","));
+            foreach (var n in Inline(inlines[k]))
                 yield return n;
+        }
     }
 
     IEnumerable<XNode> Inline(Inline i)

@@ -12,6 +12,9 @@ namespace Book.Epub;
 /// </summary>
 sealed partial class DivisionRenderer(BookMetadata meta, EpubOptions options, XmlIds ids, AnchorMap anchors)
 {
+    /// <summary>The whole book, for lists of tables and figures.</summary>
+    public IReadOnlyList<Division> AllDivisions { get; init; } = [];
+
     RenderedFile? _file;
     Dictionary<string, (Note Note, string XmlId)> _notes = new(StringComparer.Ordinal);
     Dictionary<string, string> _firstRef = new(StringComparer.Ordinal);

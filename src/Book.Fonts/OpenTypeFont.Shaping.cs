@@ -36,6 +36,16 @@ public sealed partial class OpenTypeFont
         return _legacyKerning.Count > 0 && _legacyKerning.TryGetValue((uint)left << 16 | right, out short v) ? v : 0;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<ushort, ushort>> _singleSubstitutions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The single substitutions of a GSUB feature such as 'tnum' (tabular figures) or 'lnum'
+    /// (lining figures): glyph → replacement, empty when the font lacks the feature. Read on
+    /// first use and cached; a caller applies them to glyphs it has shaped.
+    /// </summary>
+    public IReadOnlyDictionary<ushort, ushort> SingleSubstitutions(string feature) =>
+        _singleSubstitutions.GetOrAdd(feature, f => SingleSubstitution.Read(_tables.Get(Data.Span, "GSUB"), f, GlyphCount));
+
     /// <summary>Shapes into a new result. For hot loops prefer <see cref="ShapeInto"/> or <see cref="MeasureText"/>.</summary>
     public ShapedText Shape(ReadOnlySpan<char> text, bool ligatures = true, bool kerning = true)
     {

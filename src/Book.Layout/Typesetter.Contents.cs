@@ -17,6 +17,7 @@ public sealed partial class Typesetter
         double numW = _style.BodySize * 1.8, pageW = _style.BodySize * 2.2, gap = _style.BodySize * 0.6;
         double leaderUnit = _style.BodySize * 0.55;
         bool afterContents = false;
+        var toc = blocks.Parent?.Add("TOC");
         foreach (var d in _book.Divisions)
         {
             if (d.Kind == DivisionKind.Contents) { afterContents = true; continue; }
@@ -24,34 +25,75 @@ public sealed partial class Typesetter
             bool chapter = d.Kind == DivisionKind.Chapter;
             if (d.Kind == DivisionKind.Chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > 0 && _book.Divisions[_book.Divisions.ToList().IndexOf(d) - 1].Kind == DivisionKind.Chapter)
                 items.Add(new SpaceItem { Height = _style.Leading * 0.6 });
-            var titleRuns = f.Flatten(d.Title, FontFlags.None, _style.BodySize, lang);
-            double titleW = _style.TextWidth - numW - pageW - gap;
-            var lines = _setter.Set(titleRuns, new ParagraphSpec(titleW, _style.Leading, Alignment.Left, 0, 0, _style.BodySize, true, lang), out _);
-            if (lines.Count == 0) continue;
-            var pageRuns = f.Flatten([new PageRef(d.Id)], FontFlags.None, _style.BodySize, lang);
-            var pageLine = _setter.Set(pageRuns, new ParagraphSpec(pageW, _style.Leading, Alignment.Right, 0, 0, 0, false, lang), out _)[0];
-            for (int i = 0; i < lines.Count; i++)
-            {
-                var line = lines[i];
-                Shift(line, numW);
-                if (i == 0 && chapter)
-                {
-                    var num = _setter.Set(f.Flatten([new Core.Model.Text(d.Number!)], FontFlags.None, _style.BodySize, lang),
-                        new ParagraphSpec(numW, _style.Leading, Alignment.Left, 0, 0, 0, false, lang), out _)[0];
-                    line.Pieces.InsertRange(0, num.Pieces);
-                }
-                if (i == lines.Count - 1)
-                {
-                    double from = numW + line.Width + gap * 0.5, to = _style.TextWidth - pageW - gap * 0.5;
-                    Leaders(line, from, to, leaderUnit);
-                    foreach (var p in pageLine.Pieces) line.Pieces.Add(p with { X = p.X + _style.TextWidth - pageW });
-                }
-                line.Marks.Add(new LineMark(0, _style.TextWidth, null, d.Id, null));
-                var li = new LineItem { Line = line, X = 0, Height = _style.Leading, Baseline = _style.Leading * 0.78, BreakAfter = i == lines.Count - 1 };
-                items.Add(li);
-            }
+            items.AddRange(Entry(chapter ? d.Number : null, d.Title, d.Id, numW, f, toc?.Add("TOCI")));
         }
         return items;
+    }
+
+    /// <summary>One contents-like entry: a number column, the title, dot leaders and the page, all linked to the target.</summary>
+    List<VItem> Entry(string? number, IReadOnlyList<Inline> title, string target, double numW, InlineFlattener f, StructElement? tag)
+    {
+        var lang = _book.Meta.Language;
+        double pageW = _style.BodySize * 2.2, gap = _style.BodySize * 0.6, leaderUnit = _style.BodySize * 0.55;
+        var items = new List<VItem>();
+        var titleRuns = f.Flatten(title, FontFlags.None, _style.BodySize, lang);
+        double titleW = _style.TextWidth - numW - pageW - gap;
+        var lines = _setter.Set(titleRuns, new ParagraphSpec(titleW, _style.Leading, Alignment.Left, 0, 0, _style.BodySize, true, lang), out _);
+        if (lines.Count == 0) return items;
+        var pageRuns = f.Flatten([new PageRef(target)], FontFlags.None, _style.BodySize, lang);
+        var pageLine = _setter.Set(pageRuns, new ParagraphSpec(pageW, _style.Leading, Alignment.Right, 0, 0, 0, false, lang), out _)[0];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            line.Tag = tag;
+            Shift(line, numW);
+            if (i == 0 && number is not null)
+            {
+                var num = _setter.Set(f.Flatten([new Core.Model.Text(number)], FontFlags.None, _style.BodySize, lang),
+                    new ParagraphSpec(numW, _style.Leading, Alignment.Left, 0, 0, 0, false, lang), out _)[0];
+                line.Pieces.InsertRange(0, num.Pieces);
+            }
+            if (i == lines.Count - 1)
+            {
+                double from = numW + line.Width + gap * 0.5, to = _style.TextWidth - pageW - gap * 0.5;
+                Leaders(line, from, to, leaderUnit);
+                foreach (var p in pageLine.Pieces) line.Pieces.Add(p with { X = p.X + _style.TextWidth - pageW });
+            }
+            line.Marks.Add(new LineMark(0, _style.TextWidth, null, target, null));
+            items.Add(new LineItem { Line = line, X = 0, Height = _style.Leading, Baseline = _style.Leading * 0.78, BreakAfter = i == lines.Count - 1 });
+        }
+        return items;
+    }
+
+    /// <summary>The list of tables or of figures: label, caption, leaders, page.</summary>
+    List<VItem> ListItems(string kind, InlineFlattener f, BlockLayout blocks)
+    {
+        var items = new List<VItem>();
+        var toc = blocks.Parent?.Add("TOC");
+        double numW = _style.BodySize * 5.2;
+        foreach (var d in _book.Divisions)
+            foreach (var b in Flat(d.Blocks))
+            {
+                var (label, id, caption) = b switch
+                {
+                    Table t when kind == "tables" => (t.Label, t.Id, t.Caption),
+                    BarChart c when kind == "figures" => (c.Label, c.Id, c.Caption),
+                    _ => (null, null, (IReadOnlyList<Inline>)[]),
+                };
+                if (label is null) continue;
+                items.AddRange(Entry(label, caption.Count > 0 ? caption : [new Core.Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, f, toc?.Add("TOCI")));
+            }
+        return items;
+    }
+
+    static IEnumerable<Block> Flat(IReadOnlyList<Block> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            yield return b;
+            var inner = b switch { Div dv => dv.Blocks, BlockQuote q => q.Blocks, _ => null };
+            if (inner is not null) foreach (var x in Flat(inner)) yield return x;
+        }
     }
 
     static void Shift(TextLine line, double dx)

@@ -11,13 +11,15 @@ namespace Book.Layout;
 public sealed partial class Typesetter
 {
     /// <summary>Sets a few centred lines (title pages) and draws them from <paramref name="y"/>; returns the y after them.</summary>
-    double Centered(Page page, int index, InlineFlattener f, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null)
+    double Centered(Page page, int index, InlineFlattener f, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null,
+        StructElement? tag = null)
     {
         var runs = f.Flatten(anchor is null ? text : [new IndexTerm([], anchor), .. text], flags, size, _book.Meta.Language);
         var lines = _setter.Set(runs, new ParagraphSpec(_style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, _book.Meta.Language), out _);
         double left = Left(index);
         foreach (var l in lines)
         {
+            l.Tag = tag;
             PageComposer.DrawLine(page, l, left, _style.Page.Top + y, leading * 0.78, leading);
             y += leading;
         }
@@ -28,7 +30,7 @@ public sealed partial class Typesetter
     {
         ToRecto(st);
         var page = NewPage(st);
-        Centered(page, st.Tree.Pages.Count - 1, f, d.Title, _style.H2Size * 1.15, FontFlags.None, _style.TextHeight * 0.28, _style.H2Size * 1.6, d.Id);
+        Centered(page, st.Tree.Pages.Count - 1, f, d.Title, _style.H2Size * 1.15, FontFlags.None, _style.TextHeight * 0.28, _style.H2Size * 1.6, d.Id, st.Sect?.Add("P"));
     }
 
     void TitlePage(PassState st, Division d, InlineFlattener f)
@@ -38,12 +40,12 @@ public sealed partial class Typesetter
         int idx = st.Tree.Pages.Count - 1;
         var meta = _book.Meta;
         double big = _style.ChapterTitleSize * 1.25;
-        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id);
-        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5);
+        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id, st.Sect?.Add("P"));
+        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5, tag: st.Sect?.Add("P"));
         if (meta.Editors.Count > 0)
-            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading);
+            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading, tag: st.Sect?.Add("P"));
         var foot = string.Join(" \u00B7 ", new[] { meta.Edition, YearOf(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
-        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading);
+        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading, tag: st.Sect?.Add("P"));
     }
 
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
@@ -90,10 +92,10 @@ public sealed partial class Typesetter
         bool first = d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0;
         if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix)) ToRecto(st);
         if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
-        if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks)); return; }
+        if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks, st.Sect)); return; }
         // Laid out ahead, in parallel, when the pass could (see ComposeAhead); its warnings join the pass's here, in book order.
         var composed = st.Composed?.Remove(d, out var ahead) == true ? ahead : null;
-        var pages = composed?.Take(st.Diagnostics) ?? Compose(d, blocks, f);
+        var pages = composed?.Take(st.Diagnostics) ?? Compose(d, blocks, f, st.Sect);
         if (composed is not null && ReusePlaced(st, d, composed)) return;
         int firstIndex = st.Tree.Pages.Count;
         for (int i = 0; i < pages.Count; i++)
@@ -107,8 +109,8 @@ public sealed partial class Typesetter
         if (composed is not null) RememberPlaced(st, d, composed, firstIndex);
     }
 
-    /// <summary>"Chapter N" and the title, centred, kept with what follows, then the space before the text.</summary>
-    List<VItem> Heading(Division d, BlockLayout blocks)
+    /// <summary>"Chapter N" and the title, centred, kept with what follows and tagged H1, then the space before the text.</summary>
+    List<VItem> Heading(Division d, BlockLayout blocks, StructElement? sect)
     {
         var heading = new List<VItem>();
         if (d.Number is not null)
@@ -120,20 +122,25 @@ public sealed partial class Typesetter
         blocks.Paragraph(heading, [new IndexTerm([], d.Id), .. d.Title], new BlockContext(0, _style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false),
             Alignment.Center, 0, d.Span, hyphenate: false);
         foreach (var h in heading) h.BreakAfter = false;
+        if (sect is not null) BlockLayout.Tag(heading, 0, sect.Add("H1"));
         heading.Add(new SpaceItem { Height = _style.Leading * 2, BreakAfter = false });
         return heading;
     }
 
     /// <summary>
-    /// A division's pages on their own: heading, text and notes broken into pages. Nothing here
-    /// depends on where the division lands in the book, which is what lets divisions be
-    /// composed in parallel.
+    /// A division's pages on their own: heading, text and notes broken into pages, its structure
+    /// built under <paramref name="sect"/>. Nothing here depends on where the division lands in
+    /// the book, which is what lets divisions be composed in parallel.
     /// </summary>
-    List<PageContent> Compose(Division d, BlockLayout blocks, InlineFlattener f)
+    List<PageContent> Compose(Division d, BlockLayout blocks, InlineFlattener f, StructElement? sect)
     {
-        var all = Heading(d, blocks);
-        all.AddRange(d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f) : blocks.Layout(d.Blocks));
+        var all = Heading(d, blocks, sect);
+        List<VItem> body = d.Blocks.Any(b => b is ContentsBlock) ? ContentsItems(blocks, f)
+            : d.Blocks.FirstOrDefault(b => b is ListOfBlock) is ListOfBlock list ? ListItems(list.Kind, f, blocks)
+            : blocks.Layout(d.Blocks);
         var notes = blocks.Notes(d.Notes);
+        BlockLayout.AttachNotes(body, notes, sect);
+        all.AddRange(body);
         return new PageBuilder(_style.TextHeight, _style.NoteLeading, _style.NoteRuleGap, notes).Build(all, _style.ChapterSink);
     }
 

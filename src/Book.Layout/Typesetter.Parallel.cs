@@ -8,10 +8,11 @@ namespace Book.Layout;
 
 public sealed partial class Typesetter
 {
-    /// <summary>A division composed ahead of its turn, with the warnings composing it gave.</summary>
-    sealed class Composed(List<PageContent> pages, DiagnosticBag diagnostics, Dependencies dependencies)
+    /// <summary>A division composed ahead of its turn, with the warnings composing it gave and the structure (Sect) it built.</summary>
+    sealed class Composed(List<PageContent> pages, DiagnosticBag diagnostics, Dependencies dependencies, StructElement sect)
     {
         public Dependencies Dependencies { get; } = dependencies;
+        public StructElement Sect { get; } = sect;
 
         /// <summary>The pages, after copying the warnings into the pass's bag (in the order they arose).</summary>
         public List<PageContent> Take(DiagnosticBag into)
@@ -47,6 +48,20 @@ public sealed partial class Typesetter
 
         public bool StillHold(Func<string, string?> labelOf, Func<string, int?> pageOf) =>
             _labels.TrueForAll(x => labelOf(x.Id) == x.Label) && _pages.TrueForAll(x => pageOf(x.Id) == x.Page);
+    }
+
+    /// <summary>
+    /// The structure element of a division in this pass: the section it was composed under when it
+    /// was composed ahead (moved from the last pass's tree when that composition is reused, since
+    /// its lines are tagged with its elements), else a new one. Appended in book order either way.
+    /// </summary>
+    StructElement SectFor(PassState st, Division d)
+    {
+        var root = st.Tree.Structure!;
+        if (st.Composed is null || !st.Composed.TryGetValue(d, out var composed)) return root.Add("Sect");
+        composed.Sect.Detach();
+        root.Append(composed.Sect);
+        return composed.Sect;
     }
 
     /// <summary>A division's drawn pages, and what drawing them depended on besides its composed pages.</summary>
@@ -100,8 +115,10 @@ public sealed partial class Typesetter
             var bag = new DiagnosticBag();
             var deps = new Dependencies();
             var flattener = new InlineFlattener(deps.Record(labelOf));
-            var blocks = new BlockLayout(_style, _setter, flattener, bag, _book.Meta.Language) { PageNumberOf = deps.Record(pageNumberOf) };
-            results[i] = new Composed(Compose(flowed[i], blocks, flattener), bag, deps);
+            // The division's section is built apart and joins the pass's structure tree in book order (SectFor).
+            var sect = new StructElement("Sect");
+            var blocks = new BlockLayout(_style, _setter, flattener, bag, _book.Meta.Language) { PageNumberOf = deps.Record(pageNumberOf), Parent = sect };
+            results[i] = new Composed(Compose(flowed[i], blocks, flattener, sect), bag, deps, sect);
         });
         var map = new Dictionary<Division, Composed>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < flowed.Length; i++) map[flowed[i]] = results[i];

@@ -72,6 +72,8 @@ public sealed partial class Typesetter
         public required PageTree Tree;
         public required Dictionary<string, int> Anchors;
         public int FirstChapterPage = -1;
+        /// <summary>The structure element of the division being laid out.</summary>
+        public StructElement? Sect;
         /// <summary>Divisions composed ahead in parallel, taken as the pass reaches them.</summary>
         public Dictionary<Division, Composed>? Composed;
         public DiagnosticBag Diagnostics = new();
@@ -91,9 +93,11 @@ public sealed partial class Typesetter
             PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
                 ? _previous.Pages[i].Number : null,
         };
+        st.Tree.Structure = new StructElement("Document");
         st.Composed = ComposeAhead(labelOf, blocks.PageNumberOf!);
         foreach (var d in _book.Divisions)
         {
+            st.Sect = blocks.Parent = SectFor(st, d);
             switch (d.Kind)
             {
                 case DivisionKind.HalfTitle: HalfTitle(st, d, flattener); break;

@@ -4,8 +4,10 @@ namespace Book.Pdf;
 
 /// <summary>
 /// Writes a <see cref="PageTree"/> as a PDF 1.7 file: pages with subset-embedded fonts,
-/// links, named destinations, outline, page labels and metadata. Output depends only on
-/// the tree and options, never on the clock or machine culture: same tree, same bytes.
+/// links, named destinations, outline, page labels and metadata. A tree with a
+/// <see cref="PageTree.Structure"/> becomes a tagged PDF (marked content, structure tree,
+/// /MarkInfo); <see cref="PdfWriteOptions.Archival"/> adds what PDF/A-2b asks for. Output
+/// depends only on the tree and options, never on the clock or machine culture.
 /// </summary>
 public static class PdfWriter
 {
@@ -27,10 +29,13 @@ public static class PdfWriter
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         var fonts = new FontRegistry(writer);
         fonts.NameFonts(tree.Pages);
+        var structure = tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null;
 
         // Content streams are painted and compressed in parallel, a batch of pages at a time (so
-        // only a batch is held in memory); objects are then written one by one in page order.
-        // Painting is a pure function of the page, so the file is the same for any thread count.
+        // only a batch is held in memory); objects are then written one by one in page order, and
+        // what painting learnt (glyphs used, marked-content ids, link warnings) is handed over in
+        // that order too. Painting is a pure function of the page: the file is the same for any
+        // thread count.
         int batch = Math.Max(1, Environment.ProcessorCount) * 8;
         var painted = new Painted[Math.Min(batch, tree.Pages.Count)];
         for (int start = 0; start < tree.Pages.Count; start += batch)
@@ -39,16 +44,15 @@ public static class PdfWriter
             Parallel.For(0, count, k =>
             {
                 var page = tree.Pages[start + k];
-                var (content, usedFonts) = PagePainter.Paint(page, fonts);
-                // Link warnings are kept and given in page order when the page is written.
+                var marks = structure is null ? null : PageMarks.Deferred(structure);
+                var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks);
                 var warnings = new List<string>();
                 var annotations = LinkAnnotations.Build(page, start + k + 1, destinations, options.Warning is null ? null : warnings.Add);
-                painted[k] = new Painted(PdfStream.Create(content, options.Compress), usedFonts, annotations, warnings);
+                painted[k] = new Painted(PdfStream.Create(content, options.Compress), usedFonts, marks, annotations, warnings);
             });
             for (int k = 0; k < count; k++)
             {
-                int i = start + k;
-                WritePage(writer, tree.Pages[i], i + 1, pageRefs[i], pagesRef, fonts, destinations, options, painted[k]);
+                WritePage(writer, tree.Pages[start + k], start + k, pageRefs, pagesRef, fonts, structure, options, painted[k]);
                 painted[k] = null!;
             }
         }
@@ -80,19 +84,38 @@ public static class PdfWriter
         preferences["DisplayDocTitle"] = true;
         catalog["ViewerPreferences"] = preferences;
         catalog.SetText("Lang", tree.Info.Language);
+        if (structure is not null)
+        {
+            catalog["StructTreeRoot"] = structure.Write(writer, pageRefs);
+            var markInfo = new PdfDictionary();
+            markInfo["Marked"] = true;
+            catalog["MarkInfo"] = markInfo;
+        }
+        if (options.Archival)
+        {
+            // PDF/A: XMP must stay readable without filters, so it is never compressed.
+            var xmp = new PdfStream(XmpMetadata.Build(tree.Info, options.Producer));
+            xmp["Type"] = new PdfName("Metadata");
+            xmp["Subtype"] = new PdfName("XML");
+            catalog["Metadata"] = writer.Add(xmp);
+            catalog["OutputIntents"] = OutputIntent.Write(writer, options.Compress);
+        }
         writer.Write(catalogRef, catalog);
 
-        var infoRef = writer.Add(BuildInfo(tree.Info, options));
+        var infoRef = writer.Add(BuildInfo(tree.Info, options.Producer));
         writer.Finish(catalogRef, infoRef);
     }
 
-    private static void WritePage(ObjectWriter writer, Page page, int pageNumber, PdfReference pageRef,
-        PdfReference pagesRef, FontRegistry fonts, NamedDestinations destinations, PdfWriteOptions options, Painted painted)
+    private static void WritePage(ObjectWriter writer, Page page, int pageIndex, IReadOnlyList<PdfReference> pageRefs,
+        PdfReference pagesRef, FontRegistry fonts, StructureCollector? structure, PdfWriteOptions options, Painted painted)
     {
-        // Glyphs and their text are recorded in page order (the first text seen for a glyph is its
-        // /ToUnicode entry), and a font takes its object number when its first page is written.
+        var pageRef = pageRefs[pageIndex];
+        // In page order, as painting one page after another did: glyphs and their text (the first
+        // text seen for a glyph is its /ToUnicode entry), a font's object number on its first page,
+        // the page's marked-content ids.
         foreach (var item in page.Items)
-            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Use(run.Font).Record(run);
+            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font).Record(run);
+        painted.Marks?.Commit(pageIndex);
         var usedFonts = painted.Fonts;
         var contentRef = writer.Add(painted.Content);
 
@@ -110,25 +133,37 @@ public static class PdfWriter
         dict["Resources"] = resources;
         dict["Contents"] = contentRef;
 
+        if (structure is not null)
+        {
+            dict["StructParents"] = pageIndex;
+            dict["Tabs"] = new PdfName("S"); // tab through links in structure order
+        }
+
         foreach (var w in painted.Warnings) options.Warning?.Invoke(w);
         var annotations = painted.Annotations;
         if (annotations.Count > 0)
         {
             var annots = new PdfArray();
-            foreach (var annotation in annotations)
+            foreach (var (link, annotation) in annotations)
             {
                 annotation["P"] = pageRef;
-                annots.Add(writer.Add(annotation));
+                var annotationRef = writer.Allocate();
+                if (structure?.Resolve(link.Tag) is { } parent)
+                    annotation["StructParent"] = structure.AddAnnotation(pageIndex, parent, annotationRef);
+                writer.Write(annotationRef, annotation);
+                annots.Add(annotationRef);
             }
             dict["Annots"] = annots;
         }
         writer.Write(pageRef, dict);
     }
 
-    /// <summary>A page made ready on a painting thread: its compressed content, fonts in order of use, link annotations.</summary>
-    private sealed record Painted(PdfStream Content, IReadOnlyList<FontUsage> Fonts, List<PdfDictionary> Annotations, List<string> Warnings);
+    /// <summary>A page made ready on a painting thread: compressed content, fonts in order of use, marks, link annotations, warnings.</summary>
+    private sealed record Painted(PdfStream Content, IReadOnlyList<FontUsage> Fonts, PageMarks? Marks,
+        List<(LinkArea Link, PdfDictionary Annotation)> Annotations, List<string> Warnings);
 
-    private static PdfDictionary BuildInfo(DocumentInfo info, PdfWriteOptions options)
+    /// <summary>The document information dictionary (also written by the print editions).</summary>
+    internal static PdfDictionary BuildInfo(DocumentInfo info, string producer)
     {
         var dict = new PdfDictionary();
         dict.SetText("Title", info.Title);
@@ -136,7 +171,7 @@ public static class PdfWriter
         dict.SetText("Subject", info.Subject);
         dict.SetText("Keywords", info.Keywords);
         dict.SetText("Creator", info.Creator);
-        dict.SetText("Producer", options.Producer);
+        dict.SetText("Producer", producer);
         if (info.Date is { } date)
         {
             dict["CreationDate"] = PdfDate.ToPdfString(date);

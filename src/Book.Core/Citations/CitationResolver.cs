@@ -47,7 +47,9 @@ public static class CitationResolver
         return new Division(DivisionKind.Appendix, BibliographyId, [new Text("Bibliography")], null, entries, []);
     }
 
-    enum Mode { Body, Inline }
+    // Body: citations become footnotes; Inline: their text stays where they are (inside notes);
+    // Table: they become lettered notes under the table.
+    enum Mode { Body, Inline, Table }
 
     sealed class Run(Bibliography bib, ICitationStyle style, DiagnosticBag diags)
     {
@@ -93,14 +95,8 @@ public static class CitationResolver
             BlockQuote q => q with { Blocks = Blocks(q.Blocks, mode) },
             ListBlock l => l with { Items = l.Items.Select(i => i with { Blocks = Blocks(i.Blocks, mode) }).ToList() },
             Div div => div with { Blocks = Blocks(div.Blocks, mode) },
-            Table t => t with
-            {
-                Caption = Inlines(t.Caption, mode),
-                Header = Rows(t.Header, mode),
-                Rows = Rows(t.Rows, mode),
-                Notes = TableNotes(t.Notes),
-            },
-            BarChart c => c with { Caption = Inlines(c.Caption, mode), Notes = TableNotes(c.Notes) },
+            Table t => TableBlock(t, mode),
+            BarChart c => c with { Caption = Inlines(c.Caption, mode), Notes = Aside(() => TableNotes(c.Notes)) },
             ChronologyEntry e => e with { Content = Inlines(e.Content, mode) },
             _ => b,
         };
@@ -108,9 +104,65 @@ public static class CitationResolver
         IReadOnlyList<IReadOnlyList<TableCell>> Rows(IReadOnlyList<IReadOnlyList<TableCell>> rows, Mode mode) =>
             rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => c with { Content = Inlines(c.Content, mode) }).ToList()).ToList();
 
+        // Table notes being collected from the cells of the table being read (null outside tables).
+        List<(string Key, TableNote Note)>? _cellNotes;
+        char _nextMark;
+
+        /// <summary>
+        /// A citation in a table cell becomes a lettered note under the table, not a footnote at
+        /// the page foot: the mark stays with its figure even when the table breaks across pages.
+        /// The same citation in several cells shares one note.
+        /// </summary>
+        Block TableBlock(Table t, Mode mode)
+        {
+            var caption = Inlines(t.Caption, mode);
+            if (mode != Mode.Body)
+                return t with { Caption = caption, Header = Rows(t.Header, mode), Rows = Rows(t.Rows, mode), Notes = Aside(() => TableNotes(t.Notes)) };
+            return Aside(() =>
+            {
+                var letters = t.Notes.Where(n => n.Mark is [>= 'a' and <= 'z']).Select(n => n.Mark[0]).ToList();
+                _nextMark = letters.Count == 0 ? 'a' : (char)(letters.Max() + 1);
+                _cellNotes = new();
+                var header = Rows(t.Header, Mode.Table);
+                var rows = Rows(t.Rows, Mode.Table);
+                var cellNotes = _cellNotes.Select(x => x.Note).ToList();
+                _cellNotes = null;
+                var notes = TableNotes(t.Notes).ToList();
+                // Lettered notes stay together, in letter order, before the "*" and plain notes.
+                int at = notes.FindLastIndex(n => n.Mark is [>= 'a' and <= 'z']) + 1;
+                notes.InsertRange(at, cellNotes);
+                return t with { Caption = caption, Header = header, Rows = rows, Notes = notes };
+            });
+        }
+
+        /// <summary>Reads notes set beside the running footnotes: they must not start or break an "Ibid." chain.</summary>
+        T Aside<T>(Func<T> read)
+        {
+            var previous = _previous;
+            var result = read();
+            _previous = previous;
+            return result;
+        }
+
+        Inline TableNoteMark(Citation c)
+        {
+            var key = string.Join("; ", c.Items.Select(i => $"{i.Prefix}|{i.Key}|{i.Locator}|{i.Suffix}"));
+            var found = _cellNotes!.FindIndex(x => x.Key == key);
+            string mark;
+            if (found >= 0) mark = _cellNotes[found].Note.Mark;
+            else
+            {
+                mark = _nextMark <= 'z' ? _nextMark.ToString() : "\u2020";
+                _nextMark++;
+                _cellNotes.Add((key, new TableNote(mark, Formatted(c, capitalize: true, allowIbid: false))));
+            }
+            return new Span([new Text(mark)], null, ["table-note-mark"]);
+        }
+
         // Notes under a table are source lines set with the table: citations there read inline.
+        // Each ends with a period, as a note does, whether it came from the data or a cell's citation.
         IReadOnlyList<TableNote> TableNotes(IReadOnlyList<TableNote> notes) =>
-            notes.Select(n => n with { Content = Inlines(n.Content, Mode.Inline) }).ToList();
+            notes.Select(n => n with { Content = new InlineBuilder().AddRange(Inlines(n.Content, Mode.Inline)).Punct(".").Build() }).ToList();
 
         IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines, Mode mode)
         {
@@ -137,6 +189,11 @@ public static class CitationResolver
                         output.Add(mark);
                         break;
                     }
+                    case Citation c when mode == Mode.Table:
+                        if (c.Narrative) output.AddRange(NarrativeText(c));
+                        else TrimTrailingSpace(output);
+                        output.Add(TableNoteMark(c));
+                        break;
                     case Citation c:
                         output.AddRange(Formatted(c, capitalize: false, allowIbid: false));
                         break;

@@ -14,6 +14,8 @@ public static class CslYamlReader
     /// <summary>Returns the root node, or null after reporting the syntax error into <paramref name="diags"/>.</summary>
     public static CslNode? Read(string text, string file, DiagnosticBag diags)
     {
+        // Too deep a nesting would overflow ReadNode's recursion; too many aliases is a bomb.
+        if (Book.Core.Yaml.YamlDocument.Refuses(text, file, diags)) return null;
         var parser = new Parser(new StringReader(text));
         var state = new State(parser, file, diags);
         try
@@ -115,6 +117,7 @@ public static class CslYamlReader
                     if (ms.Style == MappingStyle.Flow) _flow.Push((ms.Start, '{'));
                     parser.MoveNext();
                     var entries = new List<CslMapEntry>();
+                    var keys = new HashSet<string>(StringComparer.Ordinal);
                     while (parser.Current is not MappingEnd)
                     {
                         var keyEvent = parser.Current!;
@@ -126,7 +129,7 @@ public static class CslYamlReader
                             Ok = false;
                             continue;
                         }
-                        if (entries.Any(e => e.Key == k.Value))
+                        if (!keys.Add(k.Value))
                         {
                             diags.Error(At(keyEvent.Start), $"duplicate key '{k.Value}'");
                             Ok = false;

@@ -72,11 +72,12 @@ public sealed partial class ChapterParser
                     break;
                 case InlineNoteNode note:
                     Flush(result, text, tl, tc);
-                    result.Add(AddNote(() => [new Paragraph(ParseInlines(note.Markdown, note.ContentLine, note.ContentColumn))]));
+                    // A fragment's positions are relative to it: add this fragment's base, as for citations.
+                    result.Add(AddNote(() => [new Paragraph(ParseInlines(note.Markdown, note.ContentLine + lb, note.ContentColumn + (note.ContentLine == 0 ? cb : 0)))]));
                     break;
                 case BracketedSpanNode span:
                     Flush(result, text, tl, tc);
-                    result.Add(SpanFor(span));
+                    result.Add(SpanFor(span, lb, cb));
                     break;
                 case Citations.CitationNode cite:
                     Flush(result, text, tl, tc);
@@ -92,9 +93,9 @@ public sealed partial class ChapterParser
         }
     }
 
-    Model.Inline SpanFor(BracketedSpanNode span)
+    Model.Inline SpanFor(BracketedSpanNode span, int lb, int cb)
     {
-        var content = ParseInlines(span.Markdown, span.ContentLine, span.ContentColumn);
+        var content = ParseInlines(span.Markdown, span.ContentLine + lb, span.ContentColumn + (span.ContentLine == 0 ? cb : 0));
         var a = span.Attributes;
         if (a.Classes.Contains("index"))
             return new IndexTerm(content, a.Get("entry") ?? InlineText.Plain(content));

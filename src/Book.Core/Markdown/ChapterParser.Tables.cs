@@ -31,8 +31,9 @@ public sealed partial class ChapterParser
             }).ToList();
             (row.IsHeader ? header : rows).Add(cells);
         }
-        // Markdig may add one definition past the last column; drop it (and only it).
-        if (align.Count > (rows.FirstOrDefault()?.Count ?? header.FirstOrDefault()?.Count ?? 0)) align.RemoveAt(align.Count - 1);
+        // Markdig may define one column more than the rows have (a trailing pipe): drop the extra.
+        int columns = header.Concat(rows).Select(r => r.Count).DefaultIfEmpty(0).Max();
+        while (align.Count > columns) align.RemoveAt(align.Count - 1);
         IReadOnlyList<Model.Inline> caption = [];
         string? id = null;
         if (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock cap)

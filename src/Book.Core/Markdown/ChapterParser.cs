@@ -14,7 +14,11 @@ public sealed record ParsedChapter(
     IReadOnlyList<Model.Block> Blocks,
     IReadOnlyList<Note> Notes,
     IReadOnlyDictionary<string, string> FrontMatter,
-    Model.SourceSpan? TitleSpan);
+    Model.SourceSpan? TitleSpan)
+{
+    /// <summary>True when the file could not be parsed at all (its error is already reported).</summary>
+    public bool Unreadable { get; init; }
+}
 
 /// <summary>Turns one Markdown file into model blocks. Knows Markdig; the model does not.</summary>
 public sealed partial class ChapterParser
@@ -44,7 +48,8 @@ public sealed partial class ChapterParser
 
     public ParsedChapter Parse(string markdown)
     {
-        var doc = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book);
+        var doc = ParseMarkdown(markdown, 0, 0);
+        if (doc is null) return new ParsedChapter(null, [], [], _notes, new Dictionary<string, string>(StringComparer.Ordinal), null) { Unreadable = true };
         var front = new Dictionary<string, string>(StringComparer.Ordinal);
         string? id = null; IReadOnlyList<Model.Inline> title = []; Model.SourceSpan? titleSpan = null;
         var blocks = new List<Model.Block>();
@@ -67,8 +72,17 @@ public sealed partial class ChapterParser
     /// <summary>Parses a Markdown fragment (a chronology entry, a cell) as inline content.</summary>
     public IReadOnlyList<Model.Inline> ParseInlines(string markdown, int line = 0, int column = 0)
     {
-        var doc = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book);
+        // Inline notes and spans parse their content through here again: that recursion is nesting too.
+        if (!Enter(Where(line, column))) { _depth--; return []; }
+        try { return ParseInlinesAt(markdown, line, column); }
+        finally { _depth--; }
+    }
+
+    IReadOnlyList<Model.Inline> ParseInlinesAt(string markdown, int line, int column)
+    {
+        var doc = ParseMarkdown(markdown, line, column);
         var result = new List<Model.Inline>();
+        if (doc is null) return result;
         foreach (var b in doc)
             if (b is LeafBlock { Inline: not null } lb)
             {
@@ -76,6 +90,18 @@ public sealed partial class ChapterParser
                 result.AddRange(Inlines(lb.Inline, line, column));
             }
         return result;
+    }
+
+    /// <summary>Markdig refuses absurdly deep nesting (hundreds of '>' or brackets) with an ArgumentException;
+    /// that is the user's input, so it becomes a diagnostic like our own nesting limit.</summary>
+    Markdig.Syntax.MarkdownDocument? ParseMarkdown(string markdown, int line, int column)
+    {
+        try { return Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book); }
+        catch (ArgumentException)
+        {
+            _diags.Error(Where(line, column), $"nesting deeper than {MaxNesting} levels (lists, quotes, emphasis or brackets inside each other); flatten the structure");
+            return null;
+        }
     }
 
     static void ReadFrontMatter(YamlFrontMatterBlock y, Dictionary<string, string> into)
@@ -97,12 +123,14 @@ public sealed partial class ChapterParser
         return result;
     }
 
-    bool Enter(MarkdownObject at)
+    bool Enter(MarkdownObject at) => Enter(Where(at));
+
+    bool Enter(Model.SourceSpan at)
     {
         if (++_depth <= MaxNesting) return true;
         if (!_depthReported)
         {
-            _diags.Error(Where(at), $"nesting deeper than {MaxNesting} levels (lists, quotes or notes inside each other); flatten the structure");
+            _diags.Error(at, $"nesting deeper than {MaxNesting} levels (lists, quotes or notes inside each other); flatten the structure");
             _depthReported = true;
         }
         return false;

@@ -36,6 +36,10 @@ public sealed record BookMetadata(
     double FontSize,
     IReadOnlyList<string> Outputs)
 {
+    /// <summary>Booklet creep compensation per sheet, in points (book.yaml <c>creep:</c>).</summary>
+    public double Creep { get; init; }
+    /// <summary>Write the reading edition as PDF/A-2b (book.yaml <c>pdfa:</c>, on by default).</summary>
+    public bool PdfA { get; init; } = true;
     /// <summary>Chapters and appendices open on a right-hand page (the book convention); false lets them
     /// start on the next page of either side, as booklets often do. Chapter 1 always opens on the right.</summary>
     public bool OpenRight { get; init; } = true;

@@ -10,7 +10,10 @@ namespace Book.Core.Project;
 /// </summary>
 public static class BookLoader
 {
-    public static BookDocument? Load(string projectDir, DiagnosticBag diags)
+    public static BookDocument? Load(string projectDir, DiagnosticBag diags) => Load(projectDir, diags, null);
+
+    /// <summary>As above; <paramref name="cache"/> (book watch) reuses the parses of files that did not change.</summary>
+    public static BookDocument? Load(string projectDir, DiagnosticBag diags, IParsedFileCache? cache)
     {
         if (!Directory.Exists(projectDir))
         {
@@ -28,7 +31,7 @@ public static class BookLoader
         var manifest = ManifestReader.Read(yaml, diags, files.Display(ManifestReader.FileName));
         if (manifest is null || diags.HasErrors) return null;
 
-        var extensions = new DataBlocks(files, manifest.Meta);
+        var extensions = new Extensions(new DataBlocks(files, manifest.Meta), manifest.Meta, yaml, cache);
         var divisions = new List<Division>();
         divisions.Add(new Division(DivisionKind.HalfTitle, "half-title", [new Text(manifest.Meta.Title)], null, [], []));
         divisions.Add(new Division(DivisionKind.TitlePage, "title-page", [new Text(manifest.Meta.Title)], null, [], []));
@@ -37,6 +40,10 @@ public static class BookLoader
         if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
             divisions.Add(d);
         divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
+        if (manifest.ListOfTables)
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text("Tables")], null, [new ListOfBlock("tables")], []));
+        if (manifest.ListOfFigures)
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text("Figures")], null, [new ListOfBlock("figures")], []));
         foreach (var f in manifest.FrontMatter)
             if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
 
@@ -71,14 +78,24 @@ public static class BookLoader
         _ => kind,
     };
 
-    static Division? LoadFile(FileRef f, DivisionKind kind, string? number, ProjectFiles files, IBlockExtensions ext, DiagnosticBag diags)
+    static Division? LoadFile(FileRef f, DivisionKind kind, string? number, ProjectFiles files, Extensions ext, DiagnosticBag diags)
     {
         var text = files.ReadText(f.Path, f.Span, diags);
         if (text is null) return null;
+        if (ext.Cache is null) return Parse(f, kind, number, text, files, ext.Data, diags);
+        // The parse may read data files (CSV tables, charts); they are observed so a change to one invalidates it.
+        return ext.Cache.GetOrParse(string.Join('|', f.Path, kind, number), [text, ext.ManifestText], diags,
+            (bag, onRead) => Parse(f, kind, number, text, files, new DataBlocks(files.Observed(onRead), ext.Meta), bag));
+    }
+
+    sealed record Extensions(IBlockExtensions Data, BookMetadata Meta, string ManifestText, IParsedFileCache? Cache);
+
+    static Division? Parse(FileRef f, DivisionKind kind, string? number, string text, ProjectFiles files, IBlockExtensions ext, DiagnosticBag diags)
+    {
         var display = files.Display(f.Path);
         var baseId = "d-" + Slug.From(Path.GetFileNameWithoutExtension(f.Path));
         var parsed = new ChapterParser(display, baseId, diags, ext).Parse(text);
-        if (parsed.Title.Count == 0 && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
+        if (parsed.Title.Count == 0 && !parsed.Unreadable && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
             diags.Error(new SourceSpan(display, 1, 1), "the file has no title; start it with a level-1 heading such as '# The siege {#sec:siege}'");
         return new Division(kind, parsed.Id ?? baseId, parsed.Title, number, parsed.Blocks, parsed.Notes)
         {

@@ -88,7 +88,9 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
         var numeric = shown.Select(i => i > 0 && data.Rows.All(r => r.Fields[i].Length == 0 || Numbers.IsNumber(r.Fields[i]))
                                          && data.Rows.Any(r => r.Fields[i].Length > 0)).ToArray();
         var raw = shown.Select(i => data.Header[i].Contains("year", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var align = ParseAlign(props.GetValueOrDefault("align"), numeric);
+        // In a comparison table a row is read across, and its cells mix figures and quoted words:
+        // every source column is set flush left so the figures of one row start together.
+        var align = ParseAlign(props.GetValueOrDefault("align"), compare ? new bool[numeric.Length] : numeric);
         var header = new List<IReadOnlyList<TableCell>>
         {
             shown.Select((col, k) => new TableCell(HeaderText(data.Header[col], compare && k > 0), numeric[k])).ToList(),
@@ -104,10 +106,13 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
             for (int k = 0; k < shown.Length; k++)
             {
                 var v = fields[shown[k]];
-                if (numeric[k] && !raw[k] && Numbers.IsNumber(v)) v = Numbers.Format(v, meta.Language);
-                IReadOnlyList<Model.Inline> content = numeric[k] ? [new Model.Text(v)] : parser.ParseInlines(v);
+                // A figure is grouped per the book's language wherever it stands (a column may mix
+                // figures and words); a "year" column and the row labels keep their digits as written.
+                bool number = k > 0 && Numbers.IsNumber(v);
+                if (number && !raw[k]) v = Numbers.Format(v, meta.Language);
+                IReadOnlyList<Model.Inline> content = numeric[k] || number ? [new Model.Text(v)] : parser.ParseInlines(v);
                 bool mark = disagreement is not null && k > 0 && fields[shown[k]].Length > 0 && fields[shown[k]] != disagreement;
-                cells.Add(new TableCell(content, numeric[k], mark));
+                cells.Add(new TableCell(content, numeric[k] || number, mark));
             }
             if (compare && cells.Any(x => x.Marked)) marked.Add(fields[shown[0]]);
             if (cite >= 0 && fields[cite].Length > 0)

@@ -95,6 +95,12 @@ public static class ManifestReader
         double creep = 0;
         if (Scalar("creep") is { } cr && !Length.TryParse(cr, out creep))
             diags.Error(At(map["creep"]), $"creep '{cr}' must be a length such as 0.1mm");
+        bool pdfa = true;
+        if (Scalar("pdfa") is { } pa)
+        {
+            if (pa is "false" or "no") pdfa = false;
+            else if (pa is not ("true" or "yes")) diags.Error(At(map["pdfa"]), $"pdfa '{pa}' must be true or false");
+        }
 
         var outputs = new List<string>();
         if (map.TryGetValue("outputs", out var on) && on is YamlSequenceNode os)
@@ -122,7 +128,7 @@ public static class ManifestReader
             else if (open is not "right") diags.Error(At(map["chapters-open"]), $"chapters-open '{open}' must be 'right' or 'any'");
         }
         var meta = new BookMetadata(title.Trim(), Scalar("subtitle"), editors, language, date, Scalar("edition"), slug,
-            Scalar("identifier"), page, fontSize, outputs) { OpenRight = openRight };
+            Scalar("identifier"), page, fontSize, outputs) { Creep = creep, PdfA = pdfa, OpenRight = openRight };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
             Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", creep);
     }

@@ -11,6 +11,11 @@ public sealed class ProjectFiles(string root)
 {
     // Diagnostics name files as the user reached them ("chapters/03-siege.md"), so editors can jump there.
     readonly string _displayRoot = root.TrimEnd('/', '\\');
+    readonly string _givenRoot = root;
+    Action<string, string>? _onRead;
+
+    /// <summary>The same folder, telling <paramref name="onRead"/> (full path, text) of every file read: book watch learns what a parse depended on.</summary>
+    public ProjectFiles Observed(Action<string, string> onRead) => new(_givenRoot) { _onRead = onRead };
 
     public const long MaxFileBytes = 16 * 1024 * 1024;
     static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -24,13 +29,40 @@ public sealed class ProjectFiles(string root)
     public string? Resolve(string relative, SourceSpan? namedAt, DiagnosticBag diags)
     {
         var full = Path.GetFullPath(Path.Combine(Root, relative));
-        var rootWithSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
+        // Checked twice: by the name ("../../etc/passwd") and by where symbolic links along it really lead.
+        if (!Inside(full, Root) || !Inside(RealPath(full, 0), _realRoot.Value))
         {
             diags.Error(namedAt, $"'{relative}' is outside the project folder; files must be inside it");
             return null;
         }
         return full;
+    }
+
+    readonly Lazy<string> _realRoot = new(() => RealPath(Path.GetFullPath(root), 0));
+
+    static bool Inside(string path, string folder) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The absolute path with every symbolic link along it resolved, as the system would open it.
+    /// A link loop (or more than 40 hops, the kernel's own limit) yields the path reached so far.</summary>
+    static string RealPath(string full, int hops)
+    {
+        var current = Path.GetPathRoot(full) ?? "/";
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is not null && hops < 40)
+            {
+                try
+                {
+                    if (info.ResolveLinkTarget(returnFinalTarget: true) is { } target) next = RealPath(target.FullName, hops + 1);
+                }
+                catch (IOException) { return next; } // a loop: it cannot be opened anyway
+            }
+            current = next;
+        }
+        return current;
     }
 
     public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
@@ -51,7 +83,9 @@ public sealed class ProjectFiles(string root)
             return null;
         }
         var bytes = File.ReadAllBytes(full);
-        return Decode(bytes, Display(relative), diags);
+        var text = Decode(bytes, Display(relative), diags);
+        if (text is not null) _onRead?.Invoke(full, text);
+        return text;
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed); invalid bytes and NULs are errors with their position.</summary>

@@ -39,6 +39,15 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
 
     void AddBlock(List<VItem> items, Block b, BlockContext ctx)
     {
+        var outer = Parent;
+        var element = Begin(b);
+        int from = items.Count;
+        AddBlockItems(items, b, ctx);
+        End(items, from, element, outer);
+    }
+
+    void AddBlockItems(List<VItem> items, Block b, BlockContext ctx)
+    {
         switch (b)
         {
             case Paragraph p:
@@ -53,7 +62,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                 break;
             case BlockQuote q:
             {
-                double inset = style.BodySize * 1.5;
+                double inset = Inset(ctx, style.BodySize * 1.5, sides: 2);
                 Space(items, ctx.Leading * 0.5);
                 AddBlocks(items, q.Blocks, ctx with { Left = ctx.Left + inset, Width = ctx.Width - 2 * inset, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false });
                 Space(items, ctx.Leading * 0.5);
@@ -92,11 +101,12 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
 
     /// <summary>Sets a paragraph and appends its lines with widow/orphan control.</summary>
     public List<LineItem> Paragraph(List<VItem> items, IReadOnlyList<Inline> content, BlockContext ctx, Alignment align, double firstIndent,
-        SourceSpan? span, double hanging = 0, bool hyphenate = true, FontFlags? flags = null, double gray = 0)
+        SourceSpan? span, double hanging = 0, bool hyphenate = true, FontFlags? flags = null, double gray = 0, bool emergency = true)
     {
         var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
-        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language), out int bad);
+        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language, emergency), out int bad);
         if (bad > 0) WarnBadLines(span, lines, bad, "");
+        WarnSetting(span, lines);
         var result = new List<LineItem>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
@@ -122,6 +132,28 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             + $": \u201C{text}\u201D; rephrase, or add a hyphenation point with a soft hyphen (\\u00AD)");
     }
 
+    /// <summary>What the setter could only do by force: a word broken at an arbitrary point, characters drawn
+    /// as placeholders. Reported once per paragraph, naming the text so the editor can find it.</summary>
+    public void WarnSetting(SourceSpan? span, IReadOnlyList<TextLine> lines)
+    {
+        var broken = lines.FirstOrDefault(l => l.EmergencyBreak);
+        if (broken is not null)
+        {
+            var text = string.Concat(broken.Pieces.Select(p => p.Text)).Trim();
+            if (text.Length > 48) text = "\u2026" + text[^48..];
+            diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                + "add soft hyphens (\\u00AD) where it may break, or shorten it");
+        }
+        var missing = new List<int>();
+        foreach (var l in lines)
+            if (l.Missing is { } m) foreach (var c in m) if (!missing.Contains(c)) missing.Add(c);
+        if (missing.Count == 0) return;
+        const int named = 6;
+        var list = string.Join(", ", missing.Take(named).Select(MissingGlyphs.Describe)) + (missing.Count > named ? $" and {missing.Count - named} more" : "");
+        diags.Warning(span, $"the font ({style.Fonts.Regular.FamilyName}) has no glyph for {list}; "
+            + $"{(missing.Count == 1 ? "it is" : "they are")} drawn as a placeholder box (\uFFFD): remove {(missing.Count == 1 ? "it" : "them")} or use a font that has {(missing.Count == 1 ? "it" : "them")}");
+    }
+
     void HeadingBlock(List<VItem> items, Heading h, BlockContext ctx)
     {
         double size = h.Level <= 2 ? style.H2Size : style.H3Size;
@@ -144,20 +176,29 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         {
             string label = l.Ordered ? n.ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             n++;
-            var inner = ctx with { Left = ctx.Left + inset, Width = ctx.Width - inset, Indent = false };
+            double step = Inset(ctx, inset, sides: 1);
+            var inner = ctx with { Left = ctx.Left + step, Width = ctx.Width - step, Indent = false };
             int before = items.Count;
+            var (list, li) = (Parent, Parent?.Add("LI"));
+            var lbl = li?.Add("Lbl");
+            Parent = li?.Add("LBody") ?? list;
             AddBlocks(items, item.Blocks, inner);
+            Parent = list;
             // The label hangs in the indent, on the item's first line.
             var first = items.Skip(before).OfType<LineItem>().FirstOrDefault();
             if (first is not null)
             {
                 var labelRuns = flattener.Flatten([new Text(label)], ctx.Flags, ctx.Size, language);
                 var labelLine = setter.Set(labelRuns, new ParagraphSpec(inset, ctx.Leading, Alignment.Left, 0, 0, 0, false, language), out _)[0];
-                foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset - style.BodySize * 0.5 - labelLine.Width) });
+                foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset - style.BodySize * 0.5 - labelLine.Width), Tag = lbl });
             }
         }
         Space(items, ctx.Leading * 0.3);
     }
+
+    /// <summary>How far a nested block steps in: its full inset while the measure stays above a third of
+    /// the text width, then no further, so deep nesting stays readable instead of running out of width.</summary>
+    double Inset(BlockContext ctx, double wanted, int sides) => ctx.Width - wanted * sides >= style.TextWidth / 3 ? wanted : 0;
 
     void Chronology(List<VItem> items, ChronologyEntry e, BlockContext ctx)
     {
@@ -167,10 +208,19 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         Space(items, small.Leading * 0.3);
         var lines = Paragraph(items, e.Content, small with { Left = ctx.Left + dateWidth, Width = ctx.Width - dateWidth }, Alignment.Left, 0, e.Span, hyphenate: true);
         if (lines.Count == 0) return;
-        var dateRuns = flattener.Flatten([new Text(e.DateText)], FontFlags.Italic, small.Size, language);
+        // Under its year's heading, an event dated only by that year needs no date of its own.
+        bool yearOnly = e.DateText.Length > 0 && e.DateText.All(char.IsAsciiDigit);
+        var dateRuns = flattener.Flatten([new Text(yearOnly ? "" : e.DateText)], FontFlags.Italic, small.Size, language);
         var dateLines = setter.Set(dateRuns, new ParagraphSpec(dateWidth - style.BodySize * 0.8, small.Leading, Alignment.Left, 0, 0, 0, false, language), out _);
         for (int i = 0; i < dateLines.Count && i < lines.Count; i++)
             foreach (var p in dateLines[i].Pieces) lines[i].Line.Pieces.Add(p with { X = p.X - dateWidth });
+        // A date longer than its event ("25 February 1992, 11 p.m." beside one line) goes on below it.
+        for (int i = lines.Count; i < dateLines.Count; i++)
+        {
+            var more = new LineItem { Line = dateLines[i], X = ctx.Left, Height = small.Leading, Baseline = small.Leading * 0.78 };
+            items.Add(more);
+            lines.Add(more);
+        }
         // An entry is short: keep it together.
         for (int i = 0; i < lines.Count - 1; i++) lines[i].BreakAfter = lines.Count > 4 && i >= 1 && i <= lines.Count - 3;
     }
@@ -196,6 +246,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         foreach (var n in notes)
         {
             var lines = new List<TextLine>();
+            // Detached until the paragraph citing it takes it in (AttachNotes).
+            var element = Parent is null ? null : new StructElement("Note");
             bool first = true;
             foreach (var b in n.Blocks.DefaultIfEmpty(new Paragraph([])))
             {
@@ -208,11 +260,13 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
                     runs.Add(new StyledRun("\u2002", FontFlags.None, style.NoteSize, null));
                 }
                 runs.AddRange(flattener.Flatten(content, FontFlags.None, style.NoteSize, language));
-                var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language), out int bad);
+                var set1 = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Justify, first ? 0 : style.NoteSize, 0, 0, true, language, EmergencyBreaks: true), out int bad);
                 if (bad > 0) WarnBadLines(b.Span, set1, bad, "note ");
+                WarnSetting(b.Span, set1);
                 lines.AddRange(set1);
                 first = false;
             }
+            foreach (var l in lines) l.Tag = element;
             set.Add(n.Id, lines);
         }
         return set;

@@ -8,6 +8,8 @@ public sealed class PageContent
     public List<(VItem Item, double Y)> Body { get; } = new();
     public List<NoteRow> Notes { get; } = new();
     public double BodyHeight { get; set; }
+    /// <summary>How many of the first body items are a table header repeated from the previous page.</summary>
+    public int RepeatedHeader { get; set; }
 }
 
 /// <summary>
@@ -70,6 +72,7 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                 y += items[k].Height;
             }
             page.BodyHeight = y;
+            page.RepeatedHeader = headerCount;
             if (end + 1 < items.Count && items[end + 1].ContinuationHeader is { } header && items[end] is not PageBreakItem) repeatHeader = header;
 
             // Notes: what was carried, then those referenced on this page (short ones paired), as far as they fit.

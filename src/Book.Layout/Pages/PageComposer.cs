@@ -5,29 +5,32 @@ namespace Book.Layout.Pages;
 /// <summary>Draws set lines and boxes onto a page at absolute positions (y down from the page's top).</summary>
 public static class PageComposer
 {
-    public static void DrawLine(Page page, TextLine line, double x, double top, double baseline, double height)
+    public static void DrawLine(Page page, TextLine line, double x, double top, double baseline, double height, bool artifact = false)
     {
         foreach (var p in line.Pieces)
-            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray));
+            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact ? null : p.Tag ?? line.Tag });
         foreach (var m in line.Marks)
         {
             if (m.Anchor is not null) page.Items.Add(new Anchor(m.Anchor, top));
-            else if (m.Width > 0) page.Items.Add(new LinkArea(x + m.X, top, m.Width, height, m.Uri, m.Dest));
+            else if (m.Width > 0) page.Items.Add(new LinkArea(x + m.X, top, m.Width, height, m.Uri, m.Dest) { Tag = artifact ? null : line.Tag });
         }
     }
 
     public static void DrawBody(Page page, PageContent content, double left, double top)
     {
-        foreach (var (item, y) in content.Body)
+        for (int i = 0; i < content.Body.Count; i++)
         {
+            var (item, y) = content.Body[i];
+            // A table header repeated after a page break is read once, where it first stood.
+            bool artifact = i < content.RepeatedHeader;
             switch (item)
             {
                 case LineItem l:
-                    DrawLine(page, l.Line, left + l.X, top + y, l.Baseline, l.Height);
+                    DrawLine(page, l.Line, left + l.X, top + y, l.Baseline, l.Height, artifact);
                     break;
                 case DrawItem d:
-                    foreach (var it in d.Items) page.Items.Add(Offset(it, left, top + y));
-                    foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, left + lx, top + y + ly, line.Baseline, line.Height);
+                    foreach (var it in d.Items) page.Items.Add(Offset(it, left, top + y) with { Tag = artifact ? null : it.Tag });
+                    foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, left + lx, top + y + ly, line.Baseline, line.Height, artifact);
                     break;
             }
         }

@@ -12,6 +12,8 @@ public sealed class PageTree
     public required DocumentInfo Info { get; init; }
     public List<Page> Pages { get; } = new();
     public List<OutlineEntry> Outline { get; } = new();
+    /// <summary>The logical structure (root role Document) for a tagged PDF; null when the layout made none.</summary>
+    public StructElement? Structure { get; set; }
 }
 
 /// <summary>Document metadata. <see cref="Date"/> must come from the sources (never the clock).</summary>
@@ -40,7 +42,11 @@ public sealed class Page
     public List<PageItem> Items { get; } = new();
 }
 
-public abstract record PageItem;
+public abstract record PageItem
+{
+    /// <summary>The structure element this mark belongs to; null marks page furniture (an artifact).</summary>
+    public StructElement? Tag { get; init; }
+}
 
 /// <summary>One glyph as placed: its id, the advance actually used (points, kerning and
 /// justification included) and which characters of the run's Text it stands for.</summary>
@@ -70,3 +76,46 @@ public sealed record LinkArea(double X, double Y, double Width, double Height, s
 public sealed record Anchor(string Name, double Y) : PageItem;
 
 public sealed record OutlineEntry(string Title, string Destination, IReadOnlyList<OutlineEntry> Children);
+
+/// <summary>
+/// One node of the logical structure, with a standard PDF role (Document, Sect, H1, P, L, LI,
+/// Lbl, LBody, Table, TR, TH, TD, Note, Figure, Caption, TOC, TOCI, BlockQuote). Children are
+/// in reading order; page items point at the element whose content they are.
+/// </summary>
+public sealed class StructElement
+{
+    private readonly List<StructElement> _children = new();
+
+    public StructElement(string role) => Role = role;
+
+    public string Role { get; }
+    /// <summary>Alternative text (figures).</summary>
+    public string? Alt { get; set; }
+    public StructElement? Parent { get; private set; }
+    public IReadOnlyList<StructElement> Children => _children;
+
+    /// <summary>Creates a child at the end of this element's children.</summary>
+    public StructElement Add(string role)
+    {
+        var child = new StructElement(role);
+        Append(child);
+        return child;
+    }
+
+    /// <summary>Takes the element out of its parent, so it can be appended elsewhere (a division's section
+    /// reused by the next layout pass, whose lines are already tagged with its elements).</summary>
+    public void Detach()
+    {
+        if (Parent is null) return;
+        Parent._children.Remove(this);
+        Parent = null;
+    }
+
+    /// <summary>Appends an element made elsewhere (a note attached to the paragraph that cites it).</summary>
+    public void Append(StructElement child)
+    {
+        if (child.Parent is not null) throw new InvalidOperationException("The element already has a parent.");
+        child.Parent = this;
+        _children.Add(child);
+    }
+}

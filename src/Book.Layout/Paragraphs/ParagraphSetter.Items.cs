@@ -12,10 +12,14 @@ public sealed partial class ParagraphSetter
     /// <summary>Tracking a justified line may add to or take from each glyph, in ems: a little give in the
     /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.</summary>
     public const double LetterStretch = 0.015, LetterShrink = 0.008;
+    /// <summary>Cost of breaking inside a word that is wider than any line: high, but finite, so it is taken only when nothing else fits.</summary>
+    const double EmergencyPenalty = 5000;
     [ThreadStatic] static int[]? _breakBuffer;
 
-    void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items)
+    void BuildItems(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency)
     {
+        // The narrowest line of the paragraph: a fragment wider than this can only be set by breaking inside it.
+        double narrowest = spec.EmergencyBreaks ? spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent) : double.PositiveInfinity;
         // Letter tracking of the words since the last space. Locals, not fields: one setter serves
         // several threads when divisions are composed in parallel.
         double pendingStretch = 0, pendingShrink = 0;
@@ -66,7 +70,15 @@ public sealed partial class ParagraphSetter
                         double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
                         items.Add(BreakItem.Glue(w, ss + pendingStretch, sh + pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
                     }
-                    else items.Add(BreakItem.Glue(w, em * 0.8, 0, seg));
+                    else if (nobreak) items.Add(BreakItem.Glue(w, 0, 0, seg));
+                    else
+                    {
+                        // Knuth and Plass's ragged right: the stretch sits at the line's end, not in its
+                        // spaces, so lines fill as far as they can and the rag stays gentle.
+                        items.Add(BreakItem.Glue(0, em * 3, 0, -1));
+                        items.Add(BreakItem.Penalty(0, 0, false, -1));
+                        items.Add(BreakItem.Glue(w, -em * 3, 0, seg) with { SpaceStretch = 0 });
+                    }
                     pendingStretch = pendingShrink = 0;
                     i++;
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
@@ -74,7 +86,7 @@ public sealed partial class ParagraphSetter
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items);
+                int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
                 if (spec.Align == Alignment.Justify)
                 {
                     pendingStretch += glyphs * LetterStretch * run.Size;

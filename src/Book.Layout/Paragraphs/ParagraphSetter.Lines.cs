@@ -8,7 +8,7 @@ public sealed partial class ParagraphSetter
 {
     /// <summary>Turns breakpoints into positioned lines; spaces become real space glyphs so copied text keeps its words apart.</summary>
     List<TextLine> BuildLines(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items,
-        IReadOnlyList<LineBreakAt> breaks, out int badLines)
+        IReadOnlyList<LineBreakAt> breaks, HashSet<int> emergency, out int badLines)
     {
         var lines = new List<TextLine>(breaks.Count);
         var pieces = _pieceBuilder ??= new PieceBuilder();
@@ -19,8 +19,10 @@ public sealed partial class ParagraphSetter
             var br = breaks[li];
             if (li > 0)
                 while (start < br.Index && items[start].Kind != BreakKind.Box) start++; // discardable material after a break
-            var line = new TextLine { Leading = spec.Leading, Bad = br.Bad };
-            if (br.Bad) badLines++;
+            bool emergencyBreak = emergency.Contains(br.Index);
+            // A line broken inside an over-wide word is reported as such, not also as a bad line.
+            var line = new TextLine { Leading = spec.Leading, Bad = br.Bad && !emergencyBreak, EmergencyBreak = emergencyBreak };
+            if (line.Bad) badLines++;
             double avail = spec.Width - spec.LeftIndent - (li > 0 ? spec.HangingIndent : 0);
             double x = 0;
             bool justify = spec.Align == Alignment.Justify;
@@ -38,7 +40,8 @@ public sealed partial class ParagraphSetter
             }
             var brkItem = items[br.Index];
             double hyphen = brkItem.Kind == BreakKind.Penalty && brkItem.Segment >= 0 ? brkItem.Width : 0;
-            double residual = justify && !(li == breaks.Count - 1) ? avail - boxes - glue - hyphen : 0;
+            // An overfull line keeps its spaces at full shrink (TeX's rule) and sticks out; more would overlap words.
+            double residual = justify && !(li == breaks.Count - 1) ? Math.Max(avail - boxes - glue - hyphen, -spaceShrink) : 0;
             if (justify && li == breaks.Count - 1 && ratio < 0) residual = Math.Max(avail - boxes - glue - hyphen, -spaceShrink);
             for (int k = start; k < br.Index; k++)
             {
@@ -49,6 +52,7 @@ public sealed partial class ParagraphSetter
                         if (it.Segment >= 0)
                         {
                             var seg = segments[it.Segment];
+                            if (seg.Missing is { } missing) line.AddMissing(missing);
                             double t = Track(seg, r);
                             builder.Add(seg, runs[seg.Run], x, t);
                             x += it.Width + t * seg.Glyphs.Length;

@@ -10,11 +10,14 @@ public sealed partial class ParagraphSetter
     /// <summary>How a word fragment ends: nothing, a hyphenation point, a break after a dash or slash, or a URL break.</summary>
     enum CutKind : byte { None, Hyphen, Explicit, ExplicitUnflagged, Url }
 
-    /// <summary>A shaped piece of a word up to a cut, in points at one size.</summary>
-    readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, CutKind Cut);
+    /// <summary>
+    /// A shaped piece of a word up to a cut, in points at one size: its glyphs (advances as
+    /// placed), their sum, and the unrounded sum the emergency-break test compares with a line.
+    /// </summary>
+    readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, double RawWidth, CutKind Cut);
 
-    /// <summary>A word's fragments, and how many glyphs it shaped to (letter tracking is per glyph).</summary>
-    sealed record CutWordResult(Fragment[] Fragments, int GlyphCount);
+    /// <summary>A word's fragments, how many glyphs it shaped to (letter tracking is per glyph), and the code points its font lacks.</summary>
+    sealed record CutWordResult(Fragment[] Fragments, int GlyphCount, int[]? Missing);
 
     /// <summary>
     /// Words already shaped and cut in one font, size, hyphenator, no-break and ligature setting. Prose
@@ -78,8 +81,14 @@ public sealed partial class ParagraphSetter
         }
     }
 
-    /// <summary>Adds a word's boxes and break points (from the cache when the word was seen before in this style); returns its glyph count.</summary>
-    int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items)
+    /// <summary>
+    /// Adds a word's boxes and break points (from the cache when the word was seen before in this
+    /// style) and returns its glyph count. A fragment wider than <paramref name="narrowest"/> gets an
+    /// emergency break point after every cluster, each noted in <paramref name="emergency"/> so the
+    /// line that uses one can be reported; characters the font lacks are noted on the word's first box.
+    /// </summary>
+    int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
+        double narrowest, HashSet<int> emergency)
     {
         var ctx = ContextFor(font, run.Size, hyph, run.NoBreak, Shaping.Ligatures(run.Language));
         if (!ctx.Lookup.TryGetValue(word, out var cut))
@@ -89,9 +98,41 @@ public sealed partial class ParagraphSetter
             // Two threads may cut the same word; both get equal results, and one is kept.
             if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
+        var missing = cut.Missing;
+        void Box(string text, PlacedGlyph[] glyphs, double w)
+        {
+            int seg = AddSegment(segments, font, run, ri, text, glyphs, w);
+            if (missing is not null) { var s = segments[seg]; s.Missing = missing; segments[seg] = s; missing = null; }
+            items.Add(BreakItem.Box(w, seg));
+        }
         foreach (var f in cut.Fragments)
         {
-            items.Add(BreakItem.Box(f.Width, AddSegment(segments, font, run, ri, f.Text, f.Glyphs, f.Width)));
+            if (f.RawWidth <= narrowest || f.Glyphs.Length < 2) Box(f.Text, f.Glyphs, f.Width);
+            else
+            {
+                // Wider than any line: a box per cluster, an emergency break point between each.
+                var g = f.Glyphs;
+                for (int k = 0; k < g.Length;)
+                {
+                    int end = k + 1;
+                    while (end < g.Length && g[end].Cluster == g[k].Cluster) end++;
+                    int charStart = g[k].Cluster, charEnd = end < g.Length ? g[end].Cluster : f.Text.Length;
+                    var part = new PlacedGlyph[end - k];
+                    double w = 0;
+                    for (int j = k; j < end; j++)
+                    {
+                        part[j - k] = g[j] with { Cluster = g[j].Cluster - charStart };
+                        w += g[j].Advance;
+                    }
+                    Box(f.Text[charStart..charEnd], part, w);
+                    if (end < g.Length)
+                    {
+                        emergency.Add(items.Count);
+                        items.Add(BreakItem.Penalty(0, EmergencyPenalty, false, -1));
+                    }
+                    k = end;
+                }
+            }
             switch (f.Cut)
             {
                 case CutKind.Hyphen:
@@ -110,14 +151,19 @@ public sealed partial class ParagraphSetter
     /// <summary>
     /// Shapes a whole word (so ligatures and kerning see all of it), then cuts it into fragments
     /// at hyphenation points and after explicit hyphens. A point inside a ligature is dropped.
+    /// Characters the font lacks become a visible placeholder (<see cref="MissingGlyphs"/>).
+    /// Depends only on the word and the context's style, so the result can be cached.
     /// </summary>
     static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language)
     {
         double scale = size / font.UnitsPerEm;
+        var typed = word;
         // Soft hyphens typed by an editor are break points, not characters to draw.
         List<int>? soft = null;
-        if (word.Contains('\u00AD'))
+        void TakeSoftHyphens()
         {
+            soft = null;
+            if (!word.Contains('\u00AD')) return;
             soft = new List<int>();
             var sb = new System.Text.StringBuilder(word.Length);
             foreach (char ch in word)
@@ -125,7 +171,18 @@ public sealed partial class ParagraphSetter
                 else sb.Append(ch);
             word = sb.ToString();
         }
+        TakeSoftHyphens();
         var shaped = Shaping.Shape(font, word, language);
+        int[]? missing = null;
+        if (Array.Exists(shaped, g => g.Glyph == 0))
+        {
+            var lacking = new List<int>();
+            word = MissingGlyphs.Substitute(font, typed, lacking);
+            TakeSoftHyphens();
+            if (word.Length == 0) return new CutWordResult([], 0, null);
+            shaped = Shaping.Shape(font, word, language);
+            missing = lacking.Count > 0 ? lacking.ToArray() : null;
+        }
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
         bool url = IsUrl(word);
@@ -134,8 +191,11 @@ public sealed partial class ParagraphSetter
             char c = word[k];
             if (url)
             {
-                // URLs break after / . - _ ? & = # (never inside "//"), and never get a hyphen.
-                if (c is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k + 1] != '/' && k >= 7) cuts[k + 1] = false;
+                // URLs break after a slash and before . - _ ? & = # (Chicago: a line never ends on a
+                // hyphen or period that could be read as punctuation), never inside "//", never with a hyphen.
+                if (k < 7) continue;
+                if (c == '/' && word[k + 1] != '/') cuts[k + 1] = false;
+                else if (c is '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[k - 1] != '/') cuts[k] = false;
             }
             else if ((c is '-' or '\u2010' or '\u2013' or '\u2014') && k > 0 && char.IsLetterOrDigit(word[k - 1]) && char.IsLetterOrDigit(word[k + 1])) cuts[k + 1] = false;
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
@@ -149,30 +209,31 @@ public sealed partial class ParagraphSetter
             int n = hyph.GetBreaks(word.AsSpan(), buf);
             for (int b = 0; b < n; b++) cuts.TryAdd(buf[b], true);
         }
-        if (cuts.Count == 0) return new CutWordResult([Cut(word, shaped, scale, 0, word.Length, 0, CutKind.None)], shaped.Length);
-
-        // Cuts must fall on cluster boundaries.
-        var boundaries = new HashSet<int>();
-        foreach (var g in shaped) boundaries.Add(g.Cluster);
         var fragments = new List<Fragment>(cuts.Count + 1);
         int gi = 0, fragStart = 0;
-        foreach (var (at, hyphenation) in cuts)
+        if (cuts.Count > 0)
         {
-            if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
-            var kind = hyphenation ? CutKind.Hyphen : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
-            fragments.Add(Cut(word, shaped, scale, fragStart, at, gi, kind));
-            while (gi < shaped.Length && shaped[gi].Cluster < at) gi++;
-            fragStart = at;
+            // Cuts must fall on cluster boundaries.
+            var boundaries = new HashSet<int>();
+            foreach (var g in shaped) boundaries.Add(g.Cluster);
+            foreach (var (at, hyphenation) in cuts)
+            {
+                if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
+                var kind = hyphenation ? CutKind.Hyphen : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
+                fragments.Add(Cut(word, shaped, scale, fragStart, at, ref gi, kind));
+                fragStart = at;
+            }
         }
-        fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, gi, CutKind.None));
-        return new CutWordResult(fragments.ToArray(), shaped.Length);
+        fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, ref gi, CutKind.None));
+        return new CutWordResult(fragments.ToArray(), shaped.Length, missing);
     }
 
     /// <summary>The glyphs of word[start..end) from glyph <paramref name="gi"/> on, with advances in points.</summary>
-    static Fragment Cut(string word, ShapedGlyph[] shaped, double scale, int start, int end, int gi, CutKind cut)
+    static Fragment Cut(string word, ShapedGlyph[] shaped, double scale, int start, int end, ref int gi, CutKind cut)
     {
         int first = gi;
-        while (gi < shaped.Length && shaped[gi].Cluster < end) gi++;
+        double raw = 0;
+        while (gi < shaped.Length && shaped[gi].Cluster < end) raw += shaped[gi++].Advance * scale;
         var glyphs = new PlacedGlyph[gi - first];
         double w = 0;
         for (int i = first; i < gi; i++)
@@ -182,6 +243,6 @@ public sealed partial class ParagraphSetter
             glyphs[i - first] = new PlacedGlyph(g.Glyph, adv, g.Cluster - start, g.ClusterLength);
             w += adv;
         }
-        return new Fragment(start == 0 && end == word.Length ? word : word[start..end], glyphs, w, cut);
+        return new Fragment(start == 0 && end == word.Length ? word : word[start..end], glyphs, w, raw, cut);
     }
 }

@@ -17,7 +17,10 @@ public sealed record ParagraphSpec(
     double LeftIndent = 0,
     double HangingIndent = 0,     // lines after the first start this much further in (bibliography)
     bool Hyphenate = true,
-    string Language = "en");
+    string Language = "en",
+    // Break inside a word wider than the line (reported on the line) rather than let it stick out. Off for
+    // labels, folios and other one-line settings, which take line [0] and must never lose the rest.
+    bool EmergencyBreaks = false);
 
 /// <summary>
 /// Sets a paragraph: shapes each word (ligatures, kerning), offers hyphenation points as
@@ -36,6 +39,8 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         public double Width;
         public int Run;
         public double Gray;
+        /// <summary>Code points the font lacks, drawn as a placeholder in this segment.</summary>
+        public int[]? Missing;
     }
 
     List<TextLine> SetUncached(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
@@ -43,16 +48,15 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         // Scratch lists reused per thread: growing fresh ones for every paragraph was a large share
         // of the setter's time (and of the GC's, once a long paragraph's list reached the large-object heap).
         var scratch = _scratch ??= new Scratch();
-        var segments = scratch.Segments;
-        var items = scratch.Items;
         try
         {
-            return SetInto(runs, spec, segments, items, out badLines);
+            return SetInto(runs, spec, scratch.Segments, scratch.Items, scratch.Emergency, out badLines);
         }
         finally
         {
-            segments.Clear(); // drop the fonts, strings and glyph arrays the segments point at
-            items.Clear();
+            scratch.Segments.Clear(); // drop the fonts, strings and glyph arrays the segments point at
+            scratch.Items.Clear();
+            scratch.Emergency.Clear();
         }
     }
 
@@ -60,21 +64,22 @@ public sealed partial class ParagraphSetter(FontSet fonts)
     {
         public readonly List<Segment> Segments = new(256);
         public readonly List<BreakItem> Items = new(1024);
+        public readonly HashSet<int> Emergency = [];
     }
 
     [ThreadStatic] static Scratch? _scratch;
 
-    List<TextLine> SetInto(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, out int badLines)
+    List<TextLine> SetInto(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency, out int badLines)
     {
         if (spec.FirstIndent > 0) items.Add(BreakItem.Box(spec.FirstIndent, -1));
-        BuildItems(runs, spec, segments, items);
+        BuildItems(runs, spec, segments, items, emergency);
         // The finishing glue fills the last line; the forced break ends the paragraph.
         items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
-        items.Add(BreakItem.Glue(0, spec.Align == Alignment.Justify ? double.PositiveInfinity : 0, 0, -1));
+        items.Add(BreakItem.Glue(0, double.PositiveInfinity, 0, -1));
         items.Add(BreakItem.Penalty(0, -BreakItem.Infinity, false, -1));
 
         double Width(int line) => spec.Width - spec.LeftIndent - (line > 0 ? spec.HangingIndent : 0);
         var breaks = Breaking.Break(items, Width, spec.Align);
-        return BuildLines(runs, spec, segments, items, breaks, out badLines);
+        return BuildLines(runs, spec, segments, items, breaks, emergency, out badLines);
     }
 }

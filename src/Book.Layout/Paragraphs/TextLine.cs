@@ -4,7 +4,11 @@ using Book.Layout.Pages;
 namespace Book.Layout.Paragraphs;
 
 /// <summary>A piece of a set line: glyphs in one font at an x offset from the line's start, raised by Rise.</summary>
-public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double Rise, string Text, PlacedGlyph[] Glyphs, double Width, double Gray);
+public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double Rise, string Text, PlacedGlyph[] Glyphs, double Width, double Gray)
+{
+    /// <summary>Overrides the line's structure element (a list label on its item's first line).</summary>
+    public StructElement? Tag { get; init; }
+}
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>
 public sealed record LineMark(double X, double Width, string? Uri, string? Dest, string? Anchor);
@@ -24,14 +28,29 @@ public sealed class TextLine
     /// <summary>True when the line could not be set within tolerance (overfull or very loose).</summary>
     public bool Bad { get; set; }
     public bool EndsWithHyphen { get; set; }
+    /// <summary>True when the line ends inside a word that is wider than any line (an emergency break).</summary>
+    public bool EmergencyBreak { get; set; }
+    /// <summary>Code points the font lacks that this line draws as placeholders, in order of appearance; null when none.</summary>
+    public List<int>? Missing { get; private set; }
 
-    /// <summary>A copy with its own piece, mark and note lists (the pieces themselves are immutable and shared).</summary>
+    public void AddMissing(IEnumerable<int> codePoints)
+    {
+        Missing ??= new List<int>();
+        foreach (var c in codePoints) if (!Missing.Contains(c)) Missing.Add(c);
+    }
+
+    /// <summary>The structure element the line belongs to (P, H2, TD…); null for page furniture.</summary>
+    public StructElement? Tag { get; set; }
+
+    /// <summary>A copy with its own piece, mark, note and missing lists (the pieces themselves are immutable and shared).</summary>
     public TextLine Clone()
     {
-        var c = new TextLine { Width = Width, Leading = Leading, Ascent = Ascent, Descent = Descent, Bad = Bad, EndsWithHyphen = EndsWithHyphen };
+        var c = new TextLine { Width = Width, Leading = Leading, Ascent = Ascent, Descent = Descent, Bad = Bad, EndsWithHyphen = EndsWithHyphen,
+            EmergencyBreak = EmergencyBreak, Tag = Tag };
         c.Pieces.AddRange(Pieces);
         c.Marks.AddRange(Marks);
         c.NoteIds.AddRange(NoteIds);
+        if (Missing is not null) c.AddMissing(Missing);
         return c;
     }
 }

@@ -59,7 +59,7 @@ public static class LineBreaker
             var it = items[i];
             bool ok = double.IsFinite(it.Width)
                 && double.IsFinite(it.Shrink) && it.Shrink >= 0
-                && !double.IsNaN(it.Stretch) && it.Stretch >= 0
+                && !double.IsNaN(it.Stretch) && (it.Stretch >= 0 || double.IsFinite(it.Stretch)) // negative stretch: Knuth and Plass's ragged-right construction
                 && !double.IsNaN(it.Cost);
             if (!ok) throw new ArgumentException($"Item {i} ({it}) has a width, stretch, shrink or cost the line breaker cannot use.", nameof(items));
         }

@@ -5,6 +5,8 @@ namespace Book.Pdf;
 /// <summary>
 /// Paints one page's items into a content stream: converts the page tree's top-down Y to
 /// PDF's bottom-up Y and emits state operators (gray, line width, font) only on change.
+/// With a <see cref="PageMarks"/> every mark is wrapped in marked content: tagged items in
+/// BDC/EMC with a fresh MCID, untagged ones (running heads, folios, rules) as /Artifact.
 /// </summary>
 internal sealed class PagePainter
 {
@@ -17,22 +19,40 @@ internal sealed class PagePainter
     private FontUsage? _font;
     private double _fontSize = -1;
     private bool _inText;
+    private readonly PageMarks? _marks;
+    private bool _inMarked;
+    private StructElement? _marked;
+    // Painting ahead on a worker thread: fonts are only looked up and glyphs not recorded; the
+    // writer records them when it writes the page, in page order.
+    private readonly bool _ahead;
     // Scratch for one run's glyph ids and adjustments, reused across the page's runs.
     private ushort[] _glyphIds = new ushort[128];
     private double[] _adjust = new double[128];
 
-    private PagePainter(FontRegistry fonts, double height)
+    private PagePainter(FontRegistry fonts, double height, PageMarks? marks, bool ahead)
     {
         _fonts = fonts;
         _height = height;
+        _marks = marks;
+        _ahead = ahead;
     }
 
     /// <returns>The content stream bytes and the fonts it uses (in order of first use).</returns>
-    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts)
+    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts, PageMarks? marks = null) =>
+        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: false));
+
+    /// <summary>
+    /// Paints on any thread: the fonts must have been named (<see cref="FontRegistry.NameFonts"/>),
+    /// and the caller records glyph usage and commits deferred marks in page order afterwards.
+    /// </summary>
+    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) PaintAhead(Page page, FontRegistry fonts, PageMarks? marks) =>
+        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: true));
+
+    private static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, PagePainter painter)
     {
-        var painter = new PagePainter(fonts, page.Height);
         foreach (var item in page.Items) painter.Paint(item);
         painter.EndText();
+        painter.EndMarked();
         return (painter._content.ToArray(), painter._usedFonts);
     }
 
@@ -40,19 +60,49 @@ internal sealed class PagePainter
     {
         switch (item)
         {
-            case GlyphRun run: Text(run); break;
-            case Rule rule: Line(rule); break;
-            case FilledRect rect: Rectangle(rect); break;
+            case GlyphRun run when run.Glyphs.Length > 0: Mark(run.Tag); Text(run); break;
+            case Rule rule: Mark(rule.Tag); Line(rule); break;
+            case FilledRect rect: Mark(rect.Tag); Rectangle(rect); break;
             // Links and anchors are annotations and destinations, not marks on the page.
         }
     }
 
+    /// <summary>Opens the marked-content sequence for <paramref name="tag"/> unless it is already open.</summary>
+    private void Mark(StructElement? tag)
+    {
+        if (_marks is null) return;
+        tag = _marks.Resolve(tag);
+        if (_inMarked && ReferenceEquals(_marked, tag)) return;
+        // Sequences never straddle a text object: close BT before EMC, reopen inside BDC.
+        EndText();
+        EndMarked();
+        if (tag is null) _content.Raw("/Artifact BMC");
+        else
+        {
+            int mcid = _marks.Next(tag);
+            _content.Raw("/" + tag.Role + " <</MCID " + mcid.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">> BDC");
+        }
+        _inMarked = true;
+        _marked = tag;
+    }
+
+    private void EndMarked()
+    {
+        if (!_inMarked) return;
+        _content.Raw("EMC");
+        _inMarked = false;
+        _marked = null;
+    }
+
     private void Text(GlyphRun run)
     {
-        if (run.Glyphs.Length == 0) return;
-        // Only reads the font's name and widths: pages are painted in parallel. The writer records
-        // glyph usage afterwards, in page order (see PdfWriter.WritePage).
-        var usage = _fonts.Get(run.Font);
+        FontUsage usage;
+        if (_ahead) usage = _fonts.Named(run.Font);
+        else
+        {
+            usage = _fonts.Get(run.Font);
+            usage.Record(run);
+        }
         if (!_usedFonts.Contains(usage)) _usedFonts.Add(usage);
 
         if (!_inText) { _content.BeginText(); _inText = true; }

@@ -5,9 +5,10 @@ namespace Book.Pdf;
 
 /// <summary>
 /// One PDF font per OpenTypeFont instance, named (F1, F2, …) and numbered in order of first use.
-/// Names are given up front by <see cref="NameFonts"/> so pages can be painted in parallel;
-/// object numbers are still taken when the page that first uses a font is written (<see cref="Use"/>),
-/// which keeps every object number, and so every byte, as when pages were painted one by one.
+/// The reading edition names its fonts up front (<see cref="NameFonts"/>) so pages can be painted
+/// in parallel; object numbers are still taken when the page that first uses a font is written
+/// (<see cref="Get"/>), which keeps every object number, and so every byte, as when pages were
+/// painted one by one.
 /// </summary>
 internal sealed class FontRegistry
 {
@@ -24,22 +25,26 @@ internal sealed class FontRegistry
     {
         foreach (var page in pages)
             foreach (var item in page.Items)
-                if (item is GlyphRun { Glyphs.Length: > 0 } run && !_byFont.ContainsKey(run.Font))
-                {
-                    var usage = new FontUsage(run.Font, "F" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    _byFont.Add(run.Font, usage);
-                    _ordered.Add(usage);
-                }
+                if (item is GlyphRun { Glyphs.Length: > 0 } run) Named(run.Font, create: true);
     }
 
-    /// <summary>The named font (read-only lookup, safe from several painting threads).</summary>
-    public FontUsage Get(OpenTypeFont font) =>
-        _byFont.TryGetValue(font, out var usage) ? usage : throw new InvalidOperationException($"font {font.PostScriptName} was not named before painting");
+    /// <summary>A font already named (a read-only lookup, safe from several painting threads).</summary>
+    public FontUsage Named(OpenTypeFont font) => Named(font, create: false);
 
-    /// <summary>The font as a page being written uses it: its object number is taken on first use.</summary>
-    public FontUsage Use(OpenTypeFont font)
+    private FontUsage Named(OpenTypeFont font, bool create)
     {
-        var usage = Get(font);
+        if (_byFont.TryGetValue(font, out var usage)) return usage;
+        if (!create) throw new InvalidOperationException($"font {font.PostScriptName} was not named before painting");
+        usage = new FontUsage(font, "F" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _byFont.Add(font, usage);
+        _ordered.Add(usage);
+        return usage;
+    }
+
+    /// <summary>The font as a page being written uses it: named if new, its object number taken on first use.</summary>
+    public FontUsage Get(OpenTypeFont font)
+    {
+        var usage = Named(font, create: true);
         usage.Bind(_writer);
         return usage;
     }

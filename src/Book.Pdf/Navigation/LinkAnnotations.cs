@@ -6,9 +6,10 @@ namespace Book.Pdf;
 /// <summary>LinkArea items → /Link annotations: internal ones by /Dest name, external by /URI action.</summary>
 internal static class LinkAnnotations
 {
-    public static List<PdfDictionary> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
+    /// <returns>Each annotation with the link area it came from (whose tag places it in the structure tree).</returns>
+    public static List<(LinkArea Link, PdfDictionary Annotation)> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
     {
-        var result = new List<PdfDictionary>();
+        var result = new List<(LinkArea, PdfDictionary)>();
         foreach (var link in page.Items.OfType<LinkArea>())
         {
             var annotation = new PdfDictionary("Annot");
@@ -36,7 +37,7 @@ internal static class LinkAnnotations
                 annotation["A"] = action;
             }
             else continue;
-            result.Add(annotation);
+            result.Add((link, annotation));
         }
         return result;
     }

@@ -151,14 +151,18 @@ public class CitationResolverTests
             new ChronologyEntry("26 February 1992", [new Text("E"), new NoteRef("fn-a", 1)]),
         ], notes));
         var ch = doc.Divisions[0];
-        Assert.Equal([1, 2, 3, 4, 5], ch.Notes.Select(n => n.Number));
-        Assert.Equal(["ch1-cite-1", "fn-a", "ch1-cite-2", "fn-b", "ch1-cite-3"], ch.Notes.Select(n => n.Id));
+        // A citation in a table cell becomes a lettered note under the table, not a footnote.
+        Assert.Equal([1, 2, 3, 4], ch.Notes.Select(n => n.Number));
+        Assert.Equal(["ch1-cite-1", "fn-a", "ch1-cite-2", "fn-b"], ch.Notes.Select(n => n.Id));
         Assert.Equal("A[1] B[2]", Render(((Paragraph)ch.Blocks[0]).Content));
         Assert.Equal("D[4]", Render(((Paragraph)((ListBlock)ch.Blocks[2]).Items[0].Blocks[0]).Content));
         var table = (Table)ch.Blocks[3];
-        Assert.Equal("613[5]", Render(table.Rows[0][0].Content));
-        // The table's own note reads inline, and the source was cited before: short form, no period added.
-        Assert.Equal("Source: Erdogan, “Remembering Khojaly Massacre”", Render(table.Notes[0].Content));
+        Assert.Equal("613{Span}", Render(table.Rows[0][0].Content));
+        Assert.Equal("b", InlineText.Plain(table.Rows[0][0].Content.OfType<Span>().Single().Content));
+        // The table's own note reads inline, and the source was cited before: short form, closed like a note.
+        Assert.Equal("Source: Erdogan, “Remembering Khojaly Massacre.”", Render(table.Notes[0].Content));
+        Assert.Equal("b", table.Notes[1].Mark);
+        Assert.StartsWith("“In photos", Render(table.Notes[1].Content));
         // A second mark to the same footnote reuses its number.
         Assert.Equal("E[2]", Render(((ChronologyEntry)ch.Blocks[4]).Content));
         // Every mark points at a note with the same number.

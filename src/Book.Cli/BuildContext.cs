@@ -1,0 +1,35 @@
+using Book.Core.Project;
+
+namespace Book.Cli;
+
+/// <summary>
+/// What a build may reuse and how it talks to the user. A plain `book build` uses the defaults;
+/// `book watch` keeps one <see cref="Cache"/> across rebuilds and reads <see cref="Outcome"/>.
+/// </summary>
+public sealed class BuildContext
+{
+    /// <summary>Parsed files kept from earlier builds; null parses everything.</summary>
+    public IParsedFileCache? Cache { get; init; }
+
+    public OutputStyle Style { get; init; } = OutputStyle.Plain;
+
+    /// <summary>Told the name of each stage as it starts; the progress display listens here. Called on the build's thread.</summary>
+    public Action<string>? OnStage { get; init; }
+
+    /// <summary>Set by the build when it ends, whether it succeeded or not.</summary>
+    public BuildOutcome? Outcome { get; internal set; }
+
+    /// <summary>Whether this build writes its outputs (build, watch) or only checks (check).</summary>
+    internal bool Writes { get; set; } = true;
+
+    internal void Stage(string name) => OnStage?.Invoke(name);
+}
+
+/// <summary>How one build ended: exit code, time, counts, and the files written (none when it failed).</summary>
+public sealed record BuildOutcome(int ExitCode, TimeSpan Elapsed, int Errors, int Warnings, IReadOnlyList<WrittenFile> Files, bool Wrote)
+{
+    public bool Succeeded => ExitCode == Commands.Ok;
+}
+
+/// <summary>An output and what it holds, in words ("80 pages").</summary>
+public sealed record WrittenFile(string Path, string What);

@@ -1,0 +1,46 @@
+using Book.Layout.Pages;
+
+namespace Book.Pdf;
+
+/// <summary>
+/// Each page of a tree painted once into a form XObject, for editions that place pages on
+/// other pages (the imposed booklet, the trimmed pages with marks). Fonts come from one
+/// registry, so every form points at the same embedded subsets: nothing is duplicated.
+/// </summary>
+internal sealed class PageForms
+{
+    private readonly ObjectWriter _writer;
+    private readonly FontRegistry _fonts;
+
+    public PageForms(ObjectWriter writer)
+    {
+        _writer = writer;
+        _fonts = new FontRegistry(writer);
+    }
+
+    /// <summary>Writes the form for one page: BBox is the page, content as the reading edition paints it.</summary>
+    public PdfReference Write(Page page, bool compress)
+    {
+        var (content, usedFonts) = PagePainter.Paint(page, _fonts);
+        var form = PdfStream.Create(content, compress);
+        form["Type"] = new PdfName("XObject");
+        form["Subtype"] = new PdfName("Form");
+        form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
+        var resources = new PdfDictionary();
+        if (usedFonts.Count > 0)
+        {
+            var fontDict = new PdfDictionary();
+            foreach (var usage in usedFonts) fontDict[usage.ResourceName] = usage.Reference;
+            resources["Font"] = fontDict;
+        }
+        form["Resources"] = resources;
+        return _writer.Add(form);
+    }
+
+    /// <summary>Embeds the font subsets; call after every page has been written.</summary>
+    public void WriteFonts(bool compress)
+    {
+        foreach (var usage in _fonts.Fonts)
+            FontEmbedder.Write(_writer, usage, compress);
+    }
+}

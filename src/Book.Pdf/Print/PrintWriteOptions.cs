@@ -1,0 +1,16 @@
+namespace Book.Pdf;
+
+/// <summary>How the print editions are written.</summary>
+/// <param name="Compress">Flate-compress content and font streams.</param>
+/// <param name="Producer">The /Producer entry of the document information dictionary.</param>
+/// <param name="Creep">Booklet only: points each sheet, counted from the outside, moves its pages toward
+/// the fold, so inner sheets (which stick out further once folded) keep their outer margins after trimming.</param>
+/// <param name="Bleed">Trimmed edition only: the bleed around each page, in points (3 mm by default).</param>
+public sealed record PrintWriteOptions(
+    bool Compress = true,
+    string Producer = "book (Book.Pdf)",
+    double Creep = 0,
+    double Bleed = 3 * PrintSheets.PointsPerMm)
+{
+    public static PrintWriteOptions Default { get; } = new();
+}

@@ -1,0 +1,91 @@
+using Book.Layout.Pages;
+
+namespace Book.Pdf;
+
+/// <summary>
+/// The edition for print shops: every page on its own sheet with a bleed around it and
+/// crop marks outside the bleed. TrimBox is the page, BleedBox the page plus the bleed,
+/// MediaBox leaves room for the marks. Pages are form XObjects sharing one set of fonts.
+/// </summary>
+public static class TrimWriter
+{
+    /// <summary>Crop marks start this far beyond the bleed, so they never print inside it.</summary>
+    public const double MarkGap = 1 * PrintSheets.PointsPerMm;
+    public const double MarkLength = 5 * PrintSheets.PointsPerMm;
+    public const double MarkWidth = 0.25;
+
+    /// <summary>Distance from the media edge to the trim edge for a given bleed.</summary>
+    public static double Margin(double bleed) => bleed + MarkGap + MarkLength + 1 * PrintSheets.PointsPerMm;
+
+    public static void Write(PageTree tree, Stream output, PrintWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= PrintWriteOptions.Default;
+
+        var writer = new ObjectWriter(output);
+        writer.WriteHeader();
+        var catalogRef = writer.Allocate();
+        var pagesRef = writer.Allocate();
+        var forms = new PageForms(writer);
+
+        double bleed = options.Bleed, m = Margin(bleed);
+        var pageRefs = new List<PdfReference>(tree.Pages.Count);
+        foreach (var page in tree.Pages)
+        {
+            var form = forms.Write(page, options.Compress);
+            double w = page.Width, h = page.Height;
+            var content = new ContentStreamBuilder();
+            content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).Raw("/P Do").RestoreState();
+            CropMarks(content, m, m, w, h, bleed);
+
+            var xobjects = new PdfDictionary();
+            xobjects["P"] = form;
+            var resources = new PdfDictionary();
+            resources["XObject"] = xobjects;
+            var dict = new PdfDictionary("Page");
+            dict["Parent"] = pagesRef;
+            dict["MediaBox"] = PdfArray.Numbers(0, 0, w + 2 * m, h + 2 * m);
+            dict["BleedBox"] = PdfArray.Numbers(m - bleed, m - bleed, m + w + bleed, m + h + bleed);
+            dict["TrimBox"] = PdfArray.Numbers(m, m, m + w, m + h);
+            dict["Resources"] = resources;
+            dict["Contents"] = writer.Add(PdfStream.Create(content.ToArray(), options.Compress));
+            pageRefs.Add(writer.Add(dict));
+        }
+        forms.WriteFonts(options.Compress);
+
+        var pages = new PdfDictionary("Pages");
+        pages["Kids"] = new PdfArray(pageRefs);
+        pages["Count"] = pageRefs.Count;
+        writer.Write(pagesRef, pages);
+
+        var catalog = new PdfDictionary("Catalog");
+        catalog["Pages"] = pagesRef;
+        if (PageLabels.Build(tree.Pages) is { } labels) catalog["PageLabels"] = labels;
+        var preferences = new PdfDictionary();
+        preferences["DisplayDocTitle"] = true;
+        catalog["ViewerPreferences"] = preferences;
+        catalog.SetText("Lang", tree.Info.Language);
+        writer.Write(catalogRef, catalog);
+        writer.Finish(catalogRef, writer.Add(PdfWriter.BuildInfo(tree.Info, options.Producer)));
+    }
+
+    /// <summary>Eight hairlines, two per corner, on the trim lines and wholly outside the bleed.</summary>
+    private static void CropMarks(ContentStreamBuilder content, double x0, double y0, double w, double h, double bleed)
+    {
+        double x1 = x0 + w, y1 = y0 + h;
+        double near = bleed + MarkGap, far = near + MarkLength;
+        content.SaveState().SetStrokeGray(0).SetLineWidth(MarkWidth);
+        foreach (double y in new[] { y0, y1 })
+        {
+            content.MoveTo(x0 - far, y).LineTo(x0 - near, y);
+            content.MoveTo(x1 + near, y).LineTo(x1 + far, y);
+        }
+        foreach (double x in new[] { x0, x1 })
+        {
+            content.MoveTo(x, y0 - far).LineTo(x, y0 - near);
+            content.MoveTo(x, y1 + near).LineTo(x, y1 + far);
+        }
+        content.Stroke().RestoreState();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Book.Tests.Tables;
+
+namespace Book.Tests.ChronologyPdf;
+
+using static ProjectKit;
+
+/// <summary>The chronology appendix as printed: sorted, grouped by year, dates by their precision.</summary>
+public sealed class ChronologyPdfTests
+{
+    // Given out of order on purpose; two events share a start (kept in file order).
+    const string Events = """
+        - date: 1992-02-26T01:00/04:00
+          text: "EventSeven in the small hours."
+        - date: 1926
+          approximate: true
+          text: "EventOne, an approximate year."
+        - date: 1991-10
+          text: "EventFour in a month."
+        - date: 1988-02-20
+          text: "EventTwo on a day."
+        - date: 1992-02-25T23:00
+          text: "EventSix at an hour."
+        - date: 1991
+          text: "EventThree in a year only."
+        - date: 1991-10/1992-02
+          text: "EventFive over months."
+        """;
+
+    static Build BuildChronology() => BuildProject(new Dictionary<string, string>
+    {
+        ["book.yaml"] = BookYaml("one.md", "[chronology]"),
+        ["one.md"] = "# One {#sec:one}\n\nBody text.\n",
+        ["chronology.yaml"] = Events,
+    });
+
+    [Fact]
+    public void Events_come_out_sorted_grouped_by_year_with_dates_by_precision()
+    {
+        var b = BuildChronology();
+        Assert.True(b.Ok, b.Stderr);
+        var page = b.PageTexts().Select(t => t).Where(t => t.Contains("Chronology", StringComparison.Ordinal)).ToList();
+        var lines = PdfTools.PdfToText(b.Pdf, layout: true).Split('\n');
+        string LineOf(string evt) => Assert.Single(lines, l => l.Contains(evt, StringComparison.Ordinal));
+
+        // Reading order follows the dates.
+        var all = PdfTools.PdfToText(b.Pdf, layout: true);
+        var order = new[] { "EventOne", "EventTwo", "EventThree", "EventFour", "EventFive", "EventSix", "EventSeven" }
+            .Select(e => all.IndexOf(e, StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i >= 0));
+        Assert.Equal(order.OrderBy(i => i), order);
+
+        // Each date is printed by its precision, beside its event.
+        Assert.Matches(@"^\s*c\. 1926\s+EventOne", LineOf("EventOne"));
+        Assert.Matches(@"^\s*20 February 1988\s+EventTwo", LineOf("EventTwo"));
+        Assert.Matches(@"^\s*October 1991\s+EventFour", LineOf("EventFour"));
+        Assert.Matches(@"^\s*October 1991 –\s+EventFive", LineOf("EventFive"));
+        // A date too long for its column continues below, its first line filled as far as it goes.
+        Assert.Matches(@"^\s*25 February 1992,\s+EventSix", LineOf("EventSix"));
+        Assert.Matches(@"^\s*26 February 1992,\s+EventSeven", LineOf("EventSeven"));
+        var afterSix = lines.SkipWhile(l => !l.Contains("EventSix", StringComparison.Ordinal)).Skip(1).First().Trim();
+        Assert.Equal("11 p.m.", afterSix);
+        var afterSeven = lines.SkipWhile(l => !l.Contains("EventSeven", StringComparison.Ordinal)).Skip(1).First().Trim();
+        Assert.Equal("1–4 a.m.", afterSeven);
+        // A year-only event stands under its year's heading without repeating the year.
+        Assert.Matches(@"^\s*EventThree", LineOf("EventThree"));
+
+        // One heading per year, in order, each before its events.
+        var headings = lines.Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\d{4}$")).ToList();
+        Assert.Equal(["1926", "1988", "1991", "1992"], headings);
+        Assert.True(all.IndexOf("\n1991", StringComparison.Ordinal) < all.IndexOf("EventThree", StringComparison.Ordinal));
+        Assert.True(all.IndexOf("EventFive", StringComparison.Ordinal) < Regex.Match(all, @"^\s*1992\s*$", RegexOptions.Multiline).Index);
+    }
+
+    [Fact]
+    public void An_invalid_date_is_an_error_with_file_and_line()
+    {
+        var b = BuildProject(new Dictionary<string, string>
+        {
+            ["book.yaml"] = BookYaml("one.md", "[chronology]"),
+            ["one.md"] = "# One\n\nBody text.\n",
+            ["chronology.yaml"] = "- date: 1991-10\n  text: \"Fine.\"\n- date: 1991-13-40\n  text: \"Broken.\"\n",
+        });
+        Assert.Equal(1, b.Result.ExitCode);
+        Assert.Matches(@"chronology\.yaml:3:\d+: error: ", b.Stderr);
+        Assert.False(File.Exists(b.Pdf));
+    }
+
+    [Fact]
+    public void The_same_book_gives_the_same_bytes_under_a_turkish_culture()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["book.yaml"] = BookYaml("one.md", "[chronology, index]"),
+            ["one.md"] = "# Istanbul and İzmir {#sec:one}\n\nIn İzmir and in Istanbul, Bağırov met ILHAM and Ilham; ıi İI.\n",
+            ["chronology.yaml"] = Events,
+            ["index.yaml"] = "- term: \"İzmir\"\n  variants: [\"İzmir\"]\n- term: \"Istanbul\"\n  variants: [\"Istanbul\"]\n- term: \"Bagirov\"\n  variants: [\"Bağırov\"]\n",
+        };
+        var invariant = BuildProject(files);
+        Assert.True(invariant.Ok, invariant.Stderr);
+        var saved = CultureInfo.CurrentCulture;
+        Build turkish;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
+            turkish = BuildProject(files);
+        }
+        finally { CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = saved; }
+        Assert.True(turkish.Ok, turkish.Stderr);
+        Assert.Equal(File.ReadAllBytes(invariant.Pdf), File.ReadAllBytes(turkish.Pdf));
+    }
+}
