@@ -16,7 +16,7 @@ public sealed class ParagraphSetterCacheTests
     [
         "Responsibility for the humanitarian consequences was established by the international commission, subsequently and characteristically.",
         "The administration of Xocalı and Ağdam recorded approximately 613 civilians; https://example.org/a/very/long/path/of-the-report was cited.",
-        "Short line.",
+        "Short line by Mkhitaryanovskiyevichovsky.", // a capitalised long word: no hyphenation, so emergency breaks when narrow
         "Nevertheless, the representatives\u00A0of the delegation — well-informed correspondents — described extraordinary circumstances.",
         // Longer than the cache keeps: set afresh each time, and still the same.
         "Over four days, about two hundred bodies were brought to Aghdam, where the mosque served as a morgue; photographers and " +
@@ -32,6 +32,8 @@ public sealed class ParagraphSetterCacheTests
         new(200, 13, Alignment.Justify),
         new(150, 12, Alignment.Left, 0, 0, 15, true),
         new(312, 13, Alignment.Center, 0, 0, 0, false),
+        // So narrow that long words need emergency breaks: the cached word is split per paragraph.
+        new(45, 12, Alignment.Justify, 0, 0, 0, true, "en", EmergencyBreaks: true),
     ];
 
     [Fact]
