@@ -17,6 +17,7 @@ public static class Builder
         var diags = new DiagnosticBag();
         var total = Stopwatch.StartNew();
         var timings = new StageTimings(); // BOOK_TIMINGS=1: time per stage on stderr
+        Typesetter.WarmUp(); // fonts and hyphenation patterns load while the project is read
         try
         {
             ctx.Stage("Reading the project");
