@@ -47,5 +47,11 @@ if (args.Length >= 1 && args[0] == "run")
     work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
     return Runner.Run(new Runner.Options(pages, Math.Max(1, runs), cli, work, threads, markdown));
 }
-Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench generate N DIR");
+if (args.Length >= 1 && args[0] == "watch")
+{
+    // book watch on a copy of the booklet: the rebuild time after one-paragraph edits.
+    string? watchCli = args.Length >= 3 && args[1] == "--cli" ? Path.GetFullPath(args[2]) : null;
+    return Book.Bench.WatchRun.Run(watchCli, 5);
+}
+Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench generate N DIR");
 return 2;

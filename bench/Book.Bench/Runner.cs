@@ -98,7 +98,7 @@ public static class Runner
     }
 
     /// <summary>`dotnet publish` of the CLI in Release, as it would be installed (ReadyToRun comes from its project file).</summary>
-    static string Publish(string root, string outDir)
+    internal static string Publish(string root, string outDir)
     {
         Console.WriteLine($"publishing the CLI to {outDir} ...");
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
