@@ -88,9 +88,10 @@ public sealed partial class Typesetter
     /// <summary>Chapters, appendices, contents and front-matter texts: a new right-hand page, the title sunk, then the text.</summary>
     void Flow(PassState st, Division d, BlockLayout blocks, InlineFlattener f, Dictionary<string, string>? labels)
     {
-        // Front matter and chapter 1 open on the right (arabic page 1 is a recto); the rest as book.yaml says.
+        // Chapter 1 opens on the right (arabic page 1 is a recto); chapters, appendices, the contents and
+        // front-matter texts as book.yaml says (a booklet saves its blank versos).
         bool first = d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0;
-        if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix)) ToRecto(st);
+        if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.Contents or DivisionKind.FrontMatter)) ToRecto(st);
         if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
         if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks, st.Sect)); return; }
         // Laid out ahead, in parallel, when the pass could (see ComposeAhead); its warnings join the pass's here, in book order.

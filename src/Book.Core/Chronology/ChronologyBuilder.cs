@@ -37,7 +37,7 @@ public static class ChronologyBuilder
     {
         if (e.See is null) return e.Content;
         var list = e.Content.ToList();
-        list.Add(new Text(" \u2192 p.\u00A0"));
+        list.Add(new Text(" \u2192\u00A0p.\u00A0"));
         list.Add(new PageRef(e.See));
         return list;
     }

@@ -10,8 +10,9 @@ namespace Book.Core.Citations;
 /// <see cref="Note"/> holding the formatted citation. A bracketed citation's mark moves after
 /// a following punctuation mark ("text [@a]." → "text.¹"), as Pandoc does for note styles.
 /// A narrative <c>@key</c> prints the author (or who stands in) followed by the mark.</item>
-/// <item>Inside an existing note, and in notes under tables and charts, the citation is
-/// replaced by its formatted text (no note inside a note).</item>
+/// <item>Inside an existing note the citation is replaced by its formatted text in parentheses
+/// (no note inside a note; a narrative <c>@key</c> goes without them, as in Pandoc). In notes
+/// under tables and charts, which are source lines, it is the formatted text alone.</item>
 /// </list>
 /// The first citation of a source in the book is a full note, later ones short notes, and a
 /// note citing exactly the one source the previous note cited becomes "Ibid." (the chain breaks
@@ -193,6 +194,14 @@ public static class CitationResolver
                         if (c.Narrative) output.AddRange(NarrativeText(c));
                         else TrimTrailingSpace(output);
                         output.Add(TableNoteMark(c));
+                        break;
+                    case Citation c when _noteKeys is not null && !c.Narrative:
+                        // Inside a written note a bracketed citation is set in parentheses, as
+                        // Pandoc does for note styles: "as the article says (Ibid.)" never runs
+                        // the source into the sentence. A narrative @key reads as part of it.
+                        output.Add(new Text("("));
+                        output.AddRange(Formatted(c, capitalize: false, allowIbid: false));
+                        output.Add(new Text(")"));
                         break;
                     case Citation c:
                         output.AddRange(Formatted(c, capitalize: false, allowIbid: false));

@@ -85,6 +85,14 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
         if (citeCol is not null && cite < 0) parser.Diagnostics.Error(at, $"cite-column '{citeCol}' is not a column of {data.File}");
         bool compare = props.GetValueOrDefault("compare") is "true" or "yes";
         var shown = Enumerable.Range(0, data.Header.Length).Where(i => i != cite).ToArray();
+        // The column whose cells carry a row's source mark: the first, unless the table groups
+        // rows under a leading column (then the mark belongs with the account, not the group).
+        int label = 0;
+        if (props.GetValueOrDefault("label-column") is { } labelCol)
+        {
+            label = Array.IndexOf(shown, Array.IndexOf(data.Header, labelCol));
+            if (label < 0) { parser.Diagnostics.Error(at, $"label-column '{labelCol}' is not a shown column of {data.File}"); label = 0; }
+        }
         var numeric = shown.Select(i => i > 0 && data.Rows.All(r => r.Fields[i].Length == 0 || Numbers.IsNumber(r.Fields[i]))
                                          && data.Rows.Any(r => r.Fields[i].Length > 0)).ToArray();
         var raw = shown.Select(i => data.Header[i].Contains("year", StringComparison.OrdinalIgnoreCase)).ToArray();
@@ -119,14 +127,14 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
             {
                 var keys = string.Join("; ", fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(k => "@" + k));
                 if (!sourceNotes.TryGetValue(keys, out var m)) sourceNotes[keys] = m = NoteMark(sourceNotes.Count);
-                cells[0] = cells[0] with { Content = [.. cells[0].Content, new Span([new Model.Text(m)], null, ["table-note-mark"])] };
+                cells[label] = cells[label] with { Content = [.. cells[label].Content, new Span([new Model.Text(m)], null, ["table-note-mark"])] };
             }
             rows.Add(cells);
         }
         if (sourceNotes.Count == 1)
         {
             // One source for every row: a plain "Source:" line, no marks.
-            rows = rows.Select(r => (IReadOnlyList<TableCell>)r.Select((x, i) => i == 0 ? x with { Content = x.Content.Where(y => y is not Span { Classes: ["table-note-mark"] }).ToList() } : x).ToList()).ToList();
+            rows = rows.Select(r => (IReadOnlyList<TableCell>)r.Select((x, i) => i == label ? x with { Content = x.Content.Where(y => y is not Span { Classes: ["table-note-mark"] }).ToList() } : x).ToList()).ToList();
             notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + sourceNotes.Keys.First() + "]")]));
         }
         else

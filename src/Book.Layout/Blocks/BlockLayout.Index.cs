@@ -44,10 +44,11 @@ public sealed partial class BlockLayout
             }
         }
         var small = ctx with { Size = style.SmallSize, Leading = style.SmallLeading };
-        // A line's space between letter groups (A, B, …), as indexes are set; no letter headings.
+        // Under half a line between letter groups (A, B, …): the groups show without letter headings,
+        // and a short index keeps to one page.
         char group = IndexGroup(InlineText.Plain(e.Term));
         if (!ReferenceEquals(_indexList, items)) _indexList = items;
-        else if (group != _indexGroup) Space(items, small.Leading);
+        else if (group != _indexGroup) Space(items, small.Leading * 0.4);
         _indexGroup = group;
         Paragraph(items, content, small, Alignment.Left, 0, e.Span, hanging: style.BodySize, hyphenate: false);
     }

@@ -122,7 +122,8 @@ public sealed partial class BlockLayout
         var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.SmallSize, true), (style.NoteSize, true) };
         if (smallest < style.NoteSize) steps.Add((smallest, true));
 
-        double[] min = [], wholeMin = [], max = [];
+        double[] min = [], wholeMin = [], max = [], bodyMax = [];
+        int bodyRows = allRows.Count(r => !r.Header);
         (int Row, int Col, string Word) widest = default;
         BlockContext cell = ctx;
         bool hyphenating = false;
@@ -131,7 +132,7 @@ public sealed partial class BlockLayout
             cell = ctx with { Size = size, Leading = Math.Round(size * 1.3, 2), Indent = false };
             hyphenating = hyphenate;
             avail = Avail(size);
-            min = new double[cols]; wholeMin = new double[cols]; max = new double[cols];
+            min = new double[cols]; wholeMin = new double[cols]; max = new double[cols]; bodyMax = new double[cols];
             double widestMin = 0;
             for (int r = 0; r < allRows.Count; r++)
             {
@@ -139,7 +140,11 @@ public sealed partial class BlockLayout
                 for (int c = 0; c < row.Count && c < cols; c++)
                 {
                     var m = MeasureCell(row[c], header, cell, hyphenate);
-                    min[c] = Math.Max(min[c], m.Min); wholeMin[c] = Math.Max(wholeMin[c], m.WholeWords); max[c] = Math.Max(max[c], m.Max);
+                    min[c] = Math.Max(min[c], m.Min); wholeMin[c] = Math.Max(wholeMin[c], m.WholeWords);
+                    // A header may wrap to a second line more readily than the body: the body's
+                    // natural widths decide the shares when the table must be narrowed.
+                    max[c] = Math.Max(max[c], m.Max);
+                    bodyMax[c] = Math.Max(bodyMax[c], header && bodyRows > 0 ? m.WholeWords : m.Max);
                     if (m.WholeWords > widestMin) { widestMin = m.WholeWords; widest = (r - t.Header.Count + 1, c + 1, m.Word); }
                 }
             }
@@ -169,7 +174,7 @@ public sealed partial class BlockLayout
         // Nothing fits: columns at their narrowest and the table sticking out into the margin,
         // as TeX's overfull boxes do, rather than words printed over their neighbours.
         else if (overflows) Array.Copy(min, widths, cols);
-        else Share(widths, min, max, avail);
+        else Share(widths, min, bodyMax, avail);
         bool hyphenated = hyphenating && wholeMin.Sum() > avail;
         if (cell.Size < style.SmallSize || overflows)
         {

@@ -30,8 +30,13 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     void AddBlocks(List<VItem> items, IReadOnlyList<Block> blocks, BlockContext ctx)
     {
         bool indent = ctx.Indent;
-        foreach (var b in blocks)
+        for (int i = 0; i < blocks.Count; i++)
         {
+            var b = blocks[i];
+            // A chronology's year headings head a column of short entries: set them close.
+            _listHeading = b is Heading && i + 1 < blocks.Count && blocks[i + 1] is ChronologyEntry;
+            // An event dated by the year alone has an empty date column: the year heading takes it.
+            _runIn = _listHeading && blocks[i + 1] is ChronologyEntry { DateText: var date } && IsYear(date);
             AddBlock(items, b, ctx with { Indent = indent });
             indent = b is Paragraph { Role: ParagraphRole.Body };
         }
@@ -44,6 +49,11 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         int from = items.Count;
         AddBlockItems(items, b, ctx);
         End(items, from, element, outer);
+        if (b is Table or BarChart)
+        {
+            var group = new FloatGroup();
+            for (int k = from; k < items.Count; k++) items[k].Float ??= group;
+        }
     }
 
     void AddBlockItems(List<VItem> items, Block b, BlockContext ctx)
@@ -154,16 +164,31 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             + $"{(missing.Count == 1 ? "it is" : "they are")} drawn as a placeholder box (\uFFFD): remove {(missing.Count == 1 ? "it" : "them")} or use a font that has {(missing.Count == 1 ? "it" : "them")}");
     }
 
+    bool _listHeading, _runIn;
+
+    static bool IsYear(string date) => date.Length > 0 && date.All(char.IsAsciiDigit);
+
     void HeadingBlock(List<VItem> items, Heading h, BlockContext ctx)
     {
         double size = h.Level <= 2 ? style.H2Size : style.H3Size;
         var flags = h.Level <= 2 ? FontFlags.Bold : FontFlags.Italic;
-        Space(items, h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
+        bool close = _listHeading;
+        Space(items, close ? ctx.Leading * 0.7 : h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
         var content = h.Id is null ? h.Content : [new IndexTerm([], h.Id), .. h.Content];
-        var lines = Paragraph(items, content, ctx with { Size = size, Leading = Math.Max(ctx.Leading, size * 1.25) }, Alignment.Left, 0, h.Span,
+        var lines = Paragraph(items, content, ctx with { Size = size, Leading = close ? size * 1.15 : Math.Max(ctx.Leading, size * 1.25) }, Alignment.Left, 0, h.Span,
             hyphenate: false, flags: flags);
         foreach (var l in lines) l.BreakAfter = false;
-        var after = new SpaceItem { Height = ctx.Leading * 0.35, BreakAfter = false };
+        if (_runIn && lines.Count == 1)
+        {
+            // Set on the first line of the entry below: no height of its own, the entry's baseline.
+            var small = style.SmallLeading;
+            var runIn = new LineItem { Line = lines[0].Line, X = lines[0].X, Height = 0, Baseline = small * 0.3 + small * 0.78, BreakAfter = false };
+            items[items.IndexOf(lines[0])] = runIn;
+            // The entry's opening space joins this one and so cannot be a page break either.
+            items.Add(new SpaceItem { Height = 0, BreakAfter = false });
+            return;
+        }
+        var after = new SpaceItem { Height = close ? 0 : ctx.Leading * 0.35, BreakAfter = false };
         items.Add(after);
     }
 
@@ -209,7 +234,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         var lines = Paragraph(items, e.Content, small with { Left = ctx.Left + dateWidth, Width = ctx.Width - dateWidth }, Alignment.Left, 0, e.Span, hyphenate: true);
         if (lines.Count == 0) return;
         // Under its year's heading, an event dated only by that year needs no date of its own.
-        bool yearOnly = e.DateText.Length > 0 && e.DateText.All(char.IsAsciiDigit);
+        bool yearOnly = IsYear(e.DateText);
         var dateRuns = flattener.Flatten([new Text(yearOnly ? "" : e.DateText)], FontFlags.Italic, small.Size, language);
         var dateLines = setter.Set(dateRuns, new ParagraphSpec(dateWidth - style.BodySize * 0.8, small.Leading, Alignment.Left, 0, 0, 0, false, language), out _);
         for (int i = 0; i < dateLines.Count && i < lines.Count; i++)

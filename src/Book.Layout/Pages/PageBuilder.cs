@@ -20,8 +20,14 @@ public sealed class PageContent
 /// </summary>
 public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes)
 {
-    public List<PageContent> Build(IReadOnlyList<VItem> items, double firstPageOffset = 0, int offsetPages = 1)
+    /// <summary>A table or figure taller than this share of the page breaks where it stands rather than floating.</summary>
+    const double MaxFloatShare = 0.6;
+
+    public List<PageContent> Build(IReadOnlyList<VItem> source, double firstPageOffset = 0, int offsetPages = 1)
     {
+        // Floats move within the list: work on a copy.
+        var items = source.Any(x => x.Float is not null) ? source.ToList() : source;
+        var deferred = new List<VItem>();
         var pages = new List<PageContent>();
         var carried = new List<NoteRow>();
         int i = 0;
@@ -47,6 +53,12 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             {
                 var it = items[j];
                 if (it is PageBreakItem) { lastBreak = j; break; }
+                if (it.Float is { } group && page.Body.Count > headerCount && (j == 0 || items[j - 1].Float != group)
+                    && Defer((List<VItem>)items, j, group, y, tally, carriedH, deferred))
+                {
+                    j--;
+                    continue;
+                }
                 double newY = y + it.Height;
                 var t = tally;
                 foreach (var id in NoteIds(it)) t = t.Add(id);
@@ -74,6 +86,14 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             page.BodyHeight = y;
             page.RepeatedHeader = headerCount;
             if (end + 1 < items.Count && items[end + 1].ContinuationHeader is { } header && items[end] is not PageBreakItem) repeatHeader = header;
+            if (deferred.Count > 0)
+            {
+                // Deferred floats open the next page, after the rest of a table broken here.
+                int at = end + 1;
+                while (at < items.Count && items[at].ContinuationHeader is not null) at++;
+                ((List<VItem>)items).InsertRange(at, deferred);
+                deferred.Clear();
+            }
 
             // Notes: what was carried, then those referenced on this page (short ones paired), as far as they fit.
             var pending = new List<NoteRow>(carried);
@@ -99,6 +119,36 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             if (i >= items.Count && carried.Count == 0) break;
         }
         return pages;
+    }
+
+    /// <summary>
+    /// Takes the float starting at <paramref name="start"/> out of the list when it does not fit
+    /// in the rest of the page, is short enough to move whole, and text follows it that can fill
+    /// the page instead. Floats already waiting keep their order: any later one waits too.
+    /// </summary>
+    bool Defer(List<VItem> items, int start, FloatGroup group, double y, NoteTally tally, double carriedH, List<VItem> deferred)
+    {
+        int end = start;
+        double height = 0;
+        var t = tally;
+        while (end < items.Count && items[end].Float == group)
+        {
+            height += items[end].Height;
+            foreach (var id in NoteIds(items[end])) t = t.Add(id);
+            end++;
+        }
+        bool follows = false;
+        for (int k = end; k < items.Count && items[k] is not PageBreakItem; k++)
+            if (items[k] is not SpaceItem && items[k].Float is null) { follows = true; break; }
+        if (deferred.Count == 0)
+        {
+            bool anyNotes = carriedH > 0 || t.Rows > 0;
+            double need = y + height + (anyNotes ? noteSeparation + carriedH + t.Rows * noteLeading : 0);
+            if (need <= textHeight + 0.01 || height > textHeight * MaxFloatShare || !follows) return false;
+        }
+        deferred.AddRange(items.GetRange(start, end - start));
+        items.RemoveRange(start, end - start);
+        return true;
     }
 
     /// <summary>Counts note rows as notes are referenced: short notes pair up, two to a row.</summary>

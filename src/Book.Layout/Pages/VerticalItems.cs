@@ -12,7 +12,16 @@ public abstract class VItem
     public bool BreakAfter { get; set; } = true;
     /// <summary>For table rows: what to repeat at the top of the next page when the table breaks here.</summary>
     public IReadOnlyList<VItem>? ContinuationHeader { get; init; }
+    /// <summary>The table or figure this item is part of, which may float to the next page's top.</summary>
+    public FloatGroup? Float { get; set; }
 }
+
+/// <summary>
+/// Marks the items of one table or chart (caption, rows, notes). When it does not fit where it
+/// stands, the page builder moves it whole to the top of the next page and lets the text that
+/// follows fill the page, as LaTeX does with floats, rather than leaving half a page empty.
+/// </summary>
+public sealed class FloatGroup { }
 
 /// <summary>A line of text; its baseline sits <see cref="Baseline"/> below the item's top.</summary>
 public sealed class LineItem : VItem
