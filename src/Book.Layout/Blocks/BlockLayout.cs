@@ -38,7 +38,9 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             // An event dated by the year alone has an empty date column: the year heading takes it.
             _runIn = _listHeading && blocks[i + 1] is ChronologyEntry { DateText: var date } && IsYear(date);
             AddBlock(items, b, ctx with { Indent = indent });
-            indent = b is Paragraph { Role: ParagraphRole.Body };
+            // A table or chart may float away from the text, so the paragraph after it is indented
+            // as a continuation of the one before, as LaTeX does after a float.
+            if (b is not (Table or BarChart)) indent = b is Paragraph { Role: ParagraphRole.Body };
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class PageContent
 public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes)
 {
     /// <summary>A table or figure taller than this share of the page breaks where it stands rather than floating.</summary>
-    const double MaxFloatShare = 0.6;
+    const double MaxFloatShare = 0.7;
 
     public List<PageContent> Build(IReadOnlyList<VItem> source, double firstPageOffset = 0, int offsetPages = 1)
     {

@@ -99,7 +99,7 @@ public class ChronologyTests
         Assert.Empty(diags.Items);
         var div = ChronologyBuilder.BuildAppendix(Placeholder, file.Events);
         var entry = div.Blocks.OfType<ChronologyEntry>().Single();
-        Assert.Equal(new Text(" \u2192 p.\u00A0"), entry.Content[^2]);
+        Assert.Equal(new Text(" \u2192\u00A0p.\u00A0"), entry.Content[^2]);
         Assert.Equal(new PageRef("sec:siege"), entry.Content[^1]);
     }
 

@@ -63,13 +63,13 @@ public sealed class ChronologyPdfTests
         Assert.Equal("11 p.m.", afterSix);
         var afterSeven = lines.SkipWhile(l => !l.Contains("EventSeven", StringComparison.Ordinal)).Skip(1).First().Trim();
         Assert.Equal("1–4 a.m.", afterSeven);
-        // A year-only event stands under its year's heading without repeating the year.
-        Assert.Matches(@"^\s*EventThree", LineOf("EventThree"));
+        // A year-only event shares its line with the year's heading, which takes its empty date column.
+        Assert.Matches(@"^\s*1991\s+EventThree", LineOf("EventThree"));
 
-        // One heading per year, in order, each before its events.
-        var headings = lines.Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\d{4}$")).ToList();
+        // One heading per year, in order, each before (or beside) its events.
+        var headings = lines.Select(l => Regex.Match(l, @"^\s*(\d{4})(\s*$|\s{2,}Event)")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["1926", "1988", "1991", "1992"], headings);
-        Assert.True(all.IndexOf("\n1991", StringComparison.Ordinal) < all.IndexOf("EventThree", StringComparison.Ordinal));
+        Assert.Single(lines, l => Regex.IsMatch(l, @"^\s*1988\s*$"));
         Assert.True(all.IndexOf("EventFive", StringComparison.Ordinal) < Regex.Match(all, @"^\s*1992\s*$", RegexOptions.Multiline).Index);
     }
 

@@ -126,9 +126,21 @@ public class CitationResolverTests
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text"), new NoteRef("fn-1", 1), new Text("."))], [note]));
         var ch = doc.Divisions[0];
         var only = Assert.Single(ch.Notes);
-        Assert.Equal("Other figures are given by “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, " +
-                     "February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.", NoteText(only));
+        // Set in parentheses, as Pandoc sets a bracketed citation inside a footnote.
+        Assert.Equal("Other figures are given by (“Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, " +
+                     "February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>).", NoteText(only));
         Assert.DoesNotContain(ch.Notes, n => n.Blocks.OfType<Paragraph>().Any(p => p.Content.Any(i => i is NoteRef or Citation)));
+    }
+
+    [Fact]
+    public void NarrativeCitationInsideAnExistingNoteReadsAsPartOfTheSentence()
+    {
+        var narrative = new Citation([new CitationItem("dailysabah-2024", null, null, null, false)], true, null);
+        var note = new Note("fn-1", 1, [P(narrative, new Text(" gives no figure."))]);
+        var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text"), new NoteRef("fn-1", 1), new Text("."))], [note]));
+        var text = NoteText(Assert.Single(doc.Divisions[0].Notes));
+        Assert.StartsWith("“Azerbaijan marks anniversary", text);
+        Assert.DoesNotContain("(", text.Split(',')[0]);
     }
 
     [Fact]
