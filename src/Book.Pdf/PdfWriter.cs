@@ -45,10 +45,10 @@ public static class PdfWriter
             {
                 var page = tree.Pages[start + k];
                 var marks = structure is null ? null : PageMarks.Deferred(structure);
-                var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks);
+                var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
                 var warnings = new List<string>();
                 var annotations = LinkAnnotations.Build(page, start + k + 1, destinations, options.Warning is null ? null : warnings.Add);
-                painted[k] = new Painted(PdfStream.Create(content, options.Compress), usedFonts, marks, annotations, warnings);
+                painted[k] = new Painted(content, usedFonts, marks, annotations, warnings);
             });
             for (int k = 0; k < count; k++)
             {

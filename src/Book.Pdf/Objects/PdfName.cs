@@ -15,19 +15,37 @@ public sealed class PdfName : PdfObject, IEquatable<PdfName>
 
     public static PdfName Of(string value) => new(value);
 
-    public override void WriteTo(PdfOutput output)
+    // Dictionary keys come from a small fixed vocabulary (Type, Parent, MediaBox, F1, …) and a
+    // 1,000-page book sets hundreds of thousands of them: one shared name per key, encoded once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PdfName> Keys = new(StringComparer.Ordinal);
+    private const int MaxKeys = 4096;
+
+    /// <summary>A shared instance for a dictionary key (names are immutable, so sharing is safe).</summary>
+    internal static PdfName Key(string value)
     {
-        output.WriteByte((byte)'/');
-        foreach (byte b in Encoding.UTF8.GetBytes(Value))
+        if (Keys.TryGetValue(value, out var name)) return name;
+        name = new PdfName(value);
+        return Keys.Count < MaxKeys ? Keys.GetOrAdd(value, name) : name;
+    }
+
+    private byte[]? _encoded;
+
+    public override void WriteTo(PdfOutput output) => output.Write(_encoded ??= Encode(Value));
+
+    private static byte[] Encode(string value)
+    {
+        var bytes = new List<byte>(value.Length + 1) { (byte)'/' };
+        foreach (byte b in Encoding.UTF8.GetBytes(value))
         {
-            if (IsRegular(b)) output.WriteByte(b);
+            if (IsRegular(b)) bytes.Add(b);
             else
             {
-                output.WriteByte((byte)'#');
-                output.WriteByte(Hex.Upper[b >> 4]);
-                output.WriteByte(Hex.Upper[b & 15]);
+                bytes.Add((byte)'#');
+                bytes.Add(Hex.Upper[b >> 4]);
+                bytes.Add(Hex.Upper[b & 15]);
             }
         }
+        return bytes.ToArray();
     }
 
     /// <summary>Regular characters: printable ASCII except delimiters and '#'.</summary>

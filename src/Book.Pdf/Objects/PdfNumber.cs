@@ -10,7 +10,12 @@ public sealed class PdfNumber : PdfObject
 {
     public PdfNumber(double value) => Value = value;
     public double Value { get; }
-    public override void WriteTo(PdfOutput output) => output.WriteAscii(Format(Value));
+    public override void WriteTo(PdfOutput output)
+    {
+        Span<char> buffer = stackalloc char[MaxFastChars];
+        if (TryFormatFast(Value, buffer, out int written)) output.WriteAscii(buffer[..written]);
+        else output.WriteAscii(FormatSlow(Value));
+    }
 
     /// <summary>
     /// Invariant culture, at most three decimals, never an exponent, trailing zeros
@@ -31,10 +36,23 @@ public sealed class PdfNumber : PdfObject
         else sb.Append(FormatSlow(value));
     }
 
+    /// <summary>
+    /// Writes <see cref="Format(double)"/>'s text as ASCII bytes when it takes the fast path (values
+    /// below 10^9 in magnitude, at most <see cref="MaxFastChars"/> bytes); false leaves the rest to
+    /// <see cref="FormatSlow"/>.
+    /// </summary>
+    internal static bool TryFormatAscii(double value, Span<byte> destination, out int written)
+    {
+        Span<char> buffer = stackalloc char[MaxFastChars];
+        if (!TryFormatFast(value, buffer, out written)) return false;
+        for (int i = 0; i < written; i++) destination[i] = (byte)buffer[i];
+        return true;
+    }
+
     /// <summary>True when the value prints as "0" (it rounds to zero at three decimals).</summary>
     public static bool IsZero(double value) => double.IsFinite(value) && Math.Round(value, 3, MidpointRounding.AwayFromZero) == 0;
 
-    const int MaxFastChars = 24;
+    internal const int MaxFastChars = 24;
     const double FastLimit = 1e9;
 
     /// <summary>
