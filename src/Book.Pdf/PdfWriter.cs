@@ -78,7 +78,7 @@ public static class PdfWriter
         if (OutlineWriter.Write(writer, tree.Outline, destinations, warn) is { } outlines)
         {
             catalog["Outlines"] = outlines;
-            catalog["PageMode"] = new PdfName("UseOutlines");
+            catalog["PageMode"] = PdfName.Key("UseOutlines");
         }
         var preferences = new PdfDictionary();
         preferences["DisplayDocTitle"] = true;
@@ -95,8 +95,8 @@ public static class PdfWriter
         {
             // PDF/A: XMP must stay readable without filters, so it is never compressed.
             var xmp = new PdfStream(XmpMetadata.Build(tree.Info, options.Producer));
-            xmp["Type"] = new PdfName("Metadata");
-            xmp["Subtype"] = new PdfName("XML");
+            xmp["Type"] = PdfName.Key("Metadata");
+            xmp["Subtype"] = PdfName.Key("XML");
             catalog["Metadata"] = writer.Add(xmp);
             catalog["OutputIntents"] = OutputIntent.Write(writer, options.Compress);
         }
@@ -136,7 +136,7 @@ public static class PdfWriter
         if (structure is not null)
         {
             dict["StructParents"] = pageIndex;
-            dict["Tabs"] = new PdfName("S"); // tab through links in structure order
+            dict["Tabs"] = PdfName.Key("S"); // tab through links in structure order
         }
 
         foreach (var w in painted.Warnings) options.Warning?.Invoke(w);

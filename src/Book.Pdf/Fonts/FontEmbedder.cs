@@ -40,7 +40,7 @@ internal static class FontEmbedder
         cidFont["FontDescriptor"] = descriptorRef;
         cidFont["DW"] = dw;
         if (w.Count > 0) cidFont["W"] = w;
-        cidFont["CIDToGIDMap"] = new PdfName("Identity");
+        cidFont["CIDToGIDMap"] = PdfName.Key("Identity");
         writer.Write(cidFontRef, cidFont);
 
         var bbox = font.BoundingBox;

@@ -10,7 +10,7 @@ public class PdfDictionary : PdfObject
 
     public PdfDictionary() { }
 
-    public PdfDictionary(string type) => this["Type"] = new PdfName(type);
+    public PdfDictionary(string type) => this["Type"] = PdfName.Key(type);
 
     public int Count => _entries.Count;
     public IReadOnlyList<KeyValuePair<PdfName, PdfObject>> Entries => _entries;

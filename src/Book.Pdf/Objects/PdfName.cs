@@ -16,7 +16,7 @@ public sealed class PdfName : PdfObject, IEquatable<PdfName>
     public static PdfName Of(string value) => new(value);
 
     // Dictionary keys come from a small fixed vocabulary (Type, Parent, MediaBox, F1, …) and a
-    // 1,000-page book sets hundreds of thousands of them: one shared name per key, encoded once.
+    // 1,000-page book sets hundreds of thousands of them: one shared name per key.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PdfName> Keys = new(StringComparer.Ordinal);
     private const int MaxKeys = 4096;
 
@@ -28,24 +28,25 @@ public sealed class PdfName : PdfObject, IEquatable<PdfName>
         return Keys.Count < MaxKeys ? Keys.GetOrAdd(value, name) : name;
     }
 
-    private byte[]? _encoded;
-
-    public override void WriteTo(PdfOutput output) => output.Write(_encoded ??= Encode(Value));
-
-    private static byte[] Encode(string value)
+    public override void WriteTo(PdfOutput output)
     {
-        var bytes = new List<byte>(value.Length + 1) { (byte)'/' };
-        foreach (byte b in Encoding.UTF8.GetBytes(value))
+        output.WriteByte((byte)'/');
+        // Names are nearly always ASCII: written from the string, without encoding it first.
+        if (System.Text.Ascii.IsValid(Value))
+            foreach (char c in Value) WriteByte(output, (byte)c);
+        else
+            foreach (byte b in Encoding.UTF8.GetBytes(Value)) WriteByte(output, b);
+    }
+
+    private static void WriteByte(PdfOutput output, byte b)
+    {
+        if (IsRegular(b)) output.WriteByte(b);
+        else
         {
-            if (IsRegular(b)) bytes.Add(b);
-            else
-            {
-                bytes.Add((byte)'#');
-                bytes.Add(Hex.Upper[b >> 4]);
-                bytes.Add(Hex.Upper[b & 15]);
-            }
+            output.WriteByte((byte)'#');
+            output.WriteByte(Hex.Upper[b >> 4]);
+            output.WriteByte(Hex.Upper[b & 15]);
         }
-        return bytes.ToArray();
     }
 
     /// <summary>Regular characters: printable ASCII except delimiters and '#'.</summary>

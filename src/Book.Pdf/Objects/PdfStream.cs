@@ -25,7 +25,7 @@ public sealed class PdfStream : PdfDictionary
     {
         if (!compress) return new PdfStream(data.ToArray());
         var stream = new PdfStream(Flate.Compress(data));
-        stream["Filter"] = new PdfName("FlateDecode");
+        stream["Filter"] = PdfName.Key("FlateDecode");
         return stream;
     }
 

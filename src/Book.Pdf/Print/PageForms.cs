@@ -22,8 +22,8 @@ internal sealed class PageForms
     public PdfReference Write(Page page, bool compress)
     {
         var (form, usedFonts) = PagePainter.Paint(page, _fonts, compress);
-        form["Type"] = new PdfName("XObject");
-        form["Subtype"] = new PdfName("Form");
+        form["Type"] = PdfName.Key("XObject");
+        form["Subtype"] = PdfName.Key("Form");
         form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
         var resources = new PdfDictionary();
         if (usedFonts.Count > 0)

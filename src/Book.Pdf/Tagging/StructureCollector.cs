@@ -72,7 +72,7 @@ internal sealed class StructureCollector
         foreach (var element in order)
         {
             var dict = new PdfDictionary("StructElem");
-            dict["S"] = new PdfName(element.Role);
+            dict["S"] = PdfName.Key(element.Role);
             dict["P"] = element.Parent is { } parent ? refs[parent] : rootRef;
             var content = _content.GetValueOrDefault(element);
             int firstPage = content is { Count: > 0 } ? content[0].Page : -1;
@@ -129,7 +129,7 @@ internal sealed class StructureCollector
         objr["Obj"] = link.Annotation;
         objr["Pg"] = pageRefs[link.Page];
         var dict = new PdfDictionary("StructElem");
-        dict["S"] = new PdfName("Link");
+        dict["S"] = PdfName.Key("Link");
         dict["P"] = parent;
         dict["Pg"] = pageRefs[link.Page];
         dict["K"] = new PdfArray(objr);
