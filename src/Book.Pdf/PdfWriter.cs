@@ -31,30 +31,24 @@ public static class PdfWriter
         fonts.NameFonts(tree.Pages);
         var structure = tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null;
 
-        // Content streams are painted and compressed in parallel, a batch of pages at a time (so
-        // only a batch is held in memory); objects are then written one by one in page order, and
-        // what painting learnt (glyphs used, marked-content ids, link warnings) is handed over in
-        // that order too. Painting is a pure function of the page: the file is the same for any
-        // thread count.
-        int batch = Math.Max(1, Environment.ProcessorCount) * 8;
-        var painted = new Painted[Math.Min(batch, tree.Pages.Count)];
-        for (int start = 0; start < tree.Pages.Count; start += batch)
+        // Content streams are painted and compressed on worker threads, running a few dozen pages
+        // ahead of this thread, which writes objects one by one in page order: what painting learnt
+        // (glyphs used, marked-content ids, link warnings) is handed over in that order too, and
+        // the writing overlaps the painting. Painting is a pure function of the page: the file is
+        // the same for any thread count.
+        int workers = Math.Max(1, Environment.ProcessorCount);
+        using (var painting = new PaintAhead<Painted>(tree.Pages.Count, window: workers * 16, workers, k =>
         {
-            int count = Math.Min(batch, tree.Pages.Count - start);
-            Parallel.For(0, count, k =>
-            {
-                var page = tree.Pages[start + k];
-                var marks = structure is null ? null : PageMarks.Deferred(structure);
-                var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
-                var warnings = new List<string>();
-                var annotations = LinkAnnotations.Build(page, start + k + 1, destinations, options.Warning is null ? null : warnings.Add);
-                painted[k] = new Painted(content, usedFonts, marks, annotations, warnings);
-            });
-            for (int k = 0; k < count; k++)
-            {
-                WritePage(writer, tree.Pages[start + k], start + k, pageRefs, pagesRef, fonts, structure, options, painted[k]);
-                painted[k] = null!;
-            }
+            var page = tree.Pages[k];
+            var marks = structure is null ? null : PageMarks.Deferred(structure);
+            var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
+            var warnings = new List<string>();
+            var annotations = LinkAnnotations.Build(page, k + 1, destinations, options.Warning is null ? null : warnings.Add);
+            return new Painted(content, usedFonts, marks, annotations, warnings);
+        }))
+        {
+            for (int k = 0; k < tree.Pages.Count; k++)
+                WritePage(writer, tree.Pages[k], k, pageRefs, pagesRef, fonts, structure, options, painting.Take(k));
         }
 
         // Fonts last: only now is every used glyph known.
