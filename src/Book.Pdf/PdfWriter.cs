@@ -26,10 +26,26 @@ public static class PdfWriter
         var pagesRef = writer.Allocate();
         var pageRefs = tree.Pages.Select(_ => writer.Allocate()).ToList();
 
-        var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
+        // Three independent walks over the pages, side by side (destinations may warn: on this thread).
         var fonts = new FontRegistry(writer);
-        fonts.NameFonts(tree.Pages);
-        var structure = tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null;
+        var naming = Task.Run(() => fonts.NameFonts(tree.Pages));
+        var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null);
+        var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
+        naming.GetAwaiter().GetResult();
+        var structure = collecting.GetAwaiter().GetResult();
+
+        // The glyphs each font needs (and the text each stands for) follow from the pages alone:
+        // recorded in page order, as writing pages one by one would, and the subsets made from
+        // them, while the pages are painted and written.
+        var preparing = Task.Run(() =>
+        {
+            foreach (var page in tree.Pages)
+                foreach (var item in page.Items)
+                    if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Named(run.Font).Record(run);
+            var prepared = new FontEmbedder.Prepared[fonts.Fonts.Count];
+            Parallel.For(0, prepared.Length, i => prepared[i] = FontEmbedder.Prepare(fonts.Fonts[i], options.Compress));
+            return prepared;
+        });
 
         // Content streams are painted and compressed on worker threads, running a few dozen pages
         // ahead of this thread, which writes objects one by one in page order: what painting learnt
@@ -51,9 +67,10 @@ public static class PdfWriter
                 WritePage(writer, tree.Pages[k], k, pageRefs, pagesRef, fonts, structure, options, painting.Take(k));
         }
 
-        // Fonts last: only now is every used glyph known.
-        foreach (var usage in fonts.Fonts)
-            FontEmbedder.Write(writer, usage, options.Compress);
+        // Fonts after the pages, as their objects were numbered when first used.
+        var preparedFonts = preparing.GetAwaiter().GetResult();
+        for (int i = 0; i < preparedFonts.Length; i++)
+            FontEmbedder.Write(writer, fonts.Fonts[i], preparedFonts[i]);
 
         var pages = new PdfDictionary("Pages");
         pages["Kids"] = new PdfArray(pageRefs);
@@ -104,11 +121,10 @@ public static class PdfWriter
         PdfReference pagesRef, FontRegistry fonts, StructureCollector? structure, PdfWriteOptions options, Painted painted)
     {
         var pageRef = pageRefs[pageIndex];
-        // In page order, as painting one page after another did: glyphs and their text (the first
-        // text seen for a glyph is its /ToUnicode entry), a font's object number on its first page,
-        // the page's marked-content ids.
+        // In page order, as painting one page after another did: a font's object number on its
+        // first page, the page's marked-content ids. (Glyphs were recorded ahead, also in page order.)
         foreach (var item in page.Items)
-            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font).Record(run);
+            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font);
         painted.Marks?.Commit(pageIndex);
         var usedFonts = painted.Fonts;
         var contentRef = writer.Add(painted.Content);
