@@ -45,6 +45,24 @@ public sealed class ObjectWriter
 
     public void Write(PdfReference reference, PdfObject value)
     {
+        Begin(reference);
+        value.WriteTo(_output);
+        _output.Write("\nendobj\n"u8);
+    }
+
+    /// <summary>
+    /// Writes an object already serialised (by <see cref="PdfObject.WriteTo"/>, e.g. on another
+    /// thread): the same bytes <see cref="Write"/> would give for it.
+    /// </summary>
+    public void WriteSerialized(PdfReference reference, ReadOnlySpan<byte> value)
+    {
+        Begin(reference);
+        _output.Write(value);
+        _output.Write("\nendobj\n"u8);
+    }
+
+    private void Begin(PdfReference reference)
+    {
         if (!_headerWritten) throw new InvalidOperationException("Write the header first.");
         if (_finished) throw new InvalidOperationException("The file is already finished.");
         if (reference.Number >= _offsets.Count) throw new ArgumentException("Unknown object " + reference.Number);
@@ -53,8 +71,6 @@ public sealed class ObjectWriter
         _offsets[reference.Number] = _output.Position;
         _output.WriteInteger(reference.Number);
         _output.Write(" 0 obj\n"u8);
-        value.WriteTo(_output);
-        _output.Write("\nendobj\n"u8);
     }
 
     /// <summary>Writes xref, trailer and %%EOF. Every allocated object must have been written.</summary>
