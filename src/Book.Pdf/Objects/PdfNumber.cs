@@ -43,9 +43,35 @@ public sealed class PdfNumber : PdfObject
     /// </summary>
     internal static bool TryFormatAscii(double value, Span<byte> destination, out int written)
     {
-        Span<char> buffer = stackalloc char[MaxFastChars];
-        if (!TryFormatFast(value, buffer, out written)) return false;
-        for (int i = 0; i < written; i++) destination[i] = (byte)buffer[i];
+        // TryFormatFast's arithmetic, digits written straight as bytes: content streams hold
+        // millions of numbers, and this is most of what painting a page costs besides deflate.
+        written = 0;
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+        double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
+        if (rounded == 0) { destination[0] = (byte)'0'; written = 1; return true; }
+        if (Math.Abs(rounded) >= FastLimit) return false;
+        long thousandths = (long)Math.Round(rounded * 1000, MidpointRounding.AwayFromZero);
+        int pos = 0;
+        if (thousandths < 0) { destination[pos++] = (byte)'-'; thousandths = -thousandths; }
+        long whole = thousandths / 1000;
+        int frac = (int)(thousandths - whole * 1000);
+        // Below 10^9: at most nine digits, written from the right.
+        int digits = whole < 10 ? 1 : whole < 100 ? 2 : whole < 1000 ? 3 : whole < 10000 ? 4 : whole < 100000 ? 5
+            : whole < 1000000 ? 6 : whole < 10000000 ? 7 : whole < 100000000 ? 8 : 9;
+        for (int i = pos + digits - 1; i >= pos; i--) { destination[i] = (byte)('0' + (int)(whole % 10)); whole /= 10; }
+        pos += digits;
+        if (frac != 0)
+        {
+            destination[pos++] = (byte)'.';
+            destination[pos++] = (byte)('0' + frac / 100);
+            if (frac % 100 != 0)
+            {
+                destination[pos++] = (byte)('0' + frac / 10 % 10);
+                if (frac % 10 != 0) destination[pos++] = (byte)('0' + frac % 10);
+            }
+        }
+        written = pos;
         return true;
     }
 
