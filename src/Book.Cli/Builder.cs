@@ -31,28 +31,28 @@ public static class Builder
             var tree = Typesetter.Typeset(book, diags);
             timings.Mark("typeset");
             if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
-            var files = new List<(string Path, byte[] Bytes, string What)>();
+            var files = new List<(string Path, OutputBuffer Bytes, string What)>();
             if (outputs.Contains("pdf"))
             {
                 ctx.Stage("Writing the PDF");
-                using var ms = new MemoryStream();
+                var ms = new OutputBuffer();
                 PdfWriter.Write(tree, ms, new PdfWriteOptions(Archival: book.Meta.PdfA));
-                files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms.ToArray(), $"{tree.Pages.Count} pages"));
+                files.Add((Path.Combine(outDir, book.Meta.Slug + ".pdf"), ms, $"{tree.Pages.Count} pages"));
                 timings.Mark("pdf");
             }
             if (outputs.Contains("print"))
             {
-                using var ms = new MemoryStream();
+                var ms = new OutputBuffer();
                 BookletWriter.Write(tree, ms, new PrintWriteOptions(Creep: book.Meta.Creep));
                 int sides = SaddleStitch.PaddedCount(tree.Pages.Count) / 2;
-                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print.pdf"), ms.ToArray(), $"{sides} sides of A4, print both sides flipping on the short edge"));
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print.pdf"), ms, $"{sides} sides of A4, print both sides flipping on the short edge"));
                 timings.Mark("print");
             }
             if (outputs.Contains("print-trim"))
             {
-                using var ms = new MemoryStream();
+                var ms = new OutputBuffer();
                 TrimWriter.Write(tree, ms);
-                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print-trim.pdf"), ms.ToArray(), $"{tree.Pages.Count} pages with 3 mm bleed and crop marks"));
+                files.Add((Path.Combine(outDir, book.Meta.Slug + "-print-trim.pdf"), ms, $"{tree.Pages.Count} pages with 3 mm bleed and crop marks"));
                 timings.Mark("print-trim");
             }
             if (outputs.Contains("epub"))
@@ -60,9 +60,9 @@ public static class Builder
                 ctx.Stage("Writing the EPUB");
                 var (breaks, labels) = PageMap.From(book, tree);
                 var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
-                using var ms = new MemoryStream();
+                var ms = new OutputBuffer();
                 Book.Epub.EpubWriter.Write(book, ms, options);
-                files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), ms.ToArray(), $"{book.Divisions.Count} sections"));
+                files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), ms, $"{book.Divisions.Count} sections"));
                 timings.Mark("epub");
             }
             if (write)
@@ -136,17 +136,25 @@ public static class AtomicFile
 
     public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
 
+    /// <inheritdoc cref="WriteAll(IReadOnlyList{ValueTuple{string, byte[]}})"/>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        WriteAll(files.Select(f => (f.Path, (Action<Stream>)(s => s.Write(f.Bytes)))).ToList());
+
     /// <summary>
     /// Writes every file to its temporary first and renames only when all are written, so one failure
     /// leaves every earlier output as it was (a PDF never newer than its EPUB). A destination that is a
     /// folder is refused before any rename. Temporaries are removed whatever happens.
     /// </summary>
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, OutputBuffer Content)> files) =>
+        WriteAll(files.Select(f => (f.Path, (Action<Stream>)f.Content.CopyTo)).ToList());
+
+    /// <summary>As the other overloads, each file's content given by what writes it to a stream.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
         var temps = new List<(string Tmp, string Path)>();
         try
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (path, write) in files)
             {
                 var full = Path.GetFullPath(path);
                 if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder.");
@@ -155,7 +163,8 @@ public static class AtomicFile
                     + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-"
                     + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 temps.Add((tmp, full));
-                File.WriteAllBytes(tmp, bytes);
+                using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
+                    write(stream);
             }
             foreach (var (tmp, full) in temps) File.Move(tmp, full, overwrite: true);
         }

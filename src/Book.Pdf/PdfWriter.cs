@@ -26,40 +26,51 @@ public static class PdfWriter
         var pagesRef = writer.Allocate();
         var pageRefs = tree.Pages.Select(_ => writer.Allocate()).ToList();
 
-        var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
+        // Three independent walks over the pages, side by side (destinations may warn: on this thread).
         var fonts = new FontRegistry(writer);
-        fonts.NameFonts(tree.Pages);
-        var structure = tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null;
+        var naming = Task.Run(() => fonts.NameFonts(tree.Pages));
+        var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null);
+        var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
+        naming.GetAwaiter().GetResult();
+        var structure = collecting.GetAwaiter().GetResult();
 
-        // Content streams are painted and compressed in parallel, a batch of pages at a time (so
-        // only a batch is held in memory); objects are then written one by one in page order, and
-        // what painting learnt (glyphs used, marked-content ids, link warnings) is handed over in
-        // that order too. Painting is a pure function of the page: the file is the same for any
-        // thread count.
-        int batch = Math.Max(1, Environment.ProcessorCount) * 8;
-        var painted = new Painted[Math.Min(batch, tree.Pages.Count)];
-        for (int start = 0; start < tree.Pages.Count; start += batch)
+        // The glyphs each font needs (and the text each stands for) follow from the pages alone:
+        // recorded in page order, as writing pages one by one would, and the subsets made from
+        // them, while the pages are painted and written.
+        var preparing = Task.Run(() =>
         {
-            int count = Math.Min(batch, tree.Pages.Count - start);
-            Parallel.For(0, count, k =>
-            {
-                var page = tree.Pages[start + k];
-                var marks = structure is null ? null : PageMarks.Deferred(structure);
-                var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks);
-                var warnings = new List<string>();
-                var annotations = LinkAnnotations.Build(page, start + k + 1, destinations, options.Warning is null ? null : warnings.Add);
-                painted[k] = new Painted(PdfStream.Create(content, options.Compress), usedFonts, marks, annotations, warnings);
-            });
-            for (int k = 0; k < count; k++)
-            {
-                WritePage(writer, tree.Pages[start + k], start + k, pageRefs, pagesRef, fonts, structure, options, painted[k]);
-                painted[k] = null!;
-            }
+            foreach (var page in tree.Pages)
+                foreach (var item in page.Items)
+                    if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Named(run.Font).Record(run);
+            var prepared = new FontEmbedder.Prepared[fonts.Fonts.Count];
+            Parallel.For(0, prepared.Length, i => prepared[i] = FontEmbedder.Prepare(fonts.Fonts[i], options.Compress));
+            return prepared;
+        });
+
+        // Content streams are painted and compressed on worker threads, running a few dozen pages
+        // ahead of this thread, which writes objects one by one in page order: what painting learnt
+        // (glyphs used, marked-content ids, link warnings) is handed over in that order too, and
+        // the writing overlaps the painting. Painting is a pure function of the page: the file is
+        // the same for any thread count.
+        int workers = Math.Max(1, Environment.ProcessorCount);
+        using (var painting = new PaintAhead<Painted>(tree.Pages.Count, window: workers * 16, workers, k =>
+        {
+            var page = tree.Pages[k];
+            var marks = structure is null ? null : PageMarks.Deferred(structure);
+            var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
+            var warnings = new List<string>();
+            var annotations = LinkAnnotations.Build(page, k + 1, destinations, options.Warning is null ? null : warnings.Add);
+            return new Painted(content, usedFonts, marks, annotations, warnings);
+        }))
+        {
+            for (int k = 0; k < tree.Pages.Count; k++)
+                WritePage(writer, tree.Pages[k], k, pageRefs, pagesRef, fonts, structure, options, painting.Take(k));
         }
 
-        // Fonts last: only now is every used glyph known.
-        foreach (var usage in fonts.Fonts)
-            FontEmbedder.Write(writer, usage, options.Compress);
+        // Fonts after the pages, as their objects were numbered when first used.
+        var preparedFonts = preparing.GetAwaiter().GetResult();
+        for (int i = 0; i < preparedFonts.Length; i++)
+            FontEmbedder.Write(writer, fonts.Fonts[i], preparedFonts[i]);
 
         var pages = new PdfDictionary("Pages");
         pages["Kids"] = new PdfArray(pageRefs);
@@ -78,7 +89,7 @@ public static class PdfWriter
         if (OutlineWriter.Write(writer, tree.Outline, destinations, warn) is { } outlines)
         {
             catalog["Outlines"] = outlines;
-            catalog["PageMode"] = new PdfName("UseOutlines");
+            catalog["PageMode"] = PdfName.Key("UseOutlines");
         }
         var preferences = new PdfDictionary();
         preferences["DisplayDocTitle"] = true;
@@ -95,8 +106,8 @@ public static class PdfWriter
         {
             // PDF/A: XMP must stay readable without filters, so it is never compressed.
             var xmp = new PdfStream(XmpMetadata.Build(tree.Info, options.Producer));
-            xmp["Type"] = new PdfName("Metadata");
-            xmp["Subtype"] = new PdfName("XML");
+            xmp["Type"] = PdfName.Key("Metadata");
+            xmp["Subtype"] = PdfName.Key("XML");
             catalog["Metadata"] = writer.Add(xmp);
             catalog["OutputIntents"] = OutputIntent.Write(writer, options.Compress);
         }
@@ -110,11 +121,10 @@ public static class PdfWriter
         PdfReference pagesRef, FontRegistry fonts, StructureCollector? structure, PdfWriteOptions options, Painted painted)
     {
         var pageRef = pageRefs[pageIndex];
-        // In page order, as painting one page after another did: glyphs and their text (the first
-        // text seen for a glyph is its /ToUnicode entry), a font's object number on its first page,
-        // the page's marked-content ids.
+        // In page order, as painting one page after another did: a font's object number on its
+        // first page, the page's marked-content ids. (Glyphs were recorded ahead, also in page order.)
         foreach (var item in page.Items)
-            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font).Record(run);
+            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font);
         painted.Marks?.Commit(pageIndex);
         var usedFonts = painted.Fonts;
         var contentRef = writer.Add(painted.Content);
@@ -136,7 +146,7 @@ public static class PdfWriter
         if (structure is not null)
         {
             dict["StructParents"] = pageIndex;
-            dict["Tabs"] = new PdfName("S"); // tab through links in structure order
+            dict["Tabs"] = PdfName.Key("S"); // tab through links in structure order
         }
 
         foreach (var w in painted.Warnings) options.Warning?.Invoke(w);

@@ -213,14 +213,35 @@ public sealed class IndexMarker
     static char? FirstChar(Inline i) => Edge(i, first: true);
     static char? LastChar(Inline i) => Edge(i, first: false);
 
-    static char? Edge(Inline i, bool first)
+    static char? Edge(Inline i, bool first) => i switch
     {
-        switch (i)
-        {
-            case NoteRef or Citation or CrossRef or PageRef or LineBreak: return ' ';
-            default:
-                var s = InlineText.Plain([i]);
-                return s.Length == 0 ? null : first ? s[0] : s[^1];
-        }
+        NoteRef or Citation or CrossRef or PageRef or LineBreak => ' ',
+        _ => PlainEdge(i, first),
+    };
+
+    /// <summary>
+    /// The first (or last) character of <see cref="InlineText.Plain"/> of the inline, found without
+    /// building that text: this runs twice per inline of the whole book.
+    /// </summary>
+    static char? PlainEdge(Inline i, bool first) => i switch
+    {
+        Text t => EdgeOf(t.Value, first),
+        Code c => EdgeOf(c.Value, first),
+        Emphasis e => PlainEdge(e.Content, first),
+        Strong s => PlainEdge(s.Content, first),
+        Link l => PlainEdge(l.Content, first),
+        Span s => PlainEdge(s.Content, first),
+        IndexTerm t => PlainEdge(t.Content, first),
+        LineBreak => ' ',
+        _ => null,
+    };
+
+    static char? PlainEdge(IReadOnlyList<Inline> content, bool first)
+    {
+        for (int k = 0; k < content.Count; k++)
+            if (PlainEdge(content[first ? k : content.Count - 1 - k], first) is { } c) return c;
+        return null;
     }
+
+    static char? EdgeOf(string s, bool first) => s.Length == 0 ? null : first ? s[0] : s[^1];
 }

@@ -50,7 +50,19 @@ public abstract record PageItem
 
 /// <summary>One glyph as placed: its id, the advance actually used (points, kerning and
 /// justification included) and which characters of the run's Text it stands for.</summary>
-public readonly record struct PlacedGlyph(ushort Glyph, float Advance, int Cluster, int Length);
+/// <remarks>
+/// Every glyph of the book is one of these, and they live until the PDF is written: the fields
+/// are declared so that the struct packs into 12 bytes rather than 16 (a cluster's length, a
+/// handful of characters, is kept in 16 bits).
+/// </remarks>
+public readonly record struct PlacedGlyph(ushort Glyph, float Advance, int Cluster, int Length)
+{
+    public ushort Glyph { get; init; } = Glyph;
+    private readonly short _length = checked((short)Length);
+    public float Advance { get; init; } = Advance;
+    public int Cluster { get; init; } = Cluster;
+    public int Length { get => _length; init => _length = checked((short)value); }
+}
 
 /// <summary>A run of glyphs in one font and size, starting at (X, baseline Y).
 /// <see cref="Text"/> is the original text: clusters index into it, so ligatures copy back as typed.</summary>

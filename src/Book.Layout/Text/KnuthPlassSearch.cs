@@ -348,6 +348,19 @@ internal sealed class KnuthPlassSearch
     /// (TeX §836) — provided the sibling has the same line class and no longer hyphen run,
     /// so that every way on from the candidate is open to the sibling too.
     /// </summary>
+    /// <summary>Candidates by line class, hyphen run, fitness (only the grouping matters to <see cref="MarkDominated"/>).</summary>
+    private readonly struct CandidateOrder(List<Candidate> candidates) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var cx = candidates[x];
+            var cy = candidates[y];
+            int c = cx.LineClass.CompareTo(cy.LineClass);
+            if (c == 0) c = cx.HyphenRun.CompareTo(cy.HyphenRun);
+            return c != 0 ? c : cx.Fitness.CompareTo(cy.Fitness);
+        }
+    }
+
     private void MarkDominated()
     {
         var list = CollectionsMarshal.AsSpan(_candidates);
@@ -372,15 +385,7 @@ internal sealed class KnuthPlassSearch
         if (_order.Length < list.Length) _order = new int[Math.Max(list.Length, _order.Length * 2)];
         var order = _order.AsSpan(0, list.Length);
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        var candidates = _candidates;
-        order.Sort((x, y) =>
-        {
-            var cx = candidates[x];
-            var cy = candidates[y];
-            int c = cx.LineClass.CompareTo(cy.LineClass);
-            if (c == 0) c = cx.HyphenRun.CompareTo(cy.HyphenRun);
-            return c != 0 ? c : cx.Fitness.CompareTo(cy.Fitness);
-        });
+        order.Sort(new CandidateOrder(_candidates)); // a struct comparer: no closure per call
         int start = 0;
         while (start < order.Length)
         {

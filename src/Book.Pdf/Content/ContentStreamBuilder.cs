@@ -6,45 +6,56 @@ namespace Book.Pdf;
 /// Builds a page content stream from typed operator calls, in PDF user space (points,
 /// Y up). One operator per line; numbers go through <see cref="PdfNumber.Format(double)"/>.
 /// It does not track graphics state; callers decide when an operator is needed.
+/// Content is 7-bit ASCII, so it is kept as bytes from the start: no text to encode later.
 /// </summary>
 public sealed class ContentStreamBuilder
 {
-    private const string HexDigits = "0123456789ABCDEF";
-    // A book page's operators run to some 20,000 characters: start big enough that the
-    // builder rarely grows (growing showed in profiles), yet below the large-object heap.
-    private readonly StringBuilder _text = new(16 * 1024);
+    // A book page's operators run to some 20,000 bytes: start big enough that the builder
+    // rarely grows, yet below the large-object heap. Painters reuse one builder per thread.
+    private byte[] _bytes;
+    private int _length;
 
-    public ContentStreamBuilder SaveState() => Op("q");
-    public ContentStreamBuilder RestoreState() => Op("Q");
+    public ContentStreamBuilder() : this(16 * 1024) { }
+
+    public ContentStreamBuilder(int capacity) => _bytes = new byte[Math.Max(capacity, 64)];
+
+    /// <summary>The content so far, valid until the next call that adds to or clears the builder.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+
+    /// <summary>Empties the builder, keeping its buffer for the next page.</summary>
+    public void Clear() => _length = 0;
+
+    public ContentStreamBuilder SaveState() => Op("q"u8);
+    public ContentStreamBuilder RestoreState() => Op("Q"u8);
 
     public ContentStreamBuilder ConcatMatrix(double a, double b, double c, double d, double e, double f) =>
-        Num(a).Num(b).Num(c).Num(d).Num(e).Num(f).Op("cm");
+        Num(a).Num(b).Num(c).Num(d).Num(e).Num(f).Op("cm"u8);
 
-    public ContentStreamBuilder SetFillGray(double gray) => Num(gray).Op("g");
-    public ContentStreamBuilder SetStrokeGray(double gray) => Num(gray).Op("G");
-    public ContentStreamBuilder SetLineWidth(double width) => Num(width).Op("w");
+    public ContentStreamBuilder SetFillGray(double gray) => Num(gray).Op("g"u8);
+    public ContentStreamBuilder SetStrokeGray(double gray) => Num(gray).Op("G"u8);
+    public ContentStreamBuilder SetLineWidth(double width) => Num(width).Op("w"u8);
 
-    public ContentStreamBuilder MoveTo(double x, double y) => Num(x).Num(y).Op("m");
-    public ContentStreamBuilder LineTo(double x, double y) => Num(x).Num(y).Op("l");
-    public ContentStreamBuilder Stroke() => Op("S");
+    public ContentStreamBuilder MoveTo(double x, double y) => Num(x).Num(y).Op("m"u8);
+    public ContentStreamBuilder LineTo(double x, double y) => Num(x).Num(y).Op("l"u8);
+    public ContentStreamBuilder Stroke() => Op("S"u8);
     public ContentStreamBuilder Rectangle(double x, double y, double width, double height) =>
-        Num(x).Num(y).Num(width).Num(height).Op("re");
-    public ContentStreamBuilder Fill() => Op("f");
+        Num(x).Num(y).Num(width).Num(height).Op("re"u8);
+    public ContentStreamBuilder Fill() => Op("f"u8);
 
-    public ContentStreamBuilder BeginText() => Op("BT");
-    public ContentStreamBuilder EndText() => Op("ET");
+    public ContentStreamBuilder BeginText() => Op("BT"u8);
+    public ContentStreamBuilder EndText() => Op("ET"u8);
 
     /// <summary>Tf with a resource name from the page's /Font dictionary (without the slash).</summary>
     public ContentStreamBuilder SetFont(string resourceName, double size)
     {
-        _text.Append('/').Append(resourceName).Append(' ');
-        return Num(size).Op("Tf");
+        Append((byte)'/'); Ascii(resourceName); Append((byte)' ');
+        return Num(size).Op("Tf"u8);
     }
 
     public ContentStreamBuilder SetTextMatrix(double a, double b, double c, double d, double e, double f) =>
-        Num(a).Num(b).Num(c).Num(d).Num(e).Num(f).Op("Tm");
+        Num(a).Num(b).Num(c).Num(d).Num(e).Num(f).Op("Tm"u8);
 
-    public ContentStreamBuilder MoveText(double tx, double ty) => Num(tx).Num(ty).Op("Td");
+    public ContentStreamBuilder MoveText(double tx, double ty) => Num(tx).Num(ty).Op("Td"u8);
 
     /// <summary>
     /// TJ with 2-byte glyph ids (Identity-H). <paramref name="adjustAfter"/>[i] is written
@@ -54,52 +65,95 @@ public sealed class ContentStreamBuilder
     {
         if (adjustAfter.Length != glyphs.Length)
             throw new ArgumentException("One adjustment slot per glyph is required.", nameof(adjustAfter));
-        _text.Append('[');
+        var hex = Hex.Upper;
+        Append((byte)'[');
         bool inString = false;
         for (int i = 0; i < glyphs.Length; i++)
         {
-            if (!inString) { _text.Append('<'); inString = true; }
+            Reserve(5);
+            if (!inString) { _bytes[_length++] = (byte)'<'; inString = true; }
             ushort g = glyphs[i];
-            _text.Append(HexDigits[g >> 12]).Append(HexDigits[(g >> 8) & 15])
-                 .Append(HexDigits[(g >> 4) & 15]).Append(HexDigits[g & 15]);
+            _bytes[_length++] = hex[g >> 12]; _bytes[_length++] = hex[(g >> 8) & 15];
+            _bytes[_length++] = hex[(g >> 4) & 15]; _bytes[_length++] = hex[g & 15];
             if (adjustAfter[i] == 0 || i == glyphs.Length - 1 || PdfNumber.IsZero(adjustAfter[i])) continue;
-            _text.Append('>');
-            PdfNumber.AppendTo(_text, adjustAfter[i]);
+            Append((byte)'>');
+            Number(adjustAfter[i]);
             inString = false;
         }
-        if (inString) _text.Append('>');
-        _text.Append("] TJ\n");
+        if (inString) Append((byte)'>');
+        Append("] TJ\n"u8);
         return this;
     }
 
     /// <summary>Appends raw, already valid content (for callers composing streams).</summary>
     public ContentStreamBuilder Raw(string operators)
     {
-        _text.Append(operators);
-        if (operators.Length > 0 && operators[^1] != '\n') _text.Append('\n');
+        Ascii(operators);
+        if (operators.Length > 0 && operators[^1] != '\n') Append((byte)'\n');
         return this;
     }
 
-    public byte[] ToArray()
+    /// <summary>A marked-content sequence with an id: "/Role &lt;&lt;/MCID n&gt;&gt; BDC".</summary>
+    public ContentStreamBuilder BeginMarkedContent(string role, int mcid)
     {
-        // Straight from the builder's chunks: no intermediate string of the whole page.
-        var bytes = new byte[_text.Length];
-        int at = 0;
-        foreach (var chunk in _text.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return bytes;
+        Append((byte)'/'); Ascii(role);
+        Append(" <</MCID "u8);
+        Number(mcid);
+        return Op(">> BDC"u8);
     }
-    public override string ToString() => _text.ToString();
+
+    public byte[] ToArray() => Written.ToArray();
+    public override string ToString() => Encoding.ASCII.GetString(Written);
 
     private ContentStreamBuilder Num(double value)
     {
-        PdfNumber.AppendTo(_text, value);
-        _text.Append(' ');
+        Number(value);
+        Append((byte)' ');
         return this;
     }
 
-    private ContentStreamBuilder Op(string op)
+    private void Number(double value)
     {
-        _text.Append(op).Append('\n');
+        Reserve(PdfNumber.MaxFastChars);
+        if (PdfNumber.TryFormatAscii(value, _bytes.AsSpan(_length), out int written)) _length += written;
+        else Ascii(PdfNumber.FormatSlow(value));
+    }
+
+    private ContentStreamBuilder Op(ReadOnlySpan<byte> op)
+    {
+        Reserve(op.Length + 1);
+        op.CopyTo(_bytes.AsSpan(_length));
+        _length += op.Length;
+        _bytes[_length++] = (byte)'\n';
         return this;
+    }
+
+    private void Append(byte b)
+    {
+        Reserve(1);
+        _bytes[_length++] = b;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Ascii(string text)
+    {
+        Reserve(text.Length);
+        foreach (char c in text)
+        {
+            if (c > 0x7F) throw new ArgumentException("Non-ASCII character in a content stream: " + text, nameof(text));
+            _bytes[_length++] = (byte)c;
+        }
+    }
+
+    private void Reserve(int count)
+    {
+        if (_bytes.Length - _length >= count) return;
+        Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
     }
 }

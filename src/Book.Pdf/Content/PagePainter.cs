@@ -11,7 +11,10 @@ namespace Book.Pdf;
 internal sealed class PagePainter
 {
     private readonly FontRegistry _fonts;
-    private readonly ContentStreamBuilder _content = new();
+    private readonly ContentStreamBuilder _content;
+    // One builder per thread, cleared for each page: a page's 20 kB of operators are compressed
+    // straight from it, so only the compressed bytes are allocated per page.
+    [ThreadStatic] private static ContentStreamBuilder? _threadBuilder;
     private readonly List<FontUsage> _usedFonts = new();
     private readonly double _height;
     // PDF's initial graphics state for every page.
@@ -35,25 +38,29 @@ internal sealed class PagePainter
         _height = height;
         _marks = marks;
         _ahead = ahead;
+        _content = _threadBuilder ??= new ContentStreamBuilder();
+        _content.Clear();
     }
 
-    /// <returns>The content stream bytes and the fonts it uses (in order of first use).</returns>
-    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts, PageMarks? marks = null) =>
-        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: false));
+    /// <returns>The content stream (compressed when asked) and the fonts it uses (in order of first use).</returns>
+    public static (PdfStream Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, FontRegistry fonts, bool compress, PageMarks? marks = null) =>
+        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: false), compress);
 
     /// <summary>
     /// Paints on any thread: the fonts must have been named (<see cref="FontRegistry.NameFonts"/>),
     /// and the caller records glyph usage and commits deferred marks in page order afterwards.
     /// </summary>
-    public static (byte[] Content, IReadOnlyList<FontUsage> Fonts) PaintAhead(Page page, FontRegistry fonts, PageMarks? marks) =>
-        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: true));
+    public static (PdfStream Content, IReadOnlyList<FontUsage> Fonts) PaintAhead(Page page, FontRegistry fonts, PageMarks? marks, bool compress) =>
+        Paint(page, new PagePainter(fonts, page.Height, marks, ahead: true), compress);
 
-    private static (byte[] Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, PagePainter painter)
+    private static (PdfStream Content, IReadOnlyList<FontUsage> Fonts) Paint(Page page, PagePainter painter, bool compress)
     {
         foreach (var item in page.Items) painter.Paint(item);
         painter.EndText();
         painter.EndMarked();
-        return (painter._content.ToArray(), painter._usedFonts);
+        var content = PdfStream.Create(painter._content.Written, compress);
+        painter._content.Clear();
+        return (content, painter._usedFonts);
     }
 
     private void Paint(PageItem item)
@@ -77,11 +84,7 @@ internal sealed class PagePainter
         EndText();
         EndMarked();
         if (tag is null) _content.Raw("/Artifact BMC");
-        else
-        {
-            int mcid = _marks.Next(tag);
-            _content.Raw("/" + tag.Role + " <</MCID " + mcid.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">> BDC");
-        }
+        else _content.BeginMarkedContent(tag.Role, _marks.Next(tag));
         _inMarked = true;
         _marked = tag;
     }

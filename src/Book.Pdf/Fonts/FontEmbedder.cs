@@ -8,11 +8,32 @@ namespace Book.Pdf;
 /// </summary>
 internal static class FontEmbedder
 {
-    public static void Write(ObjectWriter writer, FontUsage usage, bool compress)
+    /// <summary>
+    /// What embedding a font takes work to make (the subset, compressed, its ToUnicode CMap, its
+    /// widths), made before any object is written, so it can be made on another thread while
+    /// pages are still being written. Depends only on the glyphs recorded.
+    /// </summary>
+    public sealed record Prepared(string BaseFont, double DefaultWidth, PdfArray Widths, PdfStream FontFile, PdfStream ToUnicode);
+
+    public static Prepared Prepare(FontUsage usage, bool compress)
     {
         var font = usage.Font;
         string tag = SubsetTag.For(font.PostScriptName, usage.Glyphs);
         string baseFont = tag + "+" + SanitizeName(font.PostScriptName);
+        var (dw, w) = WidthsArray.Build(usage.UsedWidths());
+        byte[] subset = font.Subset(usage.Glyphs);
+        var fontFile = PdfStream.Create(subset, compress);
+        fontFile["Length1"] = subset.Length;
+        var cmap = Encoding.ASCII.GetBytes(ToUnicodeCMap.Build(usage.Unicode));
+        return new Prepared(baseFont, dw, w, fontFile, PdfStream.Create(cmap, compress));
+    }
+
+    public static void Write(ObjectWriter writer, FontUsage usage, bool compress) => Write(writer, usage, Prepare(usage, compress));
+
+    public static void Write(ObjectWriter writer, FontUsage usage, Prepared prepared)
+    {
+        var font = usage.Font;
+        string baseFont = prepared.BaseFont;
         double scale = 1000.0 / (font.UnitsPerEm > 0 ? font.UnitsPerEm : 1000);
 
         var cidFontRef = writer.Allocate();
@@ -28,7 +49,7 @@ internal static class FontEmbedder
         type0["ToUnicode"] = toUnicodeRef;
         writer.Write(usage.Reference, type0);
 
-        var (dw, w) = WidthsArray.Build(usage.UsedWidths());
+        var (dw, w) = (prepared.DefaultWidth, prepared.Widths);
         var cidFont = new PdfDictionary("Font");
         cidFont["Subtype"] = new PdfName("CIDFontType2");
         cidFont["BaseFont"] = new PdfName(baseFont);
@@ -40,7 +61,7 @@ internal static class FontEmbedder
         cidFont["FontDescriptor"] = descriptorRef;
         cidFont["DW"] = dw;
         if (w.Count > 0) cidFont["W"] = w;
-        cidFont["CIDToGIDMap"] = new PdfName("Identity");
+        cidFont["CIDToGIDMap"] = PdfName.Key("Identity");
         writer.Write(cidFontRef, cidFont);
 
         var bbox = font.BoundingBox;
@@ -62,13 +83,8 @@ internal static class FontEmbedder
         descriptor["FontFile2"] = fontFileRef;
         writer.Write(descriptorRef, descriptor);
 
-        byte[] subset = font.Subset(usage.Glyphs);
-        var fontFile = PdfStream.Create(subset, compress);
-        fontFile["Length1"] = subset.Length;
-        writer.Write(fontFileRef, fontFile);
-
-        var cmap = Encoding.ASCII.GetBytes(ToUnicodeCMap.Build(usage.Unicode));
-        writer.Write(toUnicodeRef, PdfStream.Create(cmap, compress));
+        writer.Write(fontFileRef, prepared.FontFile);
+        writer.Write(toUnicodeRef, prepared.ToUnicode);
     }
 
     /// <summary>

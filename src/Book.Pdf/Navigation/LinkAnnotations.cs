@@ -13,7 +13,7 @@ internal static class LinkAnnotations
         foreach (var link in page.Items.OfType<LinkArea>())
         {
             var annotation = new PdfDictionary("Annot");
-            annotation["Subtype"] = new PdfName("Link");
+            annotation["Subtype"] = PdfName.Key("Link");
             double bottom = page.Height - link.Y - link.Height;
             annotation["Rect"] = PdfArray.Numbers(link.X, bottom, link.X + link.Width, page.Height - link.Y);
             annotation["Border"] = PdfArray.Numbers(0, 0, 0);
@@ -32,7 +32,7 @@ internal static class LinkAnnotations
             else if (link.Uri is not null)
             {
                 var action = new PdfDictionary("Action");
-                action["S"] = new PdfName("URI");
+                action["S"] = PdfName.Key("URI");
                 action["URI"] = PdfString.Ascii(EscapeUri(link.Uri));
                 annotation["A"] = action;
             }

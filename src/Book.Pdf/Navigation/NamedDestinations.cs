@@ -27,7 +27,7 @@ internal sealed class NamedDestinations
                     warn?.Invoke($"duplicate anchor '{anchor.Name}' on page {p + 1}; the first one is kept");
                     continue;
                 }
-                result._byName.Add(key, new PdfArray(pageRefs[p], new PdfName("XYZ"), 0, page.Height - anchor.Y, PdfNull.Instance));
+                result._byName.Add(key, new PdfArray(pageRefs[p], PdfName.Key("XYZ"), 0, page.Height - anchor.Y, PdfNull.Instance));
             }
         }
         return result;

@@ -19,7 +19,13 @@ public sealed class PdfArray : PdfObject
         return this;
     }
 
-    public static PdfArray Numbers(params double[] values) => new(values.Select(v => (PdfObject)new PdfNumber(v)));
+    public static PdfArray Numbers(params double[] values)
+    {
+        var array = new PdfArray();
+        array._items.Capacity = values.Length;
+        foreach (var v in values) array._items.Add(new PdfNumber(v));
+        return array;
+    }
 
     public override void WriteTo(PdfOutput output)
     {

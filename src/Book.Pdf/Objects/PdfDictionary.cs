@@ -10,7 +10,7 @@ public class PdfDictionary : PdfObject
 
     public PdfDictionary() { }
 
-    public PdfDictionary(string type) => this["Type"] = new PdfName(type);
+    public PdfDictionary(string type) => this["Type"] = PdfName.Key(type);
 
     public int Count => _entries.Count;
     public IReadOnlyList<KeyValuePair<PdfName, PdfObject>> Entries => _entries;
@@ -25,13 +25,15 @@ public class PdfDictionary : PdfObject
         }
         set
         {
-            int index = _entries.FindIndex(e => e.Key.Value == key);
+            int index = -1;
+            for (int i = 0; i < _entries.Count; i++)
+                if (_entries[i].Key.Value == key) { index = i; break; }
             if (value is null)
             {
                 if (index >= 0) _entries.RemoveAt(index);
                 return;
             }
-            var entry = new KeyValuePair<PdfName, PdfObject>(new PdfName(key), value);
+            var entry = new KeyValuePair<PdfName, PdfObject>(PdfName.Key(key), value);
             if (index >= 0) _entries[index] = entry;
             else _entries.Add(entry);
         }

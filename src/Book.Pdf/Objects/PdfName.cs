@@ -15,18 +15,37 @@ public sealed class PdfName : PdfObject, IEquatable<PdfName>
 
     public static PdfName Of(string value) => new(value);
 
+    // Dictionary keys come from a small fixed vocabulary (Type, Parent, MediaBox, F1, …) and a
+    // 1,000-page book sets hundreds of thousands of them: one shared name per key.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PdfName> Keys = new(StringComparer.Ordinal);
+    private const int MaxKeys = 4096;
+
+    /// <summary>A shared instance for a dictionary key (names are immutable, so sharing is safe).</summary>
+    internal static PdfName Key(string value)
+    {
+        if (Keys.TryGetValue(value, out var name)) return name;
+        name = new PdfName(value);
+        return Keys.Count < MaxKeys ? Keys.GetOrAdd(value, name) : name;
+    }
+
     public override void WriteTo(PdfOutput output)
     {
         output.WriteByte((byte)'/');
-        foreach (byte b in Encoding.UTF8.GetBytes(Value))
+        // Names are nearly always ASCII: written from the string, without encoding it first.
+        if (System.Text.Ascii.IsValid(Value))
+            foreach (char c in Value) WriteByte(output, (byte)c);
+        else
+            foreach (byte b in Encoding.UTF8.GetBytes(Value)) WriteByte(output, b);
+    }
+
+    private static void WriteByte(PdfOutput output, byte b)
+    {
+        if (IsRegular(b)) output.WriteByte(b);
+        else
         {
-            if (IsRegular(b)) output.WriteByte(b);
-            else
-            {
-                output.WriteByte((byte)'#');
-                output.WriteByte(Hex.Upper[b >> 4]);
-                output.WriteByte(Hex.Upper[b & 15]);
-            }
+            output.WriteByte((byte)'#');
+            output.WriteByte(Hex.Upper[b >> 4]);
+            output.WriteByte(Hex.Upper[b & 15]);
         }
     }
 

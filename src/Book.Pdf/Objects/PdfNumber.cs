@@ -10,7 +10,12 @@ public sealed class PdfNumber : PdfObject
 {
     public PdfNumber(double value) => Value = value;
     public double Value { get; }
-    public override void WriteTo(PdfOutput output) => output.WriteAscii(Format(Value));
+    public override void WriteTo(PdfOutput output)
+    {
+        Span<char> buffer = stackalloc char[MaxFastChars];
+        if (TryFormatFast(Value, buffer, out int written)) output.WriteAscii(buffer[..written]);
+        else output.WriteAscii(FormatSlow(Value));
+    }
 
     /// <summary>
     /// Invariant culture, at most three decimals, never an exponent, trailing zeros
@@ -31,10 +36,49 @@ public sealed class PdfNumber : PdfObject
         else sb.Append(FormatSlow(value));
     }
 
+    /// <summary>
+    /// Writes <see cref="Format(double)"/>'s text as ASCII bytes when it takes the fast path (values
+    /// below 10^9 in magnitude, at most <see cref="MaxFastChars"/> bytes); false leaves the rest to
+    /// <see cref="FormatSlow"/>.
+    /// </summary>
+    internal static bool TryFormatAscii(double value, Span<byte> destination, out int written)
+    {
+        // TryFormatFast's arithmetic, digits written straight as bytes: content streams hold
+        // millions of numbers, and this is most of what painting a page costs besides deflate.
+        written = 0;
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+        double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
+        if (rounded == 0) { destination[0] = (byte)'0'; written = 1; return true; }
+        if (Math.Abs(rounded) >= FastLimit) return false;
+        long thousandths = (long)Math.Round(rounded * 1000, MidpointRounding.AwayFromZero);
+        int pos = 0;
+        if (thousandths < 0) { destination[pos++] = (byte)'-'; thousandths = -thousandths; }
+        long whole = thousandths / 1000;
+        int frac = (int)(thousandths - whole * 1000);
+        // Below 10^9: at most nine digits, written from the right.
+        int digits = whole < 10 ? 1 : whole < 100 ? 2 : whole < 1000 ? 3 : whole < 10000 ? 4 : whole < 100000 ? 5
+            : whole < 1000000 ? 6 : whole < 10000000 ? 7 : whole < 100000000 ? 8 : 9;
+        for (int i = pos + digits - 1; i >= pos; i--) { destination[i] = (byte)('0' + (int)(whole % 10)); whole /= 10; }
+        pos += digits;
+        if (frac != 0)
+        {
+            destination[pos++] = (byte)'.';
+            destination[pos++] = (byte)('0' + frac / 100);
+            if (frac % 100 != 0)
+            {
+                destination[pos++] = (byte)('0' + frac / 10 % 10);
+                if (frac % 10 != 0) destination[pos++] = (byte)('0' + frac % 10);
+            }
+        }
+        written = pos;
+        return true;
+    }
+
     /// <summary>True when the value prints as "0" (it rounds to zero at three decimals).</summary>
     public static bool IsZero(double value) => double.IsFinite(value) && Math.Round(value, 3, MidpointRounding.AwayFromZero) == 0;
 
-    const int MaxFastChars = 24;
+    internal const int MaxFastChars = 24;
     const double FastLimit = 1e9;
 
     /// <summary>

@@ -13,8 +13,8 @@ public sealed class PdfReference : PdfObject, IEquatable<PdfReference>
 
     public override void WriteTo(PdfOutput output)
     {
-        output.WriteAscii(PdfNumber.Format(Number));
-        output.WriteAscii(" 0 R");
+        output.WriteInteger(Number);
+        output.Write(" 0 R"u8);
     }
 
     public bool Equals(PdfReference? other) => other is not null && other.Number == Number;

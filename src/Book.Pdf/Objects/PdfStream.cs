@@ -17,11 +17,15 @@ public sealed class PdfStream : PdfDictionary
     public byte[] Data { get; }
 
     /// <summary>A stream whose data is Flate-compressed when <paramref name="compress"/> is set.</summary>
-    public static PdfStream Create(byte[] data, bool compress)
+    public static PdfStream Create(byte[] data, bool compress) =>
+        compress ? Create((ReadOnlySpan<byte>)data, compress) : new PdfStream(data);
+
+    /// <summary>As <see cref="Create(byte[], bool)"/>, from bytes the caller keeps (copied unless compressed).</summary>
+    public static PdfStream Create(ReadOnlySpan<byte> data, bool compress)
     {
-        if (!compress) return new PdfStream(data);
+        if (!compress) return new PdfStream(data.ToArray());
         var stream = new PdfStream(Flate.Compress(data));
-        stream["Filter"] = new PdfName("FlateDecode");
+        stream["Filter"] = PdfName.Key("FlateDecode");
         return stream;
     }
 

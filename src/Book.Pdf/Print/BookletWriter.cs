@@ -59,8 +59,8 @@ public static class BookletWriter
         var preferences = new PdfDictionary();
         preferences["DisplayDocTitle"] = true;
         // What the print dialog should default to: both sides, flipped on the short edge, no scaling.
-        preferences["Duplex"] = new PdfName("DuplexFlipShortEdge");
-        preferences["PrintScaling"] = new PdfName("None");
+        preferences["Duplex"] = PdfName.Key("DuplexFlipShortEdge");
+        preferences["PrintScaling"] = PdfName.Key("None");
         catalog["ViewerPreferences"] = preferences;
         catalog.SetText("Lang", tree.Info.Language);
         writer.Write(catalogRef, catalog);

@@ -21,10 +21,9 @@ internal sealed class PageForms
     /// <summary>Writes the form for one page: BBox is the page, content as the reading edition paints it.</summary>
     public PdfReference Write(Page page, bool compress)
     {
-        var (content, usedFonts) = PagePainter.Paint(page, _fonts);
-        var form = PdfStream.Create(content, compress);
-        form["Type"] = new PdfName("XObject");
-        form["Subtype"] = new PdfName("Form");
+        var (form, usedFonts) = PagePainter.Paint(page, _fonts, compress);
+        form["Type"] = PdfName.Key("XObject");
+        form["Subtype"] = PdfName.Key("Form");
         form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
         var resources = new PdfDictionary();
         if (usedFonts.Count > 0)

@@ -69,36 +69,38 @@ internal sealed class StructureCollector
         Number(_root, live, refs, order, writer);
         foreach (var link in _links) link.Reference = writer.Allocate();
 
+        // The elements (and the links inside them) are the bulk of a long book's objects: they are
+        // built and serialised in parallel, a slice at a time, then written in this same order.
+        var objects = new List<(PdfReference Ref, StructElement? Element, LinkElement? Link, PdfReference? Parent)>();
         foreach (var element in order)
         {
-            var dict = new PdfDictionary("StructElem");
-            dict["S"] = new PdfName(element.Role);
-            dict["P"] = element.Parent is { } parent ? refs[parent] : rootRef;
-            var content = _content.GetValueOrDefault(element);
-            int firstPage = content is { Count: > 0 } ? content[0].Page : -1;
-            if (firstPage >= 0) dict["Pg"] = pageRefs[firstPage];
-            dict.SetText("Alt", element.Alt);
-
-            var kids = new PdfArray();
-            foreach (var kid in content ?? [])
+            objects.Add((refs[element], element, null, null));
+            foreach (var kid in _content.GetValueOrDefault(element) ?? [])
+                if (kid.Link is { } link) objects.Add((link.Reference!, null, link, refs[element]));
+        }
+        const int Slice = 512;
+        var slices = new (byte[] Bytes, int[] Ends)[(objects.Count + Slice - 1) / Slice];
+        Parallel.For(0, slices.Length, s =>
+        {
+            int from = s * Slice, count = Math.Min(Slice, objects.Count - from);
+            using var buffer = new MemoryStream();
+            var output = new PdfOutput(buffer);
+            var ends = new int[count];
+            for (int k = 0; k < count; k++)
             {
-                if (kid.Link is { } link) kids.Add(link.Reference!);
-                else if (kid.Page == firstPage) kids.Add(new PdfNumber(kid.Mcid));
-                else
-                {
-                    var mcr = new PdfDictionary("MCR");
-                    mcr["Pg"] = pageRefs[kid.Page];
-                    mcr["MCID"] = kid.Mcid;
-                    kids.Add(mcr);
-                }
+                var (_, element, link, parent) = objects[from + k];
+                var dict = element is not null ? ElementDictionary(element, rootRef, refs, live, pageRefs) : LinkDictionary(link!, parent!, pageRefs);
+                dict.WriteTo(output);
+                ends[k] = (int)output.Position;
             }
-            foreach (var child in element.Children)
-                if (live.Contains(child)) kids.Add(refs[child]);
-            if (kids.Count > 0) dict["K"] = kids;
-            writer.Write(refs[element], dict);
-
-            foreach (var kid in content ?? [])
-                if (kid.Link is { } link) WriteLink(writer, link, refs[element], pageRefs);
+            output.Flush();
+            slices[s] = (buffer.ToArray(), ends);
+        });
+        for (int s = 0; s < slices.Length; s++)
+        {
+            var (bytes, ends) = slices[s];
+            for (int k = 0, start = 0; k < ends.Length; start = ends[k], k++)
+                writer.WriteSerialized(objects[s * Slice + k].Ref, bytes.AsSpan(start, ends[k] - start));
         }
 
         var nums = new PdfArray();
@@ -123,17 +125,47 @@ internal sealed class StructureCollector
         return rootRef;
     }
 
-    private static void WriteLink(ObjectWriter writer, LinkElement link, PdfReference parent, IReadOnlyList<PdfReference> pageRefs)
+    private PdfDictionary ElementDictionary(StructElement element, PdfReference rootRef, Dictionary<StructElement, PdfReference> refs,
+        HashSet<StructElement> live, IReadOnlyList<PdfReference> pageRefs)
+    {
+        var dict = new PdfDictionary("StructElem");
+        dict["S"] = PdfName.Key(element.Role);
+        dict["P"] = element.Parent is { } parent ? refs[parent] : rootRef;
+        var content = _content.GetValueOrDefault(element);
+        int firstPage = content is { Count: > 0 } ? content[0].Page : -1;
+        if (firstPage >= 0) dict["Pg"] = pageRefs[firstPage];
+        dict.SetText("Alt", element.Alt);
+
+        var kids = new PdfArray();
+        foreach (var kid in content ?? [])
+        {
+            if (kid.Link is { } link) kids.Add(link.Reference!);
+            else if (kid.Page == firstPage) kids.Add(new PdfNumber(kid.Mcid));
+            else
+            {
+                var mcr = new PdfDictionary("MCR");
+                mcr["Pg"] = pageRefs[kid.Page];
+                mcr["MCID"] = kid.Mcid;
+                kids.Add(mcr);
+            }
+        }
+        foreach (var child in element.Children)
+            if (live.Contains(child)) kids.Add(refs[child]);
+        if (kids.Count > 0) dict["K"] = kids;
+        return dict;
+    }
+
+    private static PdfDictionary LinkDictionary(LinkElement link, PdfReference parent, IReadOnlyList<PdfReference> pageRefs)
     {
         var objr = new PdfDictionary("OBJR");
         objr["Obj"] = link.Annotation;
         objr["Pg"] = pageRefs[link.Page];
         var dict = new PdfDictionary("StructElem");
-        dict["S"] = new PdfName("Link");
+        dict["S"] = PdfName.Key("Link");
         dict["P"] = parent;
         dict["Pg"] = pageRefs[link.Page];
         dict["K"] = new PdfArray(objr);
-        writer.Write(link.Reference!, dict);
+        return dict;
     }
 
     private bool MarkLive(StructElement element, HashSet<StructElement> live)

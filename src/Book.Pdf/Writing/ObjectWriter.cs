@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Book.Pdf;
 
@@ -46,16 +45,32 @@ public sealed class ObjectWriter
 
     public void Write(PdfReference reference, PdfObject value)
     {
+        Begin(reference);
+        value.WriteTo(_output);
+        _output.Write("\nendobj\n"u8);
+    }
+
+    /// <summary>
+    /// Writes an object already serialised (by <see cref="PdfObject.WriteTo"/>, e.g. on another
+    /// thread): the same bytes <see cref="Write"/> would give for it.
+    /// </summary>
+    public void WriteSerialized(PdfReference reference, ReadOnlySpan<byte> value)
+    {
+        Begin(reference);
+        _output.Write(value);
+        _output.Write("\nendobj\n"u8);
+    }
+
+    private void Begin(PdfReference reference)
+    {
         if (!_headerWritten) throw new InvalidOperationException("Write the header first.");
         if (_finished) throw new InvalidOperationException("The file is already finished.");
         if (reference.Number >= _offsets.Count) throw new ArgumentException("Unknown object " + reference.Number);
         if (_offsets[reference.Number] >= 0) throw new InvalidOperationException($"Object {reference.Number} written twice.");
 
         _offsets[reference.Number] = _output.Position;
-        _output.WriteAscii(PdfNumber.Format(reference.Number));
-        _output.WriteAscii(" 0 obj\n");
-        value.WriteTo(_output);
-        _output.WriteAscii("\nendobj\n");
+        _output.WriteInteger(reference.Number);
+        _output.Write(" 0 obj\n"u8);
     }
 
     /// <summary>Writes xref, trailer and %%EOF. Every allocated object must have been written.</summary>
@@ -66,12 +81,18 @@ public sealed class ObjectWriter
             if (_offsets[n] < 0) throw new InvalidOperationException($"Object {n} was allocated but never written.");
 
         long xrefOffset = _output.Position;
-        var xref = new StringBuilder();
-        xref.Append("xref\n0 ").Append(_offsets.Count).Append('\n');
-        xref.Append("0000000000 65535 f\r\n"); // each entry is exactly 20 bytes
+        _output.Write("xref\n0 "u8);
+        _output.WriteInteger(_offsets.Count);
+        _output.WriteByte((byte)'\n');
+        _output.Write("0000000000 65535 f\r\n"u8); // each entry is exactly 20 bytes
+        Span<char> entry = stackalloc char[20];
         for (int n = 1; n < _offsets.Count; n++)
-            xref.Append(_offsets[n].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
-        _output.WriteAscii(xref.ToString());
+        {
+            _offsets[n].TryFormat(entry, out int written, "D10", System.Globalization.CultureInfo.InvariantCulture);
+            if (written != 10) throw new InvalidOperationException("A PDF over 10 GB has no classic cross-reference table.");
+            " 00000 n\r\n".CopyTo(entry[10..]);
+            _output.WriteAscii(entry);
+        }
         _output.Flush();
 
         // The ID covers header, objects and xref: the content, not the clock.

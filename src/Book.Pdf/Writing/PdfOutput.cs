@@ -46,13 +46,38 @@ public sealed class PdfOutput
     }
 
     /// <summary>Writes 7-bit text (operators, numbers, keywords) byte for byte.</summary>
-    public void WriteAscii(string text)
+    public void WriteAscii(string text) => WriteAscii(text.AsSpan());
+
+    /// <inheritdoc cref="WriteAscii(string)"/>
+    public void WriteAscii(ReadOnlySpan<char> text)
     {
+        if (text.Length > _buffer.Length - _buffered) Flush();
+        if (text.Length <= _buffer.Length - _buffered)
+        {
+            // Narrowed straight into the buffer: objects are written a few characters at a time.
+            var span = _buffer.AsSpan(_buffered, text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c > 0x7F) throw new ArgumentException("Non-ASCII character in PDF syntax: " + text.ToString(), nameof(text));
+                span[i] = (byte)c;
+            }
+            _buffered += text.Length;
+            return;
+        }
         foreach (char c in text)
         {
-            if (c > 0x7F) throw new ArgumentException("Non-ASCII character in PDF syntax: " + text, nameof(text));
+            if (c > 0x7F) throw new ArgumentException("Non-ASCII character in PDF syntax: " + text.ToString(), nameof(text));
             WriteByte((byte)c);
         }
+    }
+
+    /// <summary>Writes an integer in decimal, as <see cref="PdfNumber.Format(int)"/> would, without a string.</summary>
+    public void WriteInteger(long value)
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        WriteAscii(digits[..written]);
     }
 
     /// <summary>Passes buffered bytes to the stream and the hash.</summary>

@@ -57,5 +57,9 @@ public sealed class PdfNumberFormatTests
         PdfNumber.AppendTo(sb, v);
         Assert.Equal("x" + expected, sb.ToString());
         Assert.Equal(expected == "0", PdfNumber.IsZero(v));
+        // The content-stream path writes bytes; when it takes a number it must print the same.
+        Span<byte> bytes = stackalloc byte[32];
+        if (PdfNumber.TryFormatAscii(v, bytes, out int n)) Assert.Equal(expected, Encoding.ASCII.GetString(bytes[..n]));
+        else Assert.True(Math.Abs(v) >= 999_999_999.9995, $"{v} should take the fast path");
     }
 }
