@@ -32,6 +32,16 @@ public static class Builder
             timings.Mark("typeset");
             if (diags.HasErrors) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             var files = new List<(string Path, OutputBuffer Bytes, string What)>();
+            // The EPUB needs only the book and where its pages broke: it is written on another
+            // thread while the PDFs are (it reads what they read and changes nothing).
+            var epub = outputs.Contains("epub") ? Task.Run(() =>
+            {
+                var (breaks, labels) = PageMap.From(book, tree);
+                var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
+                var ms = new OutputBuffer();
+                Book.Epub.EpubWriter.Write(book, ms, options);
+                return ms;
+            }) : null;
             if (outputs.Contains("pdf"))
             {
                 ctx.Stage("Writing the PDF");
@@ -55,14 +65,10 @@ public static class Builder
                 files.Add((Path.Combine(outDir, book.Meta.Slug + "-print-trim.pdf"), ms, $"{tree.Pages.Count} pages with 3 mm bleed and crop marks"));
                 timings.Mark("print-trim");
             }
-            if (outputs.Contains("epub"))
+            if (epub is not null)
             {
                 ctx.Stage("Writing the EPUB");
-                var (breaks, labels) = PageMap.From(book, tree);
-                var options = new Book.Epub.EpubOptions { Fonts = Book.Epub.EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
-                var ms = new OutputBuffer();
-                Book.Epub.EpubWriter.Write(book, ms, options);
-                files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), ms, $"{book.Divisions.Count} sections"));
+                files.Add((Path.Combine(outDir, book.Meta.Slug + ".epub"), epub.GetAwaiter().GetResult(), $"{book.Divisions.Count} sections"));
                 timings.Mark("epub");
             }
             if (write)

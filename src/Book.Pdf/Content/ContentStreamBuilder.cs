@@ -75,9 +75,11 @@ public sealed class ContentStreamBuilder
             ushort g = glyphs[i];
             _bytes[_length++] = hex[g >> 12]; _bytes[_length++] = hex[(g >> 8) & 15];
             _bytes[_length++] = hex[(g >> 4) & 15]; _bytes[_length++] = hex[g & 15];
-            if (adjustAfter[i] == 0 || i == glyphs.Length - 1 || PdfNumber.IsZero(adjustAfter[i])) continue;
+            double adjust = adjustAfter[i];
+            // Whatever is 0.001 or more prints as non-zero: only tiny values need the rounding test.
+            if (adjust == 0 || i == glyphs.Length - 1 || Math.Abs(adjust) < 0.001 && PdfNumber.IsZero(adjust)) continue;
             Append((byte)'>');
-            Number(adjustAfter[i]);
+            Number(adjust);
             inString = false;
         }
         if (inString) Append((byte)'>');

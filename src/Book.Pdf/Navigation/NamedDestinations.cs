@@ -9,7 +9,9 @@ namespace Book.Pdf;
 /// </summary>
 internal sealed class NamedDestinations
 {
-    private readonly SortedDictionary<byte[], PdfArray> _byName = new(ByteOrder.Instance);
+    // Looked up by name for every link; sorted once, when the tree is built. (A sorted dictionary
+    // cost a byte-wise comparison per level for each of a long book's thousands of anchors.)
+    private readonly Dictionary<byte[], PdfArray> _byName = new(ByteEquality.Instance);
 
     public int Count => _byName.Count;
 
@@ -42,9 +44,11 @@ internal sealed class NamedDestinations
     public PdfDictionary? BuildTree()
     {
         if (_byName.Count == 0) return null;
+        var keys = _byName.Keys.ToArray();
+        Array.Sort(keys, ByteOrder.Instance);
         var names = new PdfArray();
-        foreach (var (key, destination) in _byName)
-            names.Add(new PdfString(key)).Add(destination);
+        foreach (var key in keys)
+            names.Add(new PdfString(key)).Add(_byName[key]);
         var tree = new PdfDictionary();
         tree["Names"] = names;
         return tree;
@@ -56,5 +60,17 @@ internal sealed class NamedDestinations
     {
         public static readonly ByteOrder Instance = new();
         public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+
+    private sealed class ByteEquality : IEqualityComparer<byte[]>
+    {
+        public static readonly ByteEquality Instance = new();
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+        public int GetHashCode(byte[] bytes)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(bytes);
+            return hash.ToHashCode();
+        }
     }
 }

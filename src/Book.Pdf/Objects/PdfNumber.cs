@@ -46,12 +46,22 @@ public sealed class PdfNumber : PdfObject
         // TryFormatFast's arithmetic, digits written straight as bytes: content streams hold
         // millions of numbers, and this is most of what painting a page costs besides deflate.
         written = 0;
-        if (!double.IsFinite(value))
-            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
-        double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
-        if (rounded == 0) { destination[0] = (byte)'0'; written = 1; return true; }
-        if (Math.Abs(rounded) >= FastLimit) return false;
-        long thousandths = (long)Math.Round(rounded * 1000, MidpointRounding.AwayFromZero);
+        long thousandths;
+        if (value == (int)value && Math.Abs(value) < FastLimit)
+        {
+            // Whole numbers (1 0 0 1 of every text matrix, folios, ids) need no rounding.
+            if (value == 0) { destination[0] = (byte)'0'; written = 1; return true; }
+            thousandths = (long)value * 1000;
+        }
+        else
+        {
+            if (!double.IsFinite(value))
+                throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+            double rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
+            if (rounded == 0) { destination[0] = (byte)'0'; written = 1; return true; }
+            if (Math.Abs(rounded) >= FastLimit) return false;
+            thousandths = (long)Math.Round(rounded * 1000, MidpointRounding.AwayFromZero);
+        }
         int pos = 0;
         if (thousandths < 0) { destination[pos++] = (byte)'-'; thousandths = -thousandths; }
         long whole = thousandths / 1000;

@@ -26,6 +26,14 @@ public sealed class PdfNumberFormatTests
     [InlineData(-3e15)]
     [InlineData(0.1 + 0.2)]
     [InlineData(12.300000000000001)]
+    [InlineData(1.0)]
+    [InlineData(-0.0)]
+    [InlineData(-3.0)]
+    [InlineData(595.0)]
+    [InlineData(999999999.0)]
+    [InlineData(1000000000.0)]
+    [InlineData(-2147483648.0)]
+    [InlineData(4294967296.0)]
     public void Matches_the_reference_formatting(double v) => Same(v);
 
     [Fact]
@@ -40,6 +48,18 @@ public sealed class PdfNumberFormatTests
             Same(Math.Round(v, 4)); // values near a rounding midpoint
             Same(Math.Round(v, 3) + 0.0005);
         }
+    }
+
+    [Theory]
+    [InlineData(0.0004999, "[<00010002>] TJ\n")]
+    [InlineData(-0.0004999, "[<00010002>] TJ\n")]
+    [InlineData(0.0005, "[<0001>0.001<0002>] TJ\n")]
+    [InlineData(-0.0009, "[<0001>-0.001<0002>] TJ\n")]
+    [InlineData(12.3, "[<0001>12.3<0002>] TJ\n")]
+    public void A_TJ_adjustment_is_left_out_exactly_when_it_prints_as_zero(double adjust, string expected)
+    {
+        var c = new ContentStreamBuilder().ShowGlyphs(new ushort[] { 1, 2 }, new[] { adjust, 0 });
+        Assert.Equal(expected, c.ToString());
     }
 
     [Fact]
