@@ -6,6 +6,10 @@ namespace Book.Pdf;
 /// <summary>LinkArea items → /Link annotations: internal ones by /Dest name, external by /URI action.</summary>
 internal static class LinkAnnotations
 {
+    // The same in every annotation of the book, and only ever written: one instance each.
+    private static readonly PdfArray NoBorder = PdfArray.Numbers(0, 0, 0);
+    private static readonly PdfNumber PrintFlag = new(4);
+
     /// <returns>Each annotation with the link area it came from (whose tag places it in the structure tree).</returns>
     public static List<(LinkArea Link, PdfDictionary Annotation)> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
     {
@@ -16,8 +20,8 @@ internal static class LinkAnnotations
             annotation["Subtype"] = PdfName.Key("Link");
             double bottom = page.Height - link.Y - link.Height;
             annotation["Rect"] = PdfArray.Numbers(link.X, bottom, link.X + link.Width, page.Height - link.Y);
-            annotation["Border"] = PdfArray.Numbers(0, 0, 0);
-            annotation["F"] = 4; // print flag: links are harmless on paper and validators like it set
+            annotation["Border"] = NoBorder;
+            annotation["F"] = PrintFlag; // links are harmless on paper and validators like it set
 
             if (link.Destination is not null)
             {

@@ -83,7 +83,7 @@ internal sealed class StructureCollector
         Parallel.For(0, slices.Length, s =>
         {
             int from = s * Slice, count = Math.Min(Slice, objects.Count - from);
-            using var buffer = new MemoryStream();
+            var buffer = new MemoryStream(count * 96); // about what an element takes, so it seldom grows
             var output = new PdfOutput(buffer);
             var ends = new int[count];
             for (int k = 0; k < count; k++)
@@ -94,7 +94,7 @@ internal sealed class StructureCollector
                 ends[k] = (int)output.Position;
             }
             output.Flush();
-            slices[s] = (buffer.ToArray(), ends);
+            slices[s] = (buffer.GetBuffer(), ends); // read up to the last end only
         });
         for (int s = 0; s < slices.Length; s++)
         {
