@@ -14,21 +14,8 @@ public static class ChronologyStage
 
     public static BookDocument Apply(BookDocument book, ProjectFiles files, Manifest manifest, DiagnosticBag diags)
     {
-        var listed = manifest.Appendices.FirstOrDefault(a => a.IsGenerated && a.Path == AppendixId);
-        bool exists = files.Exists(ChronologyReader.FileName);
-        if (listed is null)
-        {
-            if (exists)
-                diags.Warning(new SourceSpan(files.Display(ChronologyReader.FileName), 0, 0),
-                    "chronology.yaml is not used: add 'chronology' to the appendices in book.yaml to print it");
-            return book;
-        }
-        if (!exists)
-        {
-            diags.Error(listed.Span, "book.yaml lists the 'chronology' appendix but there is no chronology.yaml in the project folder");
-            return book;
-        }
-        var yaml = files.ReadText(ChronologyReader.FileName, listed.Span, diags);
+        var yaml = GeneratedAppendixFile.Read(files, manifest, AppendixId, ChronologyReader.FileName,
+            "add 'chronology' to the appendices in book.yaml to print it", diags);
         if (yaml is null) return book;
         var chronology = ChronologyReader.Read(yaml, diags, files.Display(ChronologyReader.FileName));
         CheckSeeTargets(book, chronology.Events, diags);

@@ -14,21 +14,8 @@ public static class IndexStage
 
     public static BookDocument Apply(BookDocument book, ProjectFiles files, Manifest manifest, DiagnosticBag diags)
     {
-        var listed = manifest.Appendices.FirstOrDefault(a => a.IsGenerated && a.Path == AppendixId);
-        bool exists = files.Exists(IndexReader.FileName);
-        if (listed is null)
-        {
-            if (exists)
-                diags.Warning(new SourceSpan(files.Display(IndexReader.FileName), 0, 0),
-                    "index.yaml is not used: add 'index' to the appendices in book.yaml to print the index");
-            return book;
-        }
-        if (!exists)
-        {
-            diags.Error(listed.Span, "book.yaml lists the 'index' appendix but there is no index.yaml in the project folder");
-            return book;
-        }
-        var yaml = files.ReadText(IndexReader.FileName, listed.Span, diags);
+        var yaml = GeneratedAppendixFile.Read(files, manifest, AppendixId, IndexReader.FileName,
+            "add 'index' to the appendices in book.yaml to print the index", diags);
         if (yaml is null) return book;
         var definitions = IndexReader.Read(yaml, diags, files.Display(IndexReader.FileName));
         var generated = manifest.Appendices.Where(a => a.IsGenerated).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
