@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Text;
 using Book.Pdf;

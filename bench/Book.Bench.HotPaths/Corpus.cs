@@ -1,10 +1,10 @@
 using Book.Bench;
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 using Book.Layout;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Book.Core;
+using Book.Model;
 using Book.Core.Project;
 using Book.Layout;
 using Book.Pdf;
@@ -81,7 +81,7 @@ public static class Builder
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    diags.Error(new Book.Core.Model.SourceSpan(outDir, 0, 0), $"cannot write the outputs: {e.Message} The previous files are unchanged.");
+                    diags.Error(new Book.Model.SourceSpan(outDir, 0, 0), $"cannot write the outputs: {e.Message} The previous files are unchanged.");
                     return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
                 }
             }

@@ -1,7 +1,7 @@
-using Book.Core.Model;
+using Book.Model;
 using Book.Epub;
 using Book.Layout;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Cli;
 

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Cli;

@@ -1,3 +1,4 @@
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Cli;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Book.Core;
+using Book.Model;
 
 namespace Book.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Epub.Xhtml;
 
 namespace Book.Epub;

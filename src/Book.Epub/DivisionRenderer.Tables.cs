@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Book.Core.Model;
-using Book.Core.Project;
+using Book.Model;
 using static Book.Epub.Xhtml;
 
 namespace Book.Epub;

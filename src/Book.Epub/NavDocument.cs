@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Epub.Xhtml;
 
 namespace Book.Epub;

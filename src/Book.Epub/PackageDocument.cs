@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Epub.Xhtml;
 
 namespace Book.Epub;

@@ -1,6 +1,7 @@
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
@@ -49,7 +50,7 @@ public sealed partial class Typesetter
             Shift(line, numW);
             if (i == 0 && number is not null)
             {
-                var num = _setter.Set(f.Flatten([new Core.Model.Text(number)], FontFlags.None, _style.BodySize, lang),
+                var num = _setter.Set(f.Flatten([new Model.Text(number)], FontFlags.None, _style.BodySize, lang),
                     new ParagraphSpec(numW, _style.Leading, Alignment.Left, 0, 0, 0, false, lang), out _)[0];
                 line.Pieces.InsertRange(0, num.Pieces);
             }
@@ -81,7 +82,7 @@ public sealed partial class Typesetter
                     _ => (null, null, (IReadOnlyList<Inline>)[]),
                 };
                 if (label is null) continue;
-                items.AddRange(Entry(label, caption.Count > 0 ? caption : [new Core.Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, f, toc?.Add("TOCI")));
+                items.AddRange(Entry(label, caption.Count > 0 ? caption : [new Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, f, toc?.Add("TOCI")));
             }
         return items;
     }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
@@ -40,12 +41,12 @@ public sealed partial class Typesetter
         int idx = st.Tree.Pages.Count - 1;
         var meta = _book.Meta;
         double big = _style.ChapterTitleSize * 1.25;
-        double y = Centered(page, idx, f, [new Core.Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id, st.Sect?.Add("P"));
-        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Core.Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5, tag: st.Sect?.Add("P"));
+        double y = Centered(page, idx, f, [new Model.Text(meta.Title)], big, FontFlags.Bold, _style.TextHeight * 0.22, big * 1.25, d.Id, st.Sect?.Add("P"));
+        if (meta.Subtitle is { } sub) y = Centered(page, idx, f, [new Model.Text(sub)], _style.H2Size * 1.1, FontFlags.Italic, y + _style.Leading, _style.H2Size * 1.5, tag: st.Sect?.Add("P"));
         if (meta.Editors.Count > 0)
-            y = Centered(page, idx, f, [new Core.Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading, tag: st.Sect?.Add("P"));
+            y = Centered(page, idx, f, [new Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], _style.BodySize, FontFlags.None, _style.TextHeight * 0.6, _style.Leading, tag: st.Sect?.Add("P"));
         var foot = string.Join(" \u00B7 ", new[] { meta.Edition, YearOf(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
-        if (foot.Length > 0) Centered(page, idx, f, [new Core.Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading, tag: st.Sect?.Add("P"));
+        if (foot.Length > 0) Centered(page, idx, f, [new Model.Text(foot)], _style.SmallSize, FontFlags.None, _style.TextHeight - _style.Leading * 1.5, _style.SmallLeading, tag: st.Sect?.Add("P"));
     }
 
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
@@ -116,7 +117,7 @@ public sealed partial class Typesetter
         var heading = new List<VItem>();
         if (d.Number is not null)
         {
-            blocks.Paragraph(heading, [new Core.Model.Text("Chapter " + d.Number)], new BlockContext(0, _style.TextWidth, _style.BodySize * 1.1, _style.Leading * 1.3, FontFlags.Italic, false),
+            blocks.Paragraph(heading, [new Model.Text("Chapter " + d.Number)], new BlockContext(0, _style.TextWidth, _style.BodySize * 1.1, _style.Leading * 1.3, FontFlags.Italic, false),
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = _style.ChapterTitleSize;
@@ -175,11 +176,11 @@ public sealed partial class Typesetter
         if (!opening && d.Kind is not DivisionKind.Contents)
         {
             string head = recto ? d.TitleText : _book.Meta.Title;
-            var runs = f.Flatten([new Core.Model.Text(head)], FontFlags.Italic, _style.NoteSize, lang);
+            var runs = f.Flatten([new Model.Text(head)], FontFlags.Italic, _style.NoteSize, lang);
             var lines = _setter.Set(runs, new ParagraphSpec(_style.TextWidth, _style.NoteLeading, Alignment.Center, 0, 0, 0, false, lang), out _);
             if (lines.Count > 0) PageComposer.DrawLine(page, lines[0], left, _style.Page.Top - _style.Leading * 1.6, _style.NoteLeading * 0.78, _style.NoteLeading);
         }
-        var folioRuns = f.Flatten([new Core.Model.Text(Folio(page))], FontFlags.None, _style.NoteSize * 1.05, lang);
+        var folioRuns = f.Flatten([new Model.Text(Folio(page))], FontFlags.None, _style.NoteSize * 1.05, lang);
         var folio = _setter.Set(folioRuns, new ParagraphSpec(_style.TextWidth, _style.NoteLeading, recto ? Alignment.Right : Alignment.Left, 0, 0, 0, false, lang), out _);
         if (folio.Count > 0) PageComposer.DrawLine(page, folio[0], left, _style.Page.Top + _style.TextHeight + _style.Page.Bottom * 0.35, _style.NoteLeading * 0.78, _style.NoteLeading);
     }

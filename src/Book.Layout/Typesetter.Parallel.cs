@@ -1,7 +1,7 @@
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 
 namespace Book.Layout;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Core.Citations;
 

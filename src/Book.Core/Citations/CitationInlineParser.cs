@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 using Markdig.Helpers;
 using Markdig.Parsers;
 

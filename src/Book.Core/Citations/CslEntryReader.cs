@@ -1,5 +1,5 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Core.Citations;
 

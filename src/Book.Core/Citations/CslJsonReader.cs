@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Core.Citations;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Core.Indexing;

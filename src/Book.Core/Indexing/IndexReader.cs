@@ -1,5 +1,5 @@
 using Book.Core.Chronology;
-using Book.Core.Model;
+using Book.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Core.Indexing;

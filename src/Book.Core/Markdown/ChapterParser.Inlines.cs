@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Book.Core.Model;
+using Book.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;

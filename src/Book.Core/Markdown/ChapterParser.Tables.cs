@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 using Markdig.Syntax;
 using Markdig.Renderers.Html;
 using MdTable = Markdig.Extensions.Tables.Table;

@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;

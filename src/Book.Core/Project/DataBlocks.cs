@@ -1,11 +1,11 @@
 using System.Globalization;
 using Book.Core.Markdown;
-using Book.Core.Model;
+using Book.Model;
 using CsvHelper;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using SourceSpan = Book.Core.Model.SourceSpan;
+using SourceSpan = Book.Model.SourceSpan;
 
 namespace Book.Core.Project;
 
@@ -208,33 +208,5 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
         int i = Array.IndexOf(data.Header, name);
         if (i < 0) parser.Diagnostics.Error(at, $"column '{name}' is not in {data.File} (columns: {string.Join(", ", data.Header)})");
         return i;
-    }
-}
-
-/// <summary>Numbers in data files: plain invariant digits in, the book language's grouping out.</summary>
-public static class Numbers
-{
-    public static bool IsNumber(string s) => TryParse(s, out _);
-
-    public static bool TryParse(string s, out double v) =>
-        double.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v);
-
-    /// <summary>Thousands separators per language: "1,275" in English, "1 275" (narrow no-break space) in az/tr/fr/ru.</summary>
-    public static string Format(string s, string language)
-    {
-        s = s.Trim();
-        int dot = s.IndexOf('.');
-        string intPart = dot < 0 ? s : s[..dot], frac = dot < 0 ? "" : s[dot..];
-        bool neg = intPart.StartsWith('-'); if (neg) intPart = intPart[1..];
-        string sep = language.StartsWith("en", StringComparison.Ordinal) ? "," : "\u202F";
-        string decimalMark = language.StartsWith("en", StringComparison.Ordinal) ? "." : ",";
-        if (intPart.Length <= 4 && !language.StartsWith("en", StringComparison.Ordinal)) sep = ""; // 4-digit numbers stay together in these languages
-        var sb = new System.Text.StringBuilder();
-        for (int i = 0; i < intPart.Length; i++)
-        {
-            if (i > 0 && (intPart.Length - i) % 3 == 0) sb.Append(sep);
-            sb.Append(intPart[i]);
-        }
-        return (neg ? "\u2212" : "") + sb + (frac.Length > 0 ? decimalMark + frac[1..] : "");
     }
 }

@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Core.Project;
 

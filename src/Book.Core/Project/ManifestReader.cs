@@ -1,5 +1,5 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -171,43 +171,4 @@ public static class ManifestReader
         return new PageSetup(w, h, top, bottom, inner, outer);
     }
 
-}
-
-/// <summary>Lengths in book.yaml: mm, cm, in, pt; a bare number is points.</summary>
-public static class Length
-{
-    public static double Mm(double mm) => mm * 72.0 / 25.4;
-
-    /// <summary>A paper size in points, rounded as printers and pdfinfo state it (A5 = 419.53 × 595.28).</summary>
-    public static double Paper(double mm) => Math.Round(Mm(mm), 2);
-
-    public static bool TryParse(string s, out double points)
-    {
-        s = s.Trim();
-        double factor = 1;
-        foreach (var (unit, f) in new[] { ("mm", 72.0 / 25.4), ("cm", 720.0 / 25.4), ("in", 72.0), ("pt", 1.0) })
-            if (s.EndsWith(unit, StringComparison.Ordinal)) { factor = f; s = s[..^unit.Length].Trim(); break; }
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) { points = v * factor; return true; }
-        points = 0; return false;
-    }
-}
-
-public static class Slug
-{
-    public static bool IsValid(string s) => s.Length > 0 && s.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
-
-    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.</summary>
-    public static string From(string title)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (char c0 in title.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => c0 };
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().Trim('-');
-        return slug.Length == 0 ? "book" : slug;
-    }
 }

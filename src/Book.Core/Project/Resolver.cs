@@ -1,5 +1,5 @@
 using Book.Core.Citations;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Core.Project;
 

@@ -1,4 +1,4 @@
-using Book.Core.Model;
+using Book.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

@@ -1,12 +1,13 @@
 using System.Globalization;
-using Book.Core.Model;
-using Book.Layout.Pages;
+using Book.Model;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public sealed partial class BlockLayout
 {

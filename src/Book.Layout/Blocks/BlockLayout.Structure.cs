@@ -1,5 +1,6 @@
-using Book.Core.Model;
-using Book.Layout.Pages;
+using Book.Model;
+using Book.Pages;
+using Book.Layout.Flow;
 
 namespace Book.Layout.Blocks;
 
@@ -20,10 +21,10 @@ public sealed partial class BlockLayout
         if (Parent is null) return null;
         var role = b switch
         {
-            Core.Model.Paragraph or ChronologyEntry or IndexEntry or BibliographyEntry => "P",
+            Model.Paragraph or ChronologyEntry or IndexEntry or BibliographyEntry => "P",
             Heading h => "H" + Math.Clamp(h.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
             BlockQuote => "BlockQuote",
-            Core.Model.ListBlock => "L",
+            Model.ListBlock => "L",
             Table => "Table",
             BarChart => "Figure",
             _ => null, // a thematic break is an ornament; a div is transparent
@@ -32,7 +33,7 @@ public sealed partial class BlockLayout
         var element = Parent.Add(role);
         // A chart without alt text was already warned about when the chapter was read.
         if (b is BarChart { AltText.Length: > 0 } c) element.Alt = c.AltText;
-        if (b is BlockQuote or Core.Model.ListBlock or Table) Parent = element;
+        if (b is BlockQuote or Model.ListBlock or Table) Parent = element;
         return element;
     }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
-using Book.Core.Model;
-using Book.Layout.Pages;
+using Book.Model;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public sealed partial class BlockLayout
 {
@@ -409,7 +410,7 @@ public sealed partial class BlockLayout
         var labels = c.Bars.Select(b => SetCell(flattener.Flatten([new Text(b.Label)], FontFlags.None, small.Size, language),
             ctx.Width * 0.4, small.Leading, Alignment.Left, true, false)).ToList();
         double labelWidth = labels.Max(l => l.Count == 0 ? 0 : l.Max(x => x.Width));
-        var values = c.Bars.Select(b => SetCell(flattener.Flatten([new Text(Core.Project.Numbers.Format(b.Value.ToString(CultureInfo.InvariantCulture), language))],
+        var values = c.Bars.Select(b => SetCell(flattener.Flatten([new Text(Numbers.Format(b.Value.ToString(CultureInfo.InvariantCulture), language))],
             FontFlags.None, small.Size, language), 100000, small.Leading, Alignment.Left, false, true)).ToList();
         double valueRoom = values.Max(v => v.Count == 0 ? 0 : v[0].Width) + style.BodySize * 0.5;
         double maxValue = c.Bars.Max(b => b.Value);

@@ -1,13 +1,13 @@
 using System.Globalization;
-using Book.Core;
-using Book.Core.Model;
-using Book.Layout.Pages;
+using Book.Model;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>Context of a block: how wide, how far in, what size, after what.</summary>
 public readonly record struct BlockContext(double Left, double Width, double Size, double Leading, FontFlags Flags, bool Indent);

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Paragraphs;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>
 /// Flattens nested model inlines into styled runs. Emphasis inside italic turns roman again,

@@ -1,6 +1,7 @@
 using System.Text;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Styles;
 using Book.Layout.Text;
 

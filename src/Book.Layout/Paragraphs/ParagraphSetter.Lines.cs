@@ -1,6 +1,7 @@
 using System.Text;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 
 namespace Book.Layout.Paragraphs;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Text;
 
 namespace Book.Layout.Paragraphs;

@@ -1,5 +1,6 @@
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 
 namespace Book.Layout.Paragraphs;
 

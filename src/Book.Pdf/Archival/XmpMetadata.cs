@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Pdf;
 

@@ -1,5 +1,5 @@
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Pdf;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Pdf;
 

@@ -1,4 +1,4 @@
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Pdf;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Tests.Booklet;

@@ -1,10 +1,9 @@
-using Book.Core;
 using Book.Core.Chronology;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Tests.Chronology;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public class ChronologyTests
 {

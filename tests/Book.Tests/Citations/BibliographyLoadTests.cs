@@ -1,4 +1,4 @@
-using Book.Core;
+using Book.Model;
 using Book.Core.Citations;
 
 namespace Book.Tests.Citations;

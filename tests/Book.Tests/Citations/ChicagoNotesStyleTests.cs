@@ -1,5 +1,5 @@
 using Book.Core.Citations;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Tests.Citations.CitationTestData;
 
 namespace Book.Tests.Citations;

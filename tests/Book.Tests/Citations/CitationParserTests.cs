@@ -1,11 +1,11 @@
 using Book.Core.Citations;
-using Book.Core.Model;
+using Book.Model;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Markdig.Renderers.Html;
-using SourceSpan = Book.Core.Model.SourceSpan;
+using SourceSpan = Book.Model.SourceSpan;
 
 namespace Book.Tests.Citations;
 

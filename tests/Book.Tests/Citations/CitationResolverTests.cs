@@ -1,12 +1,11 @@
-using Book.Core;
 using Book.Core.Citations;
-using Book.Core.Model;
+using Book.Model;
 using Markdig;
 using static Book.Tests.Citations.CitationTestData;
 
 namespace Book.Tests.Citations;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public class CitationResolverTests
 {

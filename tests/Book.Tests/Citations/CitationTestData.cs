@@ -1,10 +1,10 @@
 using System.Text;
 using Book.Core.Citations;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Tests.Citations;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>Shared fixtures: three sources as CSL-YAML and CSL-JSON, and a readable rendering of inlines.</summary>
 static class CitationTestData
@@ -69,7 +69,7 @@ static class CitationTestData
 
     public static Bibliography Sources()
     {
-        var diags = new Book.Core.DiagnosticBag();
+        var diags = new Book.Model.DiagnosticBag();
         var bib = Bibliography.FromYaml(Yaml, "sources.yaml", diags);
         Assert.Empty(diags.Items);
         return bib;

@@ -2,8 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Book.Cli;
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Tests.Cli;
 

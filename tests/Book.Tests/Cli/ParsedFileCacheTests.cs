@@ -1,5 +1,5 @@
 using Book.Cli;
-using Book.Core;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Tests.Cli;
@@ -14,7 +14,7 @@ public sealed class ParsedFileCacheTests
         return dir;
     }
 
-    static (Book.Core.Model.BookDocument? Book, DiagnosticBag Diags) Load(string dir, ParsedFileCache cache)
+    static (Book.Model.BookDocument? Book, DiagnosticBag Diags) Load(string dir, ParsedFileCache cache)
     {
         var diags = new DiagnosticBag();
         cache.ResetCounts();
@@ -47,7 +47,7 @@ public sealed class ParsedFileCacheTests
         File.AppendAllText(path, "\nA paragraph added while watching.\n");
         var (book, _) = Load(dir, cache);
         Assert.Equal(1, cache.Misses);
-        Assert.Contains(book!.Divisions, d => Book.Core.Model.InlineText.Plain(d.Blocks.OfType<Book.Core.Model.Paragraph>().SelectMany(p => p.Content).ToList())
+        Assert.Contains(book!.Divisions, d => Book.Model.InlineText.Plain(d.Blocks.OfType<Book.Model.Paragraph>().SelectMany(p => p.Content).ToList())
             .Contains("A paragraph added while watching.", StringComparison.Ordinal));
     }
 

@@ -89,7 +89,7 @@ public class EpubContainerTests
     public void Without_a_contents_division_the_nav_stays_out_of_the_spine()
     {
         var book = TestBook.Build();
-        book = book with { Divisions = book.Divisions.Where(d => d.Kind != Book.Core.Model.DivisionKind.Contents).ToList() };
+        book = book with { Divisions = book.Divisions.Where(d => d.Kind != Book.Model.DivisionKind.Contents).ToList() };
         var opf = Package(Write(book, new EpubOptions()));
         var nav = opf.Descendants(Opf + "item").Single(i => i.Attribute("properties")?.Value == "nav");
         Assert.Equal("nav.xhtml", nav.Attribute("href")!.Value);

@@ -1,11 +1,11 @@
 using System.Xml.Linq;
-using Book.Core.Model;
+using Book.Model;
 using Book.Epub;
 using static Book.Tests.Epub.EpubFixture;
 
 namespace Book.Tests.Epub;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public class EpubContentTests
 {

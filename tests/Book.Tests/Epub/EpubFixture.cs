@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
-using Book.Core.Model;
+using Book.Model;
 using Book.Epub;
 
 namespace Book.Tests.Epub;

@@ -1,8 +1,8 @@
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Tests.Epub;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>
 /// A small hand-built book with everything the EPUB writer must handle: three chapters with notes

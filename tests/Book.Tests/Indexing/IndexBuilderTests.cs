@@ -1,11 +1,10 @@
-using Book.Core;
 using Book.Core.Indexing;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Tests.Indexing.IndexTestKit;
 
 namespace Book.Tests.Indexing;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 public class IndexBuilderTests
 {

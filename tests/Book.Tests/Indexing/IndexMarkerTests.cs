@@ -1,5 +1,5 @@
 using System.Globalization;
-using Book.Core.Model;
+using Book.Model;
 using static Book.Tests.Indexing.IndexTestKit;
 
 namespace Book.Tests.Indexing;
@@ -112,7 +112,7 @@ public class IndexMarkerTests
         {
             var r = Mark(Places, Chapter("a", text));
             var built = Book.Core.Indexing.IndexBuilder.BuildAppendix(
-                new Division(DivisionKind.Appendix, "index", [], null, [], []), r.Terms, new Book.Core.DiagnosticBag());
+                new Division(DivisionKind.Appendix, "index", [], null, [], []), r.Terms, new Book.Model.DiagnosticBag());
             return FirstParagraph(r) + "\n" + string.Join("\n", built.Blocks.OfType<IndexEntry>()
                 .Select(e => InlineText.Plain(e.Term) + ":" + string.Join(",", e.AnchorIds)));
         }

@@ -1,4 +1,4 @@
-using Book.Core;
+using Book.Model;
 using Book.Core.Indexing;
 
 namespace Book.Tests.Indexing;
@@ -27,7 +27,7 @@ public class IndexReaderTests
         Assert.Equal(["Gargar river", "Kargar river"], defs[1].Variants);
         Assert.Empty(defs[2].Variants);
         Assert.Equal("Gargar river", defs[2].See);
-        Assert.Equal(new Book.Core.Model.SourceSpan("index.yaml", 4, 3), defs[2].Span);
+        Assert.Equal(new Book.Model.SourceSpan("index.yaml", 4, 3), defs[2].Span);
     }
 
     [Fact]

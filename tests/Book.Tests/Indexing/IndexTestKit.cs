@@ -1,11 +1,10 @@
-using Book.Core;
 using Book.Core.Indexing;
 using Book.Core.Markdown;
-using Book.Core.Model;
+using Book.Model;
 
 namespace Book.Tests.Indexing;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>Builds small books from Markdown and shows marked text compactly: "[Agdam→ix:agdam:1]".</summary>
 static class IndexTestKit

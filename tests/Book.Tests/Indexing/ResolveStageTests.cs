@@ -1,13 +1,12 @@
-using Book.Core;
 using Book.Core.Chronology;
 using Book.Core.Indexing;
 using Book.Core.Markdown;
-using Book.Core.Model;
+using Book.Model;
 using Book.Core.Project;
 
 namespace Book.Tests.Indexing;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>Chronology and index as the resolve stage runs them, on the real book and on small projects.</summary>
 public class ResolveStageTests

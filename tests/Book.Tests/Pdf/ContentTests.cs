@@ -1,4 +1,4 @@
-using Book.Layout.Pages;
+using Book.Pages;
 using Book.Pdf;
 
 namespace Book.Tests.Pdf;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Book.Layout.Pages;
+using Book.Pages;
 using Book.Pdf;
 
 namespace Book.Tests.Pdf;

@@ -1,6 +1,6 @@
 using System.Text;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
 using Book.Pdf;
 
 namespace Book.Tests.Pdf;

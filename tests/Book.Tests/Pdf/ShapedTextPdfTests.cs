@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
 using Book.Pdf;
 
 namespace Book.Tests.Pdf;

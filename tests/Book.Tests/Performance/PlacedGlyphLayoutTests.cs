@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Tests.Performance;
 

@@ -78,7 +78,7 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     [Fact]
     public void Book_yaml_turns_pdfa_off_and_reads_creep()
     {
-        var diags = new Book.Core.DiagnosticBag();
+        var diags = new Book.Model.DiagnosticBag();
         var on = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\n", diags)!;
         var off = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: false\ncreep: 0.1mm\n", diags)!;
         Assert.False(diags.HasErrors);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Book.Fonts;
-using Book.Layout.Pages;
+using Book.Pages;
 
 namespace Book.Tests.Print;
 

@@ -1,13 +1,13 @@
-using Book.Core;
-using Book.Core.Model;
+using Book.Model;
 using Book.Layout.Blocks;
-using Book.Layout.Pages;
+using Book.Pages;
+using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
 namespace Book.Tests.Typesetting;
 
-using Text = Book.Core.Model.Text;
+using Text = Book.Model.Text;
 
 /// <summary>Page breaks as a typographer requires: no widows, no orphans, no heading left at a page's foot.</summary>
 public sealed class PageBreakTests

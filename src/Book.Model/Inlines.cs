@@ -1,4 +1,4 @@
-namespace Book.Core.Model;
+namespace Book.Model;
 
 /// <summary>Inline content of paragraphs, headings and cells. Styling nests; layout flattens it.</summary>
 public abstract record Inline;

@@ -1,6 +1,6 @@
 using Book.Fonts;
 
-namespace Book.Layout.Pages;
+namespace Book.Pages;
 
 /// <summary>
 /// The typesetter's output and the PDF writer's only input: positioned glyphs, rules,

@@ -1,6 +1,6 @@
-using Book.Core.Model;
+using Book.Model;
 
-namespace Book.Core;
+namespace Book.Model;
 
 public enum Severity { Warning, Error }
 

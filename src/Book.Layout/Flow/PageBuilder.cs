@@ -1,6 +1,7 @@
+using Book.Pages;
 using Book.Layout.Paragraphs;
 
-namespace Book.Layout.Pages;
+namespace Book.Layout.Flow;
 
 /// <summary>One page's share of a division: body items with their y offsets, and the note lines at its foot.</summary>
 public sealed class PageContent

@@ -1,4 +1,4 @@
-namespace Book.Core.Model;
+namespace Book.Model;
 
 /// <summary>Rebuilds a book with every inline (in blocks, notes, tables, captions) mapped by a function.</summary>
 public static class InlineRewriter

@@ -1,6 +1,7 @@
+using Book.Pages;
 using Book.Layout.Paragraphs;
 
-namespace Book.Layout.Pages;
+namespace Book.Layout.Flow;
 
 /// <summary>The set lines of every note of a division, by note id.</summary>
 public sealed class FootnoteSet

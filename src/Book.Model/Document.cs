@@ -1,4 +1,4 @@
-namespace Book.Core.Model;
+namespace Book.Model;
 
 public enum DivisionKind { HalfTitle, TitlePage, Colophon, Dedication, Contents, FrontMatter, Chapter, Appendix }
 

@@ -1,6 +1,7 @@
+using Book.Pages;
 using Book.Layout.Paragraphs;
 
-namespace Book.Layout.Pages;
+namespace Book.Layout.Flow;
 
 /// <summary>Draws set lines and boxes onto a page at absolute positions (y down from the page's top).</summary>
 public static class PageComposer

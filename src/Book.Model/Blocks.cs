@@ -1,4 +1,4 @@
-namespace Book.Core.Model;
+namespace Book.Model;
 
 /// <summary>Block content. <see cref="Span"/> points back to the Markdown for diagnostics.</summary>
 public abstract record Block

@@ -1,6 +1,7 @@
+using Book.Pages;
 using Book.Layout.Paragraphs;
 
-namespace Book.Layout.Pages;
+namespace Book.Layout.Flow;
 
 /// <summary>
 /// Material the page builder stacks: lines, spaces and drawn boxes, each saying whether a

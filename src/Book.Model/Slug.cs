@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Book.Model;
+
+/// <summary>ASCII identifiers made from titles and terms: file names, anchors.</summary>
+public static class Slug
+{
+    public static bool IsValid(string s) => s.Length > 0 && s.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
+
+    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.</summary>
+    public static string From(string title)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (char c0 in title.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => c0 };
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "book" : slug;
+    }
+}
