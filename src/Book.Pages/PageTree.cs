@@ -73,13 +73,54 @@ public sealed record GlyphRun(
     double Y,
     string Text,
     PlacedGlyph[] Glyphs,
-    double Gray = 0) : PageItem;
+    double Gray = 0) : PageItem
+{
+    /// <summary>Per-glyph displacement from where the advances put it, parallel to <see cref="Glyphs"/>
+    /// (mark positioning, superscripts within a run); null, as for most runs, when every glyph sits
+    /// on the baseline at its advance. Kept apart so <see cref="PlacedGlyph"/> stays 12 bytes.</summary>
+    public GlyphOffset[]? Offsets { get; init; }
+}
+
+/// <summary>How far a glyph is moved from its nominal place, in points: X to the right, Y up.</summary>
+public readonly record struct GlyphOffset(float X, float Y);
 
 /// <summary>A stroked straight line.</summary>
 public sealed record Rule(double X1, double Y1, double X2, double Y2, double Thickness, double Gray = 0) : PageItem;
 
 /// <summary>A filled rectangle; (X, Y) is its top-left corner.</summary>
 public sealed record FilledRect(double X, double Y, double Width, double Height, double Gray) : PageItem;
+
+/// <summary>A raster image drawn into the rectangle whose top-left corner is (X, Y), scaled to
+/// Width × Height points. The same <see cref="ImageData"/> placed twice is stored once.</summary>
+public sealed record ImageItem(double X, double Y, double Width, double Height, ImageData Image) : PageItem;
+
+/// <summary>Items drawn in their own coordinate system: <see cref="Transform"/> maps the group's
+/// coordinates (same units, Y down) onto the page's, and <see cref="Clip"/>, when set, is a rectangle
+/// in the group's coordinates outside which nothing shows. Rotated figures, scaled drawings, crops.</summary>
+public sealed record GroupItem(Transform Transform, IReadOnlyList<PageItem> Items, ClipRect? Clip = null) : PageItem;
+
+/// <summary>An affine map x' = A·x + C·y + E, y' = B·x + D·y + F (as PDF's cm operator, in the page
+/// tree's Y-down coordinates).</summary>
+public readonly record struct Transform(double A, double B, double C, double D, double E, double F)
+{
+    public static Transform Identity => new(1, 0, 0, 1, 0, 0);
+    public static Transform Translate(double x, double y) => new(1, 0, 0, 1, x, y);
+    public static Transform Scale(double sx, double sy) => new(sx, 0, 0, sy, 0, 0);
+    /// <summary>Clockwise on the page (Y points down), by <paramref name="degrees"/>.</summary>
+    public static Transform Rotate(double degrees)
+    {
+        double r = degrees * Math.PI / 180, c = Math.Cos(r), s = Math.Sin(r);
+        return new(c, s, -s, c, 0, 0);
+    }
+    /// <summary>This transform applied first, then <paramref name="next"/>.</summary>
+    public Transform Then(Transform next) => new(
+        A * next.A + B * next.C, A * next.B + B * next.D,
+        C * next.A + D * next.C, C * next.B + D * next.D,
+        E * next.A + F * next.C + next.E, E * next.B + F * next.D + next.F);
+}
+
+/// <summary>A clipping rectangle; (X, Y) is its top-left corner.</summary>
+public readonly record struct ClipRect(double X, double Y, double Width, double Height);
 
 /// <summary>A clickable area; exactly one of Uri or Destination is set.</summary>
 public sealed record LinkArea(double X, double Y, double Width, double Height, string? Uri, string? Destination) : PageItem;
