@@ -45,6 +45,7 @@ sealed partial class DivisionRenderer
                     Inlines(s.Content));
                 break;
             case NoteRef r: yield return NoteMark(r); break;
+            case Target t: yield return E("span", A("id", Anchor(t.Id))); break;
             case IndexTerm t: yield return E("span", A("id", Anchor(t.EntryId)), Inlines(t.Content)); break;
             case PageRef p:
             {

@@ -15,7 +15,7 @@ public sealed partial class Typesetter
     double Centered(Page page, int index, InlineFlattener f, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null,
         StructElement? tag = null)
     {
-        var runs = f.Flatten(anchor is null ? text : [new IndexTerm([], anchor), .. text], flags, size, _book.Meta.Language);
+        var runs = f.Flatten(anchor is null ? text : [new Target(anchor), .. text], flags, size, _book.Meta.Language);
         var lines = _setter.Set(runs, new ParagraphSpec(_style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, _book.Meta.Language), out _);
         double left = Left(index);
         foreach (var l in lines)
@@ -94,7 +94,7 @@ public sealed partial class Typesetter
         bool first = d.Kind == DivisionKind.Chapter && st.FirstChapterPage < 0;
         if (_book.Meta.OpenRight || first || d.Kind is not (DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.Contents or DivisionKind.FrontMatter)) ToRecto(st);
         if (first) st.FirstChapterPage = st.Tree.Pages.Count + 1;
-        if (d.Id == "index") { FlowColumns(st, d, blocks, f, Heading(d, blocks, st.Sect)); return; }
+        if (d.Generated == GeneratedAppendix.Index) { FlowColumns(st, d, blocks, f, Heading(d, blocks, st.Sect)); return; }
         // Laid out ahead, in parallel, when the pass could (see ComposeAhead); its warnings join the pass's here, in book order.
         var composed = st.Composed?.Remove(d, out var ahead) == true ? ahead : null;
         var pages = composed?.Take(st.Diagnostics) ?? Compose(d, blocks, f, st.Sect);
@@ -121,7 +121,7 @@ public sealed partial class Typesetter
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = _style.ChapterTitleSize;
-        blocks.Paragraph(heading, [new IndexTerm([], d.Id), .. d.Title], new BlockContext(0, _style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false),
+        blocks.Paragraph(heading, [new Target(d.Id), .. d.Title], new BlockContext(0, _style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false),
             Alignment.Center, 0, d.Span, hyphenate: false);
         foreach (var h in heading) h.BreakAfter = false;
         if (sect is not null) BlockLayout.Tag(heading, 0, sect.Add("H1"));

@@ -103,7 +103,7 @@ public sealed partial class Typesetter
     Dictionary<Division, Composed> ComposeAhead(Func<string, string?> labelOf, Func<string, int?> pageNumberOf)
     {
         var flowed = _book.Divisions.Where(d => d.Kind is not (DivisionKind.HalfTitle or DivisionKind.TitlePage or DivisionKind.Colophon or DivisionKind.Dedication)
-            && d.Id != "index").ToArray();
+            && d.Generated != GeneratedAppendix.Index).ToArray();
         var results = new Composed[flowed.Length];
         Parallel.For(0, flowed.Length, i =>
         {

@@ -2,6 +2,9 @@ namespace Book.Model;
 
 public enum DivisionKind { HalfTitle, TitlePage, Colophon, Dedication, Contents, FrontMatter, Chapter, Appendix }
 
+/// <summary>What a generated appendix holds: the book.yaml name it is asked for by, and what fills it.</summary>
+public enum GeneratedAppendix { Chronology, Bibliography, Index }
+
 /// <summary>
 /// A division of the book: a page sequence that starts on a new (for chapters, right-hand) page.
 /// Notes are numbered per division; <see cref="Notes"/> holds them in order of first reference.
@@ -15,6 +18,8 @@ public sealed record Division(
     IReadOnlyList<Note> Notes)
 {
     public SourceSpan? Span { get; init; }
+    /// <summary>Set on an appendix the build makes from data (chronology, bibliography, index); null for written text.</summary>
+    public GeneratedAppendix? Generated { get; init; }
     /// <summary>Plain text of the title, for running heads, outline and metadata.</summary>
     public string TitleText => InlineText.Plain(Title);
 }

@@ -25,5 +25,7 @@ public sealed record CitationItem(string Key, string? Prefix, string? Locator, s
 public sealed record CrossRef(string TargetId, SourceSpan? Span) : Inline;
 /// <summary>An index mark: the text it wraps is shown, and the index records its page.</summary>
 public sealed record IndexTerm(IReadOnlyList<Inline> Content, string EntryId) : Inline;
+/// <summary>A place in the text that links, page references and the contents point to; shows nothing.</summary>
+public sealed record Target(string Id) : Inline;
 /// <summary>A reference to the page of an anchor, printed as that page's folio (for "→ p. 23", contents).</summary>
 public sealed record PageRef(string TargetId) : Inline;

@@ -45,7 +45,7 @@ public static class CitationResolver
             .OrderBy(style.BibliographySortKey, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => (Block)new BibliographyEntry(e.Id, style.BibliographyEntry(e)))
             .ToList();
-        return new Division(DivisionKind.Appendix, BibliographyId, [new Text("Bibliography")], null, entries, []);
+        return new Division(DivisionKind.Appendix, BibliographyId, [new Text("Bibliography")], null, entries, []) { Generated = GeneratedAppendix.Bibliography };
     }
 
     // Body: citations become footnotes; Inline: their text stays where they are (inside notes);

@@ -61,7 +61,7 @@ public static class BookLoader
                 continue;
             }
             // Generated appendices take their place here; builders fill them in the resolve stage.
-            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedTitle(a.Path))], null, [], []) { Span = a.Span });
+            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedTitle(a.Path))], null, [], []) { Span = a.Span, Generated = GeneratedKind(a.Path) });
         }
         if (diags.HasErrors) return null;
 
@@ -69,6 +69,13 @@ public static class BookLoader
         book = Resolver.Resolve(book, files, manifest, diags);
         return diags.HasErrors ? null : book;
     }
+
+    static GeneratedAppendix GeneratedKind(string name) => name switch
+    {
+        "chronology" => GeneratedAppendix.Chronology,
+        "bibliography" => GeneratedAppendix.Bibliography,
+        _ => GeneratedAppendix.Index,
+    };
 
     static string GeneratedTitle(string kind) => kind switch
     {

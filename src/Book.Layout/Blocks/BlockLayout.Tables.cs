@@ -54,7 +54,7 @@ public sealed partial class BlockLayout
         var captionCtx = ctx with { Left = left, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
         Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
-        captionContent = [new IndexTerm([], ListOfBlock.AnchorOf(t.Id, t.Label)), .. captionContent];
+        captionContent = [new Target(ListOfBlock.AnchorOf(t.Id, t.Label)), .. captionContent];
         var capLines = Paragraph(items, captionContent, captionCtx, Alignment.Left, 0, t.Span, hyphenate: false);
         foreach (var l in capLines) l.BreakAfter = false;
         Tag(capLines, Parent, "Caption");
@@ -436,7 +436,7 @@ public sealed partial class BlockLayout
             items.Add(d);
         }
         items.Add(new SpaceItem { Height = small.Leading * 0.4, BreakAfter = false });
-        var cap = Paragraph(items, [new IndexTerm([], ListOfBlock.AnchorOf(c.Id, c.Label)), .. CaptionContent(c.Label, c.Caption)], small, Alignment.Left, 0, c.Span, hyphenate: false);
+        var cap = Paragraph(items, [new Target(ListOfBlock.AnchorOf(c.Id, c.Label)), .. CaptionContent(c.Label, c.Caption)], small, Alignment.Left, 0, c.Span, hyphenate: false);
         Tag(cap, Parent, "Caption");
         if (c.Notes.Count > 0) foreach (var l in cap) l.BreakAfter = false;
         TableNotes(items, c.Notes, ctx.Left, ctx.Width, ctx);

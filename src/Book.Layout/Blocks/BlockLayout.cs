@@ -176,7 +176,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
         var flags = h.Level <= 2 ? FontFlags.Bold : FontFlags.Italic;
         bool close = _listHeading;
         Space(items, close ? ctx.Leading * 0.7 : h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
-        var content = h.Id is null ? h.Content : [new IndexTerm([], h.Id), .. h.Content];
+        var content = h.Id is null ? h.Content : [new Target(h.Id), .. h.Content];
         var lines = Paragraph(items, content, ctx with { Size = size, Leading = close ? size * 1.15 : Math.Max(ctx.Leading, size * 1.25) }, Alignment.Left, 0, h.Span,
             hyphenate: false, flags: flags);
         foreach (var l in lines) l.BreakAfter = false;

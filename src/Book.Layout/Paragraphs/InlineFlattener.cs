@@ -46,6 +46,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                     runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, AnchorId: it.EntryId));
                     Add(runs, it.Content, s);
                     break;
+                case Target t: runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, AnchorId: t.Id)); break;
                 case NoteRef n:
                     // Two marks in a row would read as one number: separate them with a raised comma.
                     if (runs.Count > 0 && runs[^1].NoteId is not null)
