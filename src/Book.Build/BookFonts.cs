@@ -31,7 +31,7 @@ public static class BookFonts
             }
             catch (FontFormatException e)
             {
-                diags.Error(file.Span, $"'{file.Path}' is not a font book can use ({e.Message}); give a TrueType font (.ttf) such as Literata's");
+                diags.Error(file.Span, $"'{file.Path}' is not a font book can use ({e.Message.TrimEnd('.')}); give a TrueType font (.ttf) such as Literata's");
             }
         }
         if (!loaded.TryGetValue("regular", out var regular)) return null; // the reader or the loop above said why
