@@ -13,7 +13,7 @@ public static partial class LinkWarnings
     public static Action<string> Reporter(BookDocument book, DiagnosticBag diags) =>
         message => diags.Warning(Where(book, message), message);
 
-    /// <summary>The file of the first division holding a link to the destination the message quotes.</summary>
+    /// <summary>For an unknown destination, the file of the first division holding a link to it.</summary>
     static SourceSpan? Where(BookDocument book, string message)
     {
         if (Quoted().Match(message) is not { Success: true } m) return null;
@@ -29,6 +29,6 @@ public static partial class LinkWarnings
         return null;
     }
 
-    [GeneratedRegex("'([^']*)'")]
+    [GeneratedRegex("unknown destination '([^']*)'")]
     private static partial Regex Quoted();
 }
