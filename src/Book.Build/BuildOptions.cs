@@ -1,4 +1,5 @@
 using Book.Core.Project;
+using Book.Model;
 
 namespace Book.Build;
 
@@ -16,6 +17,10 @@ public sealed class BuildOptions
 
     /// <summary>Told the name of each stage as it starts ("Typesetting"); called on the build's thread.</summary>
     public Action<string>? OnStage { get; init; }
+
+    /// <summary>Where the build reports; null gives it a fresh bag. A caller that passes its own still has
+    /// what was reported before an exception (a bug) ended the build.</summary>
+    public DiagnosticBag? Diagnostics { get; init; }
 
     /// <summary>Marked as each stage ends (BOOK_TIMINGS); null times nothing.</summary>
     public StageTimings? Timings { get; init; }

@@ -18,7 +18,7 @@ public static class Publication
     public static BuildResult Build(string projectDir, BuildOptions options, IBuildHost? host = null)
     {
         host ??= FileSystemHost.Instance;
-        var diags = new DiagnosticBag();
+        var diags = options.Diagnostics ?? new DiagnosticBag();
         Typesetter.WarmUp(); // fonts and hyphenation patterns load while the project is read
         try
         {

@@ -19,9 +19,8 @@ public static class Builder
         {
             var result = Publication.Build(projectDir, new BuildOptions
             {
-                OutDir = outDir, Formats = formats, Cache = ctx.Cache, OnStage = ctx.OnStage, Timings = timings,
+                OutDir = outDir, Formats = formats, Cache = ctx.Cache, OnStage = ctx.OnStage, Timings = timings, Diagnostics = diags,
             }, ctx.Host);
-            diags = result.Diagnostics;
             if (!result.Succeeded) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
             if (write)
             {
