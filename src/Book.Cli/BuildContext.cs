@@ -1,10 +1,12 @@
+using Book.Build;
 using Book.Core.Project;
 
 namespace Book.Cli;
 
 /// <summary>
-/// What a build may reuse and how it talks to the user. A plain `book build` uses the defaults;
-/// `book watch` keeps one <see cref="Cache"/> across rebuilds and reads <see cref="Outcome"/>.
+/// How the command line runs a build (<see cref="Publication"/> does the building): what it may
+/// reuse and how it talks to the user. A plain `book build` uses the defaults; `book watch` keeps
+/// one <see cref="Cache"/> across rebuilds and reads <see cref="Outcome"/>.
 /// </summary>
 public sealed class BuildContext
 {
@@ -12,6 +14,9 @@ public sealed class BuildContext
     public IParsedFileCache? Cache { get; init; }
 
     public OutputStyle Style { get; init; } = OutputStyle.Plain;
+
+    /// <summary>Files, fonts and date; null is this machine (<see cref="FileSystemHost"/>).</summary>
+    public IBuildHost? Host { get; init; }
 
     /// <summary>Told the name of each stage as it starts; the progress display listens here. Called on the build's thread.</summary>
     public Action<string>? OnStage { get; init; }
@@ -21,8 +26,6 @@ public sealed class BuildContext
 
     /// <summary>Whether this build writes its outputs (build, watch) or only checks (check).</summary>
     internal bool Writes { get; set; } = true;
-
-    internal void Stage(string name) => OnStage?.Invoke(name);
 }
 
 /// <summary>How one build ended: exit code, time, counts, and the files written (none when it failed).</summary>

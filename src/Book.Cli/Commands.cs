@@ -106,7 +106,7 @@ public static class Commands
 
     static Option<string> OutputOption() => new("--output", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out" };
 
-    static Option<string?> FormatOption() => new("--format", "-f") { Description = "Outputs to write, comma-separated: pdf, print, print-trim, epub (default: book.yaml's outputs)." };
+    static Option<string?> FormatOption() => new("--format", "-f") { Description = $"Outputs to write, comma-separated: {string.Join(", ", Build.OutputFormats.Names)} (default: book.yaml's outputs)." };
 
     static Command NewCommand(TextWriter stdout, TextWriter stderr)
     {

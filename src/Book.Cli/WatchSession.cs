@@ -1,3 +1,5 @@
+using Book.Build;
+
 namespace Book.Cli;
 
 /// <summary>

@@ -43,6 +43,12 @@ public sealed class EpubOptions
     /// <summary>Anchor id → printed page label, for index locators and page references.</summary>
     public IReadOnlyDictionary<string, string>? PageLabels { get; init; }
 
+    /// <summary>
+    /// The timestamp of dcterms:modified and of the zip entries; null uses the edition date from
+    /// book.yaml (1980-01-01 without one). The build passes its one build date here (SOURCE_DATE_EPOCH).
+    /// </summary>
+    public DateTimeOffset? Modified { get; init; }
+
     /// <summary>Options with the bundled Literata family embedded.</summary>
     public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
 }

@@ -84,7 +84,7 @@ public static class EpubWriter
         if (navMarkers.Count > 0)
             nav.Descendants(Ns + "nav").First().AddBeforeSelf(navMarkers);
 
-        var modified = Timestamp(book.Meta.Date);
+        var modified = Timestamp(options.Modified ?? book.Meta.EditionDate);
         var zip = new DeterministicZip();
         zip.Add("mimetype", "application/epub+zip", store: true);
         zip.Add("META-INF/container.xml", Serialize(Container(), htmlDoctype: false));
@@ -203,11 +203,10 @@ public static class EpubWriter
         else first.AddBeforeSelf(marker);
     }
 
-    /// <summary>The edition date as a UTC timestamp for dcterms:modified and the zip entries; 1980-01-01 without one.</summary>
-    static DateTime Timestamp(string? date)
+    /// <summary>The date as a UTC timestamp to the second, for dcterms:modified and the zip entries; 1980-01-01 (the zip epoch) without one.</summary>
+    static DateTime Timestamp(DateTimeOffset? date)
     {
-        if (date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var dto))
+        if (date is { } dto)
         {
             var utc = dto.UtcDateTime;
             return new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second, DateTimeKind.Utc);

@@ -30,6 +30,10 @@ static class PackageDocument
         }
         md.Add(new XElement(Dc + "language", meta.Language));
         if (!string.IsNullOrEmpty(meta.Date)) md.Add(new XElement(Dc + "date", T(meta.Date)));
+        if (!string.IsNullOrEmpty(meta.Description)) md.Add(new XElement(Dc + "description", T(meta.Description)));
+        // One dc:subject per keyword, as reading systems and catalogues index them; the subject leads.
+        foreach (var subject in (meta.Subject is { Length: > 0 } s ? [s] : Array.Empty<string>()).Concat(meta.Keywords).Distinct(StringComparer.Ordinal))
+            md.Add(new XElement(Dc + "subject", T(subject)));
         md.Add(new XElement(Opf + "meta", A("property", "dcterms:modified"), modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
 
         foreach (var v in new[] { "textual" }) md.Add(Meta("schema:accessMode", v));

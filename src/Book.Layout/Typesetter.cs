@@ -21,9 +21,12 @@ public sealed partial class Typesetter
     readonly ParagraphSetter _setter;
     PageTree? _previous;   // the last pass, for page numbers of anchors
 
-    Typesetter(BookDocument book, FontSet fonts)
+    readonly DateTimeOffset? _date;
+
+    Typesetter(BookDocument book, TypesetOptions options)
     {
-        _book = book; _fonts = fonts;
+        _book = book; _fonts = options.Fonts; _date = options.Date;
+        var fonts = options.Fonts;
         _style = new BookStyle(book.Meta.Page, book.Meta.FontSize, fonts);
         _setter = new ParagraphSetter(fonts);
     }
@@ -33,9 +36,12 @@ public sealed partial class Typesetter
 
     public static PageTree Typeset(BookDocument book, DiagnosticBag diags) => Typeset(book, diags, out _);
 
-    public static PageTree Typeset(BookDocument book, DiagnosticBag diags, out IReadOnlyDictionary<string, int> anchorPages)
+    public static PageTree Typeset(BookDocument book, DiagnosticBag diags, out IReadOnlyDictionary<string, int> anchorPages) =>
+        Typeset(book, diags, TypesetOptions.For(book), out anchorPages);
+
+    public static PageTree Typeset(BookDocument book, DiagnosticBag diags, TypesetOptions options, out IReadOnlyDictionary<string, int> anchorPages)
     {
-        var ts = new Typesetter(book, FontSet.Bundled());
+        var ts = new Typesetter(book, options);
         Dictionary<string, string>? labels = null;
         PageTree? tree = null;
         for (int pass = 0; pass < 4; pass++)
@@ -82,8 +88,9 @@ public sealed partial class Typesetter
     PageTree Pass(Dictionary<string, string>? labels, DiagnosticBag diags, out Dictionary<string, int> anchors)
     {
         var meta = _book.Meta;
-        var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subtitle,
-            meta.Language, DocumentDate(meta.Date), null, "book");
+        // The subject falls back to the subtitle, as it did before book.yaml could say one.
+        var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subject ?? meta.Subtitle,
+            meta.Language, _date, meta.Keywords.Count > 0 ? string.Join(", ", meta.Keywords) : null, "book");
         var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal), Diagnostics = diags };
         Func<string, string?> labelOf = id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00";
         var flattener = new InlineFlattener(labelOf);
@@ -115,17 +122,6 @@ public sealed partial class Typesetter
                 anchors.TryAdd(a.Name, index);
         Outline(st);
         return st.Tree;
-    }
-
-    static DateTimeOffset? DocumentDate(string? date)
-    {
-        if (date is not null && DateTime.TryParseExact(date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d))
-            return new DateTimeOffset(d, TimeSpan.Zero);
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var secs))
-            return DateTimeOffset.FromUnixTimeSeconds(secs);
-        return null;
     }
 
     Page NewPage(PassState st, bool blank = false, bool front = true)

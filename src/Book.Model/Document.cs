@@ -38,13 +38,19 @@ public sealed record BookMetadata(
     string Slug,
     string? Identifier,
     PageSetup Page,
-    double FontSize,
-    IReadOnlyList<string> Outputs)
+    double FontSize)
 {
-    /// <summary>Booklet creep compensation per sheet, in points (book.yaml <c>creep:</c>).</summary>
-    public double Creep { get; init; }
-    /// <summary>Write the reading edition as PDF/A-2b (book.yaml <c>pdfa:</c>, on by default).</summary>
-    public bool PdfA { get; init; } = true;
+    /// <summary>What the book is about, in a sentence or a paragraph (book.yaml <c>description:</c>).</summary>
+    public string? Description { get; init; }
+    /// <summary>Its subject, for catalogues and the PDF's document properties (book.yaml <c>subject:</c>).</summary>
+    public string? Subject { get; init; }
+    /// <summary>Search keywords (book.yaml <c>keywords:</c>, a list or a comma-separated string).</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>The edition <see cref="Date"/> (2026-02-26, 2026-02 or 2026) as midnight UTC of its first day; null without one.</summary>
+    public DateTimeOffset? EditionDate =>
+        Date is not null && DateTime.TryParseExact(Date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var d)
+            ? new DateTimeOffset(d, TimeSpan.Zero) : null;
     /// <summary>Chapters and appendices open on a right-hand page (the book convention); false lets them
     /// start on the next page of either side, as booklets often do. Chapter 1 always opens on the right.</summary>
     public bool OpenRight { get; init; } = true;

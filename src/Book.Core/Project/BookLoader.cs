@@ -13,14 +13,23 @@ public static class BookLoader
     public static BookDocument? Load(string projectDir, DiagnosticBag diags) => Load(projectDir, diags, null);
 
     /// <summary>As above; <paramref name="cache"/> (book watch) reuses the parses of files that did not change.</summary>
-    public static BookDocument? Load(string projectDir, DiagnosticBag diags, IParsedFileCache? cache)
+    public static BookDocument? Load(string projectDir, DiagnosticBag diags, IParsedFileCache? cache) =>
+        Load(new ProjectFiles(projectDir), diags, cache, null, out _);
+
+    /// <summary>
+    /// As above, reading through <paramref name="files"/> (the build host's view of the project).
+    /// <paramref name="manifestRead"/> is what book.yaml said, including the build settings, when it could be read.
+    /// </summary>
+    /// <param name="knownOutputs">the output names the build can write; null accepts any</param>
+    public static BookDocument? Load(ProjectFiles files, DiagnosticBag diags, IParsedFileCache? cache, IReadOnlyList<string>? knownOutputs, out Manifest? manifestRead)
     {
+        manifestRead = null;
+        var projectDir = files.Given;
         if (!Directory.Exists(projectDir))
         {
             diags.Error(new SourceSpan(projectDir, 0, 0), "project folder not found; pass the folder that holds book.yaml");
             return null;
         }
-        var files = new ProjectFiles(projectDir);
         if (!files.Exists(ManifestReader.FileName))
         {
             diags.Error(new SourceSpan(files.Display(ManifestReader.FileName), 0, 0), $"no book.yaml in '{projectDir}'; every project needs one with a title and a chapters list");
@@ -28,7 +37,7 @@ public static class BookLoader
         }
         var yaml = files.ReadText(ManifestReader.FileName, null, diags);
         if (yaml is null) return null;
-        var manifest = ManifestReader.Read(yaml, diags, files.Display(ManifestReader.FileName));
+        var manifest = manifestRead = ManifestReader.Read(yaml, diags, files.Display(ManifestReader.FileName), knownOutputs);
         if (manifest is null || diags.HasErrors) return null;
 
         var extensions = new Extensions(new DataBlocks(files, manifest.Meta), manifest.Meta, yaml, cache);

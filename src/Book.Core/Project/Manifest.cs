@@ -2,7 +2,8 @@ using Book.Model;
 
 namespace Book.Core.Project;
 
-/// <summary>What book.yaml says, with defaults filled in and where each chapter was named (for diagnostics).</summary>
+/// <summary>What book.yaml says, with defaults filled in and where each chapter was named (for diagnostics);
+/// <see cref="Build"/> holds what it says about the build rather than the book.</summary>
 public sealed record Manifest(
     BookMetadata Meta,
     string? Dedication,
@@ -12,7 +13,7 @@ public sealed record Manifest(
     IReadOnlyList<FileRef> Appendices,   // a .md file, or a generated appendix: chronology, bibliography, index
     bool ListOfTables,
     bool ListOfFigures,
-    double Creep);
+    BuildSettings Build);
 
 public sealed record FileRef(string Path, SourceSpan Span)
 {

@@ -17,7 +17,8 @@ public static class ManifestReader
     ];
     static readonly string[] GeneratedAppendices = ["chronology", "bibliography", "index"];
 
-    public static Manifest? Read(string text, DiagnosticBag diags, string file = FileName)
+    /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
+    public static Manifest? Read(string text, DiagnosticBag diags, string file = FileName, IReadOnlyList<string>? knownOutputs = null)
     {
         var node = Yaml.YamlDocument.Load(text, file, diags, out bool failed);
         if (failed) return null;
@@ -102,15 +103,14 @@ public static class ManifestReader
             else if (pa is not ("true" or "yes")) diags.Error(At(map["pdfa"]), $"pdfa '{pa}' must be true or false");
         }
 
-        var outputs = new List<string>();
+        var outputs = new List<NamedSetting>();
         if (map.TryGetValue("outputs", out var on) && on is YamlSequenceNode os)
             foreach (var o in os.OfType<YamlScalarNode>())
             {
                 var v = o.Value ?? "";
-                if (v is "pdf" or "print" or "print-trim" or "epub") outputs.Add(v);
-                else diags.Error(At(o), $"unknown output '{v}'; use pdf, print, print-trim or epub");
+                if (knownOutputs is null || knownOutputs.Contains(v)) outputs.Add(new NamedSetting(v, At(o)));
+                else diags.Error(At(o), $"unknown output '{v}'; use {OneOf(knownOutputs)}");
             }
-        if (outputs.Count == 0) outputs.Add("pdf");
 
         var appendices = Files("appendices");
         foreach (var a in appendices)
@@ -128,10 +128,73 @@ public static class ManifestReader
             else if (open is not "right") diags.Error(At(map["chapters-open"]), $"chapters-open '{open}' must be 'right' or 'any'");
         }
         var meta = new BookMetadata(title.Trim(), Scalar("subtitle"), editors, language, date, Scalar("edition"), slug,
-            Scalar("identifier"), page, fontSize, outputs) { Creep = creep, PdfA = pdfa, OpenRight = openRight };
+            Scalar("identifier"), page, fontSize)
+        {
+            OpenRight = openRight, Description = Scalar("description"), Subject = Scalar("subject"),
+            Keywords = ReadKeywords(map.GetValueOrDefault("keywords"), diags, At),
+        };
+        var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At));
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
-            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", creep);
+            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build);
     }
+
+    /// <summary>"a, b or c".</summary>
+    static string OneOf(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
+
+    /// <summary><c>keywords: [a, b]</c>, or one string <c>keywords: a, b</c> split at its commas (as people write them).</summary>
+    static List<string> ReadKeywords(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
+    {
+        var list = new List<string>();
+        switch (node)
+        {
+            case null: break;
+            case YamlScalarNode s:
+                list.AddRange((s.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                break;
+            case YamlSequenceNode seq:
+                foreach (var item in seq)
+                    if (item is YamlScalarNode { Value: { } v } && v.Trim().Length > 0) list.Add(v.Trim());
+                    else diags.Error(at(item), "each keyword must be a single word or phrase");
+                break;
+            default: diags.Error(at(node), "'keywords' must be a list such as [Khojaly, 1992] or a comma-separated string"); break;
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// <c>font: Literata</c> or <c>font: { regular: fonts/X.ttf, italic: …, bold: …, bold-italic: … }</c>. Only the
+    /// shape is checked here; whether the family exists and the files are fonts is the build's to say.
+    /// </summary>
+    static FontSetting? ReadFont(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
+    {
+        switch (node)
+        {
+            case null: return null;
+            case YamlScalarNode { Value: { } family } when family.Trim().Length > 0:
+                return new FontSetting(family.Trim(), new Dictionary<string, FileRef>(), at(node));
+            case YamlMappingNode m:
+                var files = new Dictionary<string, FileRef>(StringComparer.Ordinal);
+                foreach (var (k, v) in m.Children)
+                {
+                    var face = (k as YamlScalarNode)?.Value ?? "";
+                    if (!FontSetting.Faces.Contains(face))
+                        diags.Error(at(k), $"unknown font face '{face}'; use {OneOf(FontSetting.Faces)}");
+                    else if (v is YamlScalarNode { Value: { Length: > 0 } path }) files[face] = new FileRef(path, at(v));
+                    else diags.Error(at(v), $"'{face}' must be a font file in the project, such as fonts/MyFont-{FaceExample(face)}.ttf");
+                }
+                if (!files.ContainsKey("regular") && files.Count > 0)
+                    diags.Error(at(node), "'font' needs at least a 'regular' file; the other faces fall back to it");
+                if (files.Count == 0 && m.Children.Count == 0)
+                    diags.Error(at(node), "'font' is empty; write font: Literata or font: { regular: fonts/MyFont-Regular.ttf }");
+                return new FontSetting(null, files, at(node));
+            default:
+                diags.Error(at(node), "'font' must be a family name (Literata) or font files such as { regular: fonts/MyFont-Regular.ttf, italic: fonts/MyFont-Italic.ttf }");
+                return null;
+        }
+    }
+
+    static string FaceExample(string face) => face switch { "italic" => "Italic", "bold" => "Bold", "bold-italic" => "BoldItalic", _ => "Regular" };
 
     static PageSetup ReadPage(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
     {

@@ -22,6 +22,9 @@ public sealed class ProjectFiles(string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>The folder as it was given ("chapters"), for messages about the folder itself.</summary>
+    public string Given => _givenRoot;
+
     /// <summary>The project-relative name used in diagnostics (forward slashes).</summary>
     public string Display(string relative) =>
         (_displayRoot is "" or "." ? relative : _displayRoot + "/" + relative).Replace('\\', '/');
@@ -69,23 +72,32 @@ public sealed class ProjectFiles(string root)
 
     public string? ReadText(string relative, SourceSpan? namedAt, DiagnosticBag diags)
     {
+        var (full, bytes) = Read(relative, namedAt, diags);
+        if (bytes is null) return null;
+        var text = Decode(bytes, Display(relative), diags);
+        if (text is not null) _onRead?.Invoke(full!, text);
+        return text;
+    }
+
+    /// <summary>A binary file (a font, an image): the same confinement and size limit as text, no decoding.</summary>
+    public byte[]? ReadBytes(string relative, SourceSpan? namedAt, DiagnosticBag diags) => Read(relative, namedAt, diags).Bytes;
+
+    (string? Full, byte[]? Bytes) Read(string relative, SourceSpan? namedAt, DiagnosticBag diags)
+    {
         var full = Resolve(relative, namedAt, diags);
-        if (full is null) return null;
+        if (full is null) return (null, null);
         if (!File.Exists(full))
         {
             diags.Error(namedAt ?? new SourceSpan(Display(relative), 0, 0), $"file '{Display(relative)}' not found");
-            return null;
+            return (null, null);
         }
         var len = new FileInfo(full).Length;
         if (len > MaxFileBytes)
         {
             diags.Error(new SourceSpan(Display(relative), 0, 0), $"file is {len / (1024 * 1024)} MiB; the limit is {MaxFileBytes / (1024 * 1024)} MiB per file");
-            return null;
+            return (null, null);
         }
-        var bytes = File.ReadAllBytes(full);
-        var text = Decode(bytes, Display(relative), diags);
-        if (text is not null) _onRead?.Invoke(full, text);
-        return text;
+        return (full, File.ReadAllBytes(full));
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed); invalid bytes and NULs are errors with their position.</summary>

@@ -69,7 +69,8 @@ public sealed partial class BlockLayout
         // and the header again. Its lines carry no notes: those were placed with the first page.
         var contCaption = new List<VItem>();
         var contTmp = new List<VItem>();
-        Paragraph(contTmp, [.. captionContent, new Text(" (continued)")], captionCtx, Alignment.Left, 0, null, hyphenate: false);
+        // Without the table's target: the anchor stays where the table starts (a second one is a duplicate destination).
+        Paragraph(contTmp, [.. CaptionContent(t.Label, t.Caption), new Text(" (continued)")], captionCtx, Alignment.Left, 0, null, hyphenate: false);
         contCaption.AddRange(contTmp.OfType<LineItem>());
         contCaption.Add(Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3));
         foreach (var row in headerRows) contCaption.Add(Row(row, true, t.Align, xs, widths, left, cellCtx, fit.Hyphenated, null));

@@ -10,7 +10,7 @@ using Text = Book.Model.Text;
 public class CitationResolverTests
 {
     static readonly BookMetadata Meta = new("Khojaly", null, [], "en", null, null, "khojaly", null,
-        new PageSetup(420, 595, 50, 50, 50, 40), 10, ["pdf"]);
+        new PageSetup(420, 595, 50, 50, 50, 40), 10);
 
     static Citation Cite(params string[] keys) =>
         new(keys.Select(k => new CitationItem(k, null, null, null, false)).ToList(), false, new SourceSpan("chapters/01.md", 3, 7));

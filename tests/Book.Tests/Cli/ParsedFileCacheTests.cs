@@ -1,3 +1,4 @@
+using Book.Build;
 using Book.Cli;
 using Book.Model;
 using Book.Core.Project;

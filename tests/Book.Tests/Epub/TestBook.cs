@@ -19,7 +19,7 @@ static class TestBook
         var meta = new BookMetadata(
             "A Test Book & Its <Notes>", "Written for the EPUB tests", ["Ada Editor", "Bo Second"], "en",
             "2026-02-26", "First edition", "test-book", null,
-            new PageSetup(420, 595, 45, 57, 51, 40), 10.5, ["epub"]);
+            new PageSetup(420, 595, 45, 57, 51, 40), 10.5);
 
         var ch1 = new Division(DivisionKind.Chapter, "sec:first", [T("The first chapter")], "1",
         [

@@ -24,7 +24,7 @@ static class IndexTestKit
     }
 
     public static BookDocument Book(params Division[] divisions) =>
-        new(new BookMetadata("T", null, [], "en", null, null, "t", null, new PageSetup(1, 1, 0, 0, 0, 0), 10, ["pdf"]), divisions);
+        new(new BookMetadata("T", null, [], "en", null, null, "t", null, new PageSetup(1, 1, 0, 0, 0, 0), 10), divisions);
 
     public static IndexMarkResult Mark(string yaml, params Division[] divisions) =>
         IndexMarker.Mark(Book(divisions), Defs(yaml), _ => true);

@@ -82,9 +82,9 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
         var on = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\n", diags)!;
         var off = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: false\ncreep: 0.1mm\n", diags)!;
         Assert.False(diags.HasErrors);
-        Assert.True(on.Meta.PdfA);
-        Assert.False(off.Meta.PdfA);
-        Assert.Equal(0.1 * 72 / 25.4, off.Meta.Creep, 6);
+        Assert.True(on.Build.PdfA);
+        Assert.False(off.Build.PdfA);
+        Assert.Equal(0.1 * 72 / 25.4, off.Build.Creep, 6);
         Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: maybe\n", diags);
         Assert.True(diags.HasErrors);
     }

@@ -1,4 +1,4 @@
-namespace Book.Cli;
+namespace Book.Build;
 
 /// <summary>
 /// A write-only, in-memory stream kept in chunks below the large-object heap's threshold. A
@@ -36,8 +36,9 @@ public sealed class OutputBuffer : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
-    /// <summary>Copies the content, in order, to <paramref name="destination"/>.</summary>
-    public void CopyTo(Stream destination)
+    /// <summary>Copies the content, in order, to <paramref name="destination"/>. Named as MemoryStream's
+    /// WriteTo: a CopyTo(Stream) would hide Stream.CopyTo, which reads this (unreadable) stream.</summary>
+    public void WriteTo(Stream destination)
     {
         for (int i = 0; i < _chunks.Count; i++)
             destination.Write(_chunks[i], 0, i == _chunks.Count - 1 ? _used : ChunkSize);
@@ -47,7 +48,7 @@ public sealed class OutputBuffer : Stream
     {
         var bytes = new byte[_length];
         using var ms = new MemoryStream(bytes);
-        CopyTo(ms);
+        WriteTo(ms);
         return bytes;
     }
 

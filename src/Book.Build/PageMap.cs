@@ -3,7 +3,7 @@ using Book.Epub;
 using Book.Layout;
 using Book.Pages;
 
-namespace Book.Cli;
+namespace Book.Build;
 
 /// <summary>
 /// The printed page numbers the e-book's page-list cites: each page that starts a division or

@@ -4,7 +4,7 @@ using System.Text;
 using Book.Model;
 using Book.Core.Project;
 
-namespace Book.Cli;
+namespace Book.Build;
 
 /// <summary>
 /// Parsed Markdown files kept between the builds of `book watch`, keyed by the file's place in

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Book.Cli;
+namespace Book.Build;
 
 /// <summary>
 /// Opt-in time per build stage, printed to stderr when BOOK_TIMINGS=1 so the benchmark

@@ -1,0 +1,29 @@
+using Book.Epub;
+
+namespace Book.Build;
+
+/// <summary>
+/// The e-book, from the model; the pages only say where the print pages start (its page-list).
+/// Written on another thread while the PDFs are: it reads what they read and changes nothing.
+/// </summary>
+public sealed class EpubOutput : IOutputFormat
+{
+    public string Name => "epub";
+    public string FileName(string slug) => slug + ".epub";
+    public OutputNeeds Needs => OutputNeeds.Pages;
+    public bool Concurrent => true;
+    public string? Stage => "Writing the EPUB";
+
+    public void Write(OutputInput input, Stream destination)
+    {
+        var (breaks, labels) = PageMap.From(input.Book, input.RequirePages());
+        var options = new EpubOptions
+        {
+            Fonts = input.Fonts.ForEpub(), FontFamily = input.Fonts.Family,
+            PageBreaks = breaks, PageLabels = labels, Modified = input.Date,
+        };
+        EpubWriter.Write(input.Book, destination, options);
+    }
+
+    public string Describe(OutputInput input) => $"{input.Book.Divisions.Count} sections";
+}

@@ -1,0 +1,17 @@
+using Book.Pdf;
+
+namespace Book.Build;
+
+/// <summary>The pages one per sheet with bleed and crop marks, for a print shop that imposes itself.</summary>
+public sealed class PrintTrimOutput : IOutputFormat
+{
+    public string Name => "print-trim";
+    public string FileName(string slug) => slug + "-print-trim.pdf";
+    public OutputNeeds Needs => OutputNeeds.Pages;
+    public bool Concurrent => false;
+    public string? Stage => null;
+
+    public void Write(OutputInput input, Stream destination) => TrimWriter.Write(input.RequirePages(), destination);
+
+    public string Describe(OutputInput input) => $"{input.RequirePages().Pages.Count} pages with 3 mm bleed and crop marks";
+}

@@ -1,0 +1,113 @@
+using Book.Core.Project;
+using Book.Layout;
+using Book.Model;
+using Book.Pages;
+
+namespace Book.Build;
+
+/// <summary>
+/// The build as a library: load → resolve → typeset → write every output in memory. Nothing
+/// touches the output folder until <see cref="WriteAll"/>, which writes all the files or none.
+/// </summary>
+public static class Publication
+{
+    /// <summary>
+    /// Builds the project in <paramref name="projectDir"/>. Input problems are diagnostics in the
+    /// result (never exceptions); an exception means a bug.
+    /// </summary>
+    public static BuildResult Build(string projectDir, BuildOptions options, IBuildHost? host = null)
+    {
+        host ??= FileSystemHost.Instance;
+        var diags = options.Diagnostics ?? new DiagnosticBag();
+        Typesetter.WarmUp(); // fonts and hyphenation patterns load while the project is read
+        try
+        {
+            options.OnStage?.Invoke("Reading the project");
+            var files = host.Project(projectDir);
+            var book = BookLoader.Load(files, diags, options.Cache, OutputFormats.Names, out var manifest);
+            options.Timings?.Mark("load");
+            if (book is null || manifest is null) return Failed(diags);
+            var settings = manifest.Build;
+            var formats = Select(options.Formats, settings.Outputs, diags);
+            var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
+            if (diags.HasErrors || fonts is null) return Failed(diags, book);
+
+            // The one build date, for the PDF and the e-book alike.
+            var date = book.Meta.EditionDate ?? host.SourceDate;
+            PageTree? tree = null;
+            if (formats.Any(f => f.Needs == OutputNeeds.Pages))
+            {
+                options.OnStage?.Invoke("Typesetting");
+                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date), out _);
+                options.Timings?.Mark("typeset");
+                if (diags.HasErrors) return Failed(diags, book);
+            }
+            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags));
+            var outputs = Write(formats, input, options);
+            return new BuildResult { Diagnostics = diags, Book = book, Pages = tree, Settings = settings, Outputs = outputs };
+        }
+        catch (BookInputException e)
+        {
+            diags.Add(e.Diagnostic);
+            return Failed(diags);
+        }
+    }
+
+    /// <summary>
+    /// Writes every output of a successful build into its folder, all or nothing (<see cref="AtomicFile"/>):
+    /// a failure leaves every previous file as it was.
+    /// </summary>
+    /// <exception cref="IOException">a file or the folder could not be written</exception>
+    /// <exception cref="UnauthorizedAccessException">the same, for want of permission</exception>
+    public static void WriteAll(BuildResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException("a failed build has nothing to write");
+        foreach (var dir in result.Outputs.Select(o => Path.GetDirectoryName(Path.GetFullPath(o.Path))!).Distinct())
+            Directory.CreateDirectory(dir);
+        AtomicFile.WriteAll(result.Outputs.Select(o => (o.Path, o.Content)).ToList());
+    }
+
+    static BuildResult Failed(DiagnosticBag diags, BookDocument? book = null) => new() { Diagnostics = diags, Book = book };
+
+    /// <summary>The outputs in registry order; a concurrent one (the EPUB) on its own thread while the others are written.</summary>
+    static List<BuiltOutput> Write(IReadOnlyList<IOutputFormat> formats, OutputInput input, BuildOptions options)
+    {
+        BuiltOutput Make(IOutputFormat f)
+        {
+            var buffer = new OutputBuffer();
+            f.Write(input, buffer);
+            return new BuiltOutput(f.Name, Path.Combine(options.OutDir, f.FileName(input.Book.Meta.Slug)), buffer, f.Describe(input));
+        }
+        var aside = formats.Where(f => f.Concurrent).Select(f => (Format: f, Task: Task.Run(() => Make(f)))).ToList();
+        var done = new Dictionary<IOutputFormat, BuiltOutput>();
+        foreach (var f in formats.Where(f => !f.Concurrent))
+        {
+            if (f.Stage is { } stage) options.OnStage?.Invoke(stage);
+            done[f] = Make(f);
+            options.Timings?.Mark(f.Name);
+        }
+        foreach (var (f, task) in aside)
+        {
+            if (f.Stage is { } stage) options.OnStage?.Invoke(stage);
+            done[f] = task.GetAwaiter().GetResult();
+            options.Timings?.Mark(f.Name);
+        }
+        return formats.Select(f => done[f]).ToList();
+    }
+
+    /// <summary>Which outputs to write: --format wins over book.yaml, whose names the loader already checked.</summary>
+    static List<IOutputFormat> Select(string? formats, IReadOnlyList<NamedSetting> fromManifest, DiagnosticBag diags)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (formats is null)
+        {
+            foreach (var o in fromManifest) names.Add(o.Name);
+            if (names.Count == 0) names.Add(OutputFormats.Default);
+        }
+        else
+            foreach (var f in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (OutputFormats.Find(f) is not null) names.Add(f);
+                else diags.Error(null, $"unknown format '{f}' for --format; use {string.Join(", ", OutputFormats.Names)}");
+        return OutputFormats.All.Where(f => names.Contains(f.Name)).ToList();
+    }
+}
