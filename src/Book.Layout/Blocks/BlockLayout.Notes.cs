@@ -63,7 +63,7 @@ public sealed partial class BlockLayout
     List<StyledRun> NoteNumber(Note n) =>
     [
         new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), FontFlags.None, style.NoteSize, null,
-            LinkDest: InlineFlattener.MarkAnchorPrefix + n.Id, AnchorId: InlineFlattener.NoteAnchorPrefix + n.Id, NoBreak: true),
+            LinkDest: AnchorId.Mark(n.Id), Anchor: AnchorId.Note(n.Id), NoBreak: true),
         new StyledRun("\u2002", FontFlags.None, style.NoteSize, null),
     ];
 

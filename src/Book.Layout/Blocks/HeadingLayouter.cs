@@ -1,5 +1,6 @@
 using System.Globalization;
 using Book.Model;
+using Book.Pages;
 using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
@@ -33,9 +34,12 @@ public sealed class HeadingLayouter : BlockLayouter<Heading>
         // An event dated by the year alone has an empty date column: the year heading takes it.
         bool runIn = ctx.Next is ChronologyEntry { DateText: var date } && ChronologyLayouter.IsYear(date);
         BlockLayout.Space(items, close ? ctx.Leading * 0.7 : h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
-        var content = h.Id is null ? h.Content : [new Target(h.Id), .. h.Content];
-        var lines = layout.Paragraph(items, content, ctx with { Size = size, Leading = close ? size * 1.15 : Math.Max(ctx.Leading, size * 1.25) }, Alignment.Left, 0, h.Span,
-            hyphenate: false, flags: flags);
+        var at = ctx with { Size = size, Leading = close ? size * 1.15 : Math.Max(ctx.Leading, size * 1.25) };
+        // A heading directly in the division's text is a section start (the e-book's page list cites it);
+        // one inside a quote, list or div is an ordinary link target.
+        var content = h.Id is null || ctx.Depth == 0 ? h.Content : [new Target(h.Id), .. h.Content];
+        if (h.Id is not null && ctx.Depth == 0) at = at with { Lead = [new StyledRun("", flags, size, layout.Language, Anchor: AnchorId.Heading(h.Id))] };
+        var lines = layout.Paragraph(items, content, at, Alignment.Left, 0, h.Span, hyphenate: false, flags: flags);
         foreach (var l in lines) l.BreakAfter = false;
         if (runIn && lines.Count == 1)
         {

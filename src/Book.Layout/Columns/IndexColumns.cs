@@ -26,7 +26,7 @@ static class IndexColumns
             double left = pass.Left(idx);
             if (i == 0)
             {
-                page.Items.Add(new Anchor("div:" + d.Id, 0));
+                page.Items.Add(new Anchor(AnchorId.Division(d.Id), 0));
                 var head = new PageContent();
                 double y = style.ChapterSink;
                 foreach (var h in heading) { head.Body.Add((h, y)); y += h.Height; }

@@ -21,7 +21,7 @@ static class ColophonPage
         // Set at the foot: the text ends where the text block (or the note area above its foot) begins.
         double h = content.BodyHeight + NoteArea.Height(style, content.Notes.Count);
         double top = style.Page.Top + Math.Max(0, style.TextHeight - h);
-        page.Items.Add(new Anchor(d.Id, top));
+        page.Items.Add(new Anchor(AnchorId.Title(d.Id), top));
         PageComposer.DrawBody(page, content, pass.Left(idx), top);
         NoteArea.Draw(pass, page, content, idx);
         for (int i = 1; i < parts.Count; i++)

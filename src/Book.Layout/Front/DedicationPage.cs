@@ -20,7 +20,7 @@ static class DedicationPage
         // A dedication is a line or two: only its first page is printed.
         var parts = ShortText.Compose(pass, d, blocks, centered);
         double top = style.Page.Top + style.DedicationDrop;
-        page.Items.Add(new Anchor(d.Id, top));
+        page.Items.Add(new Anchor(AnchorId.Title(d.Id), top));
         PageComposer.DrawBody(page, parts[0], pass.Left(idx), top);
         NoteArea.Draw(pass, page, parts[0], idx);
     }

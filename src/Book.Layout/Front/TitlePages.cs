@@ -15,7 +15,7 @@ static class TitlePages
         pass.ToRecto();
         var page = pass.NewPage();
         var style = pass.Style;
-        Centered(pass, page, d.Title, style.HalfTitleSize, FontFlags.None, style.HalfTitleDrop, style.HalfTitleLeading, d.Id, pass.Sect?.Add("P"));
+        Centered(pass, page, d.Title, style.HalfTitleSize, FontFlags.None, style.HalfTitleDrop, style.HalfTitleLeading, AnchorId.Title(d.Id), pass.Sect?.Add("P"));
     }
 
     public static void Title(LayoutPass pass, Division d)
@@ -24,7 +24,7 @@ static class TitlePages
         var page = pass.NewPage();
         var style = pass.Style;
         var meta = pass.Book.Meta;
-        double y = Centered(pass, page, [new Model.Text(meta.Title)], style.TitleSize, FontFlags.Bold, style.TitleDrop, style.TitleLeading, d.Id, pass.Sect?.Add("P"));
+        double y = Centered(pass, page, [new Model.Text(meta.Title)], style.TitleSize, FontFlags.Bold, style.TitleDrop, style.TitleLeading, AnchorId.Title(d.Id), pass.Sect?.Add("P"));
         if (meta.Subtitle is { } sub) y = Centered(pass, page, [new Model.Text(sub)], style.SubtitleSize, FontFlags.Italic, y + style.Leading, style.SubtitleLeading, tag: pass.Sect?.Add("P"));
         if (meta.Editors.Count > 0)
             y = Centered(pass, page, [new Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], style.BodySize, FontFlags.None, style.EditorsDrop, style.Leading, tag: pass.Sect?.Add("P"));
@@ -35,12 +35,13 @@ static class TitlePages
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
 
     /// <summary>Sets a few centred lines on the last page and draws them from <paramref name="y"/>; returns the y after them.</summary>
-    static double Centered(LayoutPass pass, Page page, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, string? anchor = null,
+    static double Centered(LayoutPass pass, Page page, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, AnchorId? anchor = null,
         StructElement? tag = null)
     {
         var style = pass.Style;
         var lang = pass.Book.Meta.Language;
-        var runs = pass.Flattener.Flatten(anchor is null ? text : [new Target(anchor), .. text], flags, size, lang);
+        var runs = pass.Flattener.Flatten(text, flags, size, lang);
+        if (anchor is not null) runs.Insert(0, new StyledRun("", flags, size, lang, Anchor: anchor));
         var lines = pass.Setter.Set(runs, new ParagraphSpec(style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, lang), out _);
         double left = pass.Left(pass.Tree.Pages.Count - 1);
         foreach (var l in lines)

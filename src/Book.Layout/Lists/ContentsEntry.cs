@@ -13,7 +13,7 @@ namespace Book.Layout.Lists;
 /// </summary>
 static class ContentsEntry
 {
-    public static List<VItem> Set(BlockLayout layout, string? number, IReadOnlyList<Inline> title, string target, double numW, StructElement? tag)
+    public static List<VItem> Set(BlockLayout layout, string? number, IReadOnlyList<Inline> title, AnchorId target, double numW, StructElement? tag)
     {
         var style = layout.Style;
         var setter = layout.Setter;
@@ -25,7 +25,7 @@ static class ContentsEntry
         double titleW = style.TextWidth - numW - pageW - gap;
         var lines = setter.Set(titleRuns, new ParagraphSpec(titleW, style.Leading, Alignment.Left, 0, 0, style.BodySize, true, lang), out _);
         if (lines.Count == 0) return items;
-        var pageRuns = f.Flatten([new PageRef(target)], FontFlags.None, style.BodySize, lang);
+        var pageRuns = f.Flatten([new PageRef(target.Name)], FontFlags.None, style.BodySize, lang);
         var pageLine = setter.Set(pageRuns, new ParagraphSpec(pageW, style.Leading, Alignment.Right, 0, 0, 0, false, lang), out _)[0];
         for (int i = 0; i < lines.Count; i++)
         {

@@ -1,4 +1,5 @@
 using Book.Model;
+using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 
@@ -23,7 +24,7 @@ public sealed class ContentsLayouter : BlockLayouter<ContentsBlock>
             bool chapter = d.Kind == DivisionKind.Chapter;
             if (chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > start && book.Divisions[i - 1].Kind == DivisionKind.Chapter)
                 items.Add(new SpaceItem { Height = style.Leading * 0.6 });
-            items.AddRange(ContentsEntry.Set(layout, chapter ? d.Number : null, d.Title, d.Id, numW, toc?.Add("TOCI")));
+            items.AddRange(ContentsEntry.Set(layout, chapter ? d.Number : null, d.Title, AnchorId.Title(d.Id), numW, toc?.Add("TOCI")));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Book.Model;
+using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 
@@ -22,7 +23,7 @@ public sealed class ListOfLayouter : BlockLayouter<ListOfBlock>
                     _ => (null, null, (IReadOnlyList<Inline>)[]),
                 };
                 if (label is null) continue;
-                items.AddRange(ContentsEntry.Set(layout, label, caption.Count > 0 ? caption : [new Model.Text(label)], ListOfBlock.AnchorOf(id, label), numW, toc?.Add("TOCI")));
+                items.AddRange(ContentsEntry.Set(layout, label, caption.Count > 0 ? caption : [new Model.Text(label)], AnchorId.Captioned(id, label), numW, toc?.Add("TOCI")));
             }
     }
 

@@ -12,7 +12,7 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>
-public sealed record LineMark(double X, double Width, string? Uri, string? Dest, string? Anchor);
+public sealed record LineMark(double X, double Width, string? Uri, AnchorId? Dest, AnchorId? Anchor);
 
 /// <summary>One set line of a paragraph: what the page builder stacks.</summary>
 public sealed class TextLine

@@ -54,7 +54,9 @@ static class DivisionFlow
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = style.ChapterTitleSize;
-        blocks.Paragraph(heading, [new Target(d.Id), .. d.Title], new BlockContext(0, style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false),
+        // The division opens at its title: the anchor its contents entry, links and the outline point to.
+        var opening = new StyledRun("", FontFlags.None, titleSize, blocks.Language, Anchor: AnchorId.Title(d.Id));
+        blocks.Paragraph(heading, d.Title, new BlockContext(0, style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false) { Lead = [opening] },
             Alignment.Center, 0, d.Span, hyphenate: false);
         foreach (var h in heading) h.BreakAfter = false;
         if (sect is not null) BlockLayout.Tag(heading, 0, sect.Add("H1"));

@@ -57,7 +57,30 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
             foreach (var a in page.Items.OfType<Anchor>())
                 anchors.TryAdd(a.Name, index);
         Outline.Add(Tree, book);
+        PublishStarts();
         return Tree;
+    }
+
+    /// <summary>
+    /// Where each division and each heading directly in a division's text starts, read off the
+    /// drawn anchors in page order: a division opens at its title (or, for the index's columns, at
+    /// its division mark), and a heading belongs to the division opened last.
+    /// </summary>
+    void PublishStarts()
+    {
+        string? division = null;
+        for (int i = 0; i < Tree.Pages.Count; i++)
+            foreach (var item in Tree.Pages[i].Items)
+            {
+                if (item is not Anchor { Id: var id }) continue;
+                if (id.Kind is AnchorKind.Title or AnchorKind.Division && id.Key != division)
+                {
+                    division = id.Key;
+                    Tree.Starts.Add(new PageStart(id.Key, null, i, id));
+                }
+                else if (id.Kind == AnchorKind.Heading && division is not null)
+                    Tree.Starts.Add(new PageStart(division, id.Key, i, id));
+            }
     }
 
     /// <summary>A new page at the end: roman folios before the first chapter, arabic from it.</summary>
