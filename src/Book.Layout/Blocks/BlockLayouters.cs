@@ -33,5 +33,8 @@ public sealed class BlockLayouters
         return this;
     }
 
+    /// <summary>The block types that have a layouter.</summary>
+    public IReadOnlyCollection<Type> BlockTypes => _byType.Keys;
+
     public IBlockLayouter? For(Model.Block block) => _byType.TryGetValue(block.GetType(), out var l) ? l : null;
 }

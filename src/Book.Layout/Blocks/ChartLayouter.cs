@@ -4,8 +4,9 @@ using Book.Pages;
 using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
+using Book.Layout.Blocks.Tables;
 
-namespace Book.Layout.Blocks.Tables;
+namespace Book.Layout.Blocks;
 
 using Text = Book.Model.Text;
 
