@@ -6,35 +6,38 @@ using Book.Pages;
 namespace Book.Build;
 
 /// <summary>
-/// The printed page numbers the e-book's page-list cites: each page that starts a division or
-/// holds a section heading gets a marker there, so a reader of the e-book can cite the print page.
+/// The printed page numbers the e-book's page-list cites, from where the layout says divisions and
+/// headings start (<see cref="PageTree.Starts"/>): a page that starts a heading, or the index's
+/// columns, gets a marker there, so a reader of the e-book can cite the print page.
 /// </summary>
+/// <remarks>
+/// A division opening at its title (a chapter, an appendix) is cited by its first heading, as the
+/// e-book has always had it; citing <see cref="AnchorKind.Title"/> starts too would put page markers
+/// at the start of chapters and change the e-book. Labels are gathered page by page up to the anchor
+/// that starts the page's citation, also as before.
+/// </remarks>
 public static class PageMap
 {
     public static (List<PageBreak> Breaks, Dictionary<string, string> Labels) From(BookDocument book, PageTree tree)
     {
-        var headingDivision = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var d in book.Divisions)
-            foreach (var h in d.Blocks.OfType<Heading>())
-                if (h.Id is not null) headingDivision.TryAdd(h.Id, d.Id);
-        var divisionIds = book.Divisions.Where(d => d.Kind != DivisionKind.HalfTitle).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-
         var breaks = new List<PageBreak>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in tree.Pages)
+        var starts = tree.Starts;
+        int s = 0;
+        for (int i = 0; i < tree.Pages.Count; i++)
         {
+            var page = tree.Pages[i];
             string label = Typesetter.Folio(page);
+            while (s < starts.Count && starts[s].PageIndex < i) s++;
+            PageStart? cited = null;
+            for (int k = s; k < starts.Count && starts[k].PageIndex == i; k++)
+                if (starts[k].Anchor.Kind is AnchorKind.Heading or AnchorKind.Division) { cited = starts[k]; break; }
             foreach (var a in page.Items.OfType<Anchor>())
             {
                 labels.TryAdd(a.Name, label);
-                if (a.Name.StartsWith("div:", StringComparison.Ordinal) && divisionIds.Contains(a.Name[4..]))
+                if (cited is not null && a.Id == cited.Anchor)
                 {
-                    breaks.Add(new PageBreak(a.Name[4..], null, label));
-                    break;
-                }
-                if (headingDivision.TryGetValue(a.Name, out var div))
-                {
-                    breaks.Add(new PageBreak(div, a.Name, label));
+                    breaks.Add(new PageBreak(cited.DivisionId, cited.HeadingAnchor, label));
                     break;
                 }
             }

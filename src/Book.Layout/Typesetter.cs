@@ -1,34 +1,37 @@
 using System.Globalization;
 using Book.Model;
-using Book.Layout.Blocks;
 using Book.Pages;
-using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
+using Book.Layout.Run;
 using Book.Layout.Styles;
+using Book.Layout.Text;
 
 namespace Book.Layout;
 
 
 /// <summary>
 /// Model → page tree. Lays the book out in passes: page references (contents, "→ p. 23",
-/// index) are filled from the previous pass until they stop changing.
+/// index) are filled from the previous pass until they stop changing. Each pass is a
+/// <see cref="LayoutPass"/>; what passes share (compositions reused while what they read holds)
+/// is kept in <see cref="Compositions"/>.
 /// </summary>
-public sealed partial class Typesetter
+public sealed class Typesetter
 {
     readonly BookDocument _book;
     readonly BookStyle _style;
-    readonly FontSet _fonts;
     readonly ParagraphSetter _setter;
+    readonly Compositions _compositions;
     PageTree? _previous;   // the last pass, for page numbers of anchors
 
     readonly DateTimeOffset? _date;
 
     Typesetter(BookDocument book, TypesetOptions options)
     {
-        _book = book; _fonts = options.Fonts; _date = options.Date;
+        _book = book; _date = options.Date;
         var fonts = options.Fonts;
         _style = new BookStyle(book.Meta.Page, book.Meta.FontSize, fonts);
         _setter = new ParagraphSetter(fonts);
+        _compositions = new Compositions(book, _style, _setter);
     }
 
     /// <summary>Where each anchor landed in the last pass: anchor id → physical page index.</summary>
@@ -63,6 +66,19 @@ public sealed partial class Typesetter
         return tree!;
     }
 
+    PageTree Pass(Dictionary<string, string>? labels, DiagnosticBag diags, out Dictionary<string, int> anchors)
+    {
+        var meta = _book.Meta;
+        // The subject falls back to the subtitle, as it did before book.yaml could say one.
+        var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subject ?? meta.Subtitle,
+            meta.Language, _date, meta.Keywords.Count > 0 ? string.Join(", ", meta.Keywords) : null, "book");
+        return new LayoutPass(_book, _style, _setter, _compositions, info, labels, PageNumberOf, diags).Run(out anchors);
+    }
+
+    /// <summary>The index prints arabic page numbers from the previous pass; range merging needs numbers.</summary>
+    int? PageNumberOf(string id) => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
+        ? _previous.Pages[i].Number : null;
+
     public static string Folio(Page p) => p.Style == FolioStyle.Roman ? Roman(p.Number) : p.Number.ToString(CultureInfo.InvariantCulture);
 
     static string Roman(int n)
@@ -73,75 +89,14 @@ public sealed partial class Typesetter
         return sb.ToString();
     }
 
-    sealed class PassState
+    /// <summary>
+    /// Loads the bundled fonts and the English hyphenation patterns on a background thread, so
+    /// a build can do it while it reads the project instead of stopping for it when typesetting
+    /// starts (about a tenth of a second). Both are loaded once per process; calling this is optional.
+    /// </summary>
+    public static void WarmUp() => ThreadPool.UnsafeQueueUserWorkItem(static _ =>
     {
-        public required PageTree Tree;
-        public required Dictionary<string, int> Anchors;
-        public int FirstChapterPage = -1;
-        /// <summary>The structure element of the division being laid out.</summary>
-        public StructElement? Sect;
-        /// <summary>Divisions composed ahead in parallel, taken as the pass reaches them.</summary>
-        public Dictionary<Division, Composed>? Composed;
-        public DiagnosticBag Diagnostics = new();
-    }
-
-    PageTree Pass(Dictionary<string, string>? labels, DiagnosticBag diags, out Dictionary<string, int> anchors)
-    {
-        var meta = _book.Meta;
-        // The subject falls back to the subtitle, as it did before book.yaml could say one.
-        var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subject ?? meta.Subtitle,
-            meta.Language, _date, meta.Keywords.Count > 0 ? string.Join(", ", meta.Keywords) : null, "book");
-        var st = new PassState { Tree = new PageTree { Info = info }, Anchors = new Dictionary<string, int>(StringComparer.Ordinal), Diagnostics = diags };
-        Func<string, string?> labelOf = id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00";
-        var flattener = new InlineFlattener(labelOf);
-        var blocks = new BlockLayout(_style, _setter, flattener, diags, meta.Language)
-        {
-            // The index prints arabic page numbers from the previous pass; range merging needs numbers.
-            PageNumberOf = id => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
-                ? _previous.Pages[i].Number : null,
-        };
-        st.Tree.Structure = new StructElement("Document");
-        st.Composed = ComposeAhead(labelOf, blocks.PageNumberOf!);
-        foreach (var d in _book.Divisions)
-        {
-            st.Sect = blocks.Parent = SectFor(st, d);
-            switch (d.Kind)
-            {
-                case DivisionKind.HalfTitle: HalfTitle(st, d, flattener); break;
-                case DivisionKind.TitlePage: TitlePage(st, d, flattener); break;
-                case DivisionKind.Colophon: Colophon(st, d, blocks); break;
-                case DivisionKind.Dedication: Dedication(st, d, blocks); break;
-                default: Flow(st, d, blocks, flattener, labels); break;
-            }
-        }
-        // Saddle-stitch and duplex printing want an even count; a blank verso closes the book.
-        if (st.Tree.Pages.Count % 2 == 1) NewPage(st, blank: true);
-        anchors = st.Anchors;
-        foreach (var (page, index) in st.Tree.Pages.Select((p, i) => (p, i)))
-            foreach (var a in page.Items.OfType<Anchor>())
-                anchors.TryAdd(a.Name, index);
-        Outline(st);
-        return st.Tree;
-    }
-
-    Page NewPage(PassState st, bool blank = false, bool front = true)
-    {
-        int physical = st.Tree.Pages.Count + 1;
-        var page = st.FirstChapterPage < 0
-            ? new Page(_style.Page.Width, _style.Page.Height, FolioStyle.Roman, physical)
-            : new Page(_style.Page.Width, _style.Page.Height, FolioStyle.Arabic, physical - st.FirstChapterPage + 1);
-        st.Tree.Pages.Add(page);
-        return page;
-    }
-
-    /// <summary>Pads with a blank page so the next page is a right-hand (odd) one.</summary>
-    void ToRecto(PassState st)
-    {
-        if (st.Tree.Pages.Count % 2 == 1) NewPage(st, blank: true);
-    }
-
-    bool IsRecto(PassState st, Page p) => (st.Tree.Pages.IndexOf(p) + 1) % 2 == 1;
-
-    /// <summary>Left edge of the text block: mirrored margins, inner margin at the spine.</summary>
-    double Left(int physicalIndex) => physicalIndex % 2 == 0 ? _style.Page.Inner : _style.Page.Outer;
+        FontSet.Bundled();
+        Hyphenator.ForLanguage("en");
+    }, null);
 }

@@ -14,6 +14,9 @@ public sealed class PageTree
     public List<OutlineEntry> Outline { get; } = new();
     /// <summary>The logical structure (root role Document) for a tagged PDF; null when the layout made none.</summary>
     public StructElement? Structure { get; set; }
+    /// <summary>Where each division and each heading directly in a division's text starts, in page order (and
+    /// order on the page): what an e-book's page list cites.</summary>
+    public List<PageStart> Starts { get; } = new();
 }
 
 /// <summary>Document metadata. <see cref="Date"/> must come from the sources (never the clock).</summary>
@@ -123,10 +126,23 @@ public readonly record struct Transform(double A, double B, double C, double D, 
 public readonly record struct ClipRect(double X, double Y, double Width, double Height);
 
 /// <summary>A clickable area; exactly one of Uri or Destination is set.</summary>
-public sealed record LinkArea(double X, double Y, double Width, double Height, string? Uri, string? Destination) : PageItem;
+public sealed record LinkArea(double X, double Y, double Width, double Height, string? Uri, string? Destination) : PageItem
+{
+    /// <summary>A link to a place in the book; <see cref="Destination"/> is the anchor's name.</summary>
+    public LinkArea(double x, double y, double width, double height, AnchorId target) : this(x, y, width, height, null, target.Name) => Target = target;
+
+    /// <summary>The anchor an internal link points to, typed; null for a web link (or one made from a bare name).</summary>
+    public AnchorId? Target { get; init; }
+}
 
 /// <summary>A named destination at height Y on this page (targets of links and the outline).</summary>
-public sealed record Anchor(string Name, double Y) : PageItem;
+public sealed record Anchor(string Name, double Y) : PageItem
+{
+    public Anchor(AnchorId id, double y) : this(id.Name, y) => Id = id;
+
+    /// <summary>What the anchor marks; an anchor made from a bare name is a <see cref="AnchorKind.Target"/>.</summary>
+    public AnchorId Id { get; init; } = AnchorId.Of(Name);
+}
 
 public sealed record OutlineEntry(string Title, string Destination, IReadOnlyList<OutlineEntry> Children);
 

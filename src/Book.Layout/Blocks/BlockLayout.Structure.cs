@@ -15,43 +15,34 @@ public sealed partial class BlockLayout
     /// <summary>The element blocks are added to (a division's Sect); null lays out untagged.</summary>
     public StructElement? Parent { get; set; }
 
-    /// <summary>The element a block becomes; containers also become the parent of what they hold.</summary>
-    StructElement? Begin(Block b)
+    /// <summary>The element a block becomes (its layouter names the role); containers also become the parent of what they hold.</summary>
+    StructElement? Begin(Block b, IBlockLayouter layouter)
     {
         if (Parent is null) return null;
-        var role = b switch
-        {
-            Model.Paragraph or ChronologyEntry or IndexEntry or BibliographyEntry => "P",
-            Heading h => "H" + Math.Clamp(h.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            BlockQuote => "BlockQuote",
-            Model.ListBlock => "L",
-            Table => "Table",
-            BarChart => "Figure",
-            _ => null, // a thematic break is an ornament; a div is transparent
-        };
-        if (role is null) return null;
+        // A thematic break is an ornament and a div is transparent: no role, no element.
+        if (layouter.Role(b) is not { } role) return null;
         var element = Parent.Add(role);
         // A chart without alt text was already warned about when the chapter was read.
-        if (b is BarChart { AltText.Length: > 0 } c) element.Alt = c.AltText;
-        if (b is BlockQuote or Model.ListBlock or Table) Parent = element;
+        if (layouter.Alt(b) is { } alt) element.Alt = alt;
+        if (layouter.Tagging == BlockTagging.Container) Parent = element;
         return element;
     }
 
     /// <summary>Where a block inside a table belongs: notes under a table follow it, they are not part of it.</summary>
-    StructElement? BlockParent => Parent is { Role: "Table" } t ? t.Parent : Parent;
+    public StructElement? BlockParent => Parent is { Role: "Table" } t ? t.Parent : Parent;
 
     /// <summary>Tags what the block produced that nothing inside tagged, and restores the parent.</summary>
-    void End(List<VItem> items, int from, StructElement? element, StructElement? outer)
+    void End(List<VItem> items, int from, StructElement? element, StructElement? outer, BlockTagging tagging)
     {
         Parent = outer;
         if (element is null) return;
         // Containers tag their own parts; a figure's bars and labels are the figure itself.
-        if (element.Role is "BlockQuote" or "L" or "Table") return;
-        Tag(items, from, element, drawings: element.Role == "Figure");
+        if (tagging == BlockTagging.Container) return;
+        Tag(items, from, element, drawings: tagging == BlockTagging.Drawing);
     }
 
     /// <summary>Gives untagged lines from <paramref name="from"/> on (and, for figures, drawn marks) the element.</summary>
-    internal static void Tag(List<VItem> items, int from, StructElement element, bool drawings = false)
+    public static void Tag(List<VItem> items, int from, StructElement element, bool drawings = false)
     {
         for (int i = from; i < items.Count; i++)
         {
@@ -72,7 +63,7 @@ public sealed partial class BlockLayout
     }
 
     /// <summary>Tags set lines (a caption, a cell) with a new child of <paramref name="parent"/>.</summary>
-    internal static void Tag(IEnumerable<LineItem> lines, StructElement? parent, string role)
+    public static void Tag(IEnumerable<LineItem> lines, StructElement? parent, string role)
     {
         if (parent is null) return;
         var element = parent.Add(role);

@@ -12,8 +12,10 @@ public static class PageComposer
             page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact ? null : p.Tag ?? line.Tag });
         foreach (var m in line.Marks)
         {
-            if (m.Anchor is not null) page.Items.Add(new Anchor(m.Anchor, top));
-            else if (m.Width > 0) page.Items.Add(new LinkArea(x + m.X, top, m.Width, height, m.Uri, m.Dest) { Tag = artifact ? null : line.Tag });
+            if (m.Anchor is { } anchor) page.Items.Add(new Anchor(anchor, top));
+            else if (m.Width > 0)
+                page.Items.Add((m.Dest is { } dest ? new LinkArea(x + m.X, top, m.Width, height, dest) : new LinkArea(x + m.X, top, m.Width, height, m.Uri, null))
+                    with { Tag = artifact ? null : line.Tag });
         }
     }
 

@@ -15,9 +15,6 @@ static class Breaking
 
     [ThreadStatic] static Item[]? _buffer;
 
-    /// <summary>BOOK_KP_DEBUG=items|1 traces the breaker; read once, not per paragraph (the lookup showed in profiles).</summary>
-    static readonly string? Debug = Environment.GetEnvironmentVariable("BOOK_KP_DEBUG");
-
     public static List<LineBreakAt> Break(List<BreakItem> items, Func<int, double> width, Alignment align)
     {
         var buf = _buffer;
@@ -32,10 +29,8 @@ static class Breaking
                 _ => Item.Penalty(it.Width, it.Cost, it.Flagged, i),
             };
         }
-        if (Debug == "items") for (int i = 0; i < Math.Min(items.Count, 40); i++) Console.Error.WriteLine($"{i} {items[i]}");
         var widths = width(0) == width(1) ? LineWidths.Constant(width(0)) : LineWidths.FromFunction(width, uniformFrom: 1);
         var result = LineBreaker.Break(buf.AsSpan(0, items.Count), widths, align == Alignment.Justify ? Justified : Ragged);
-        if (Debug is not null) foreach (var b in result.Breaks) Console.Error.WriteLine($"pass={result.Pass} r={b.Ratio:F2} over={b.Overfull} under={b.Underfull} short={b.Shortfall:F2}");
         var list = new List<LineBreakAt>(result.Breaks.Count);
         foreach (var b in result.Breaks)
             list.Add(new LineBreakAt(b.ItemIndex, double.IsFinite(b.Ratio) ? b.Ratio : 0, b.Overfull || (align == Alignment.Justify && b.Ratio > LooseWarning)));

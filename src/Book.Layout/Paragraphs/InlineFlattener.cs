@@ -1,5 +1,6 @@
 using System.Globalization;
 using Book.Model;
+using Book.Pages;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Paragraphs;
@@ -12,9 +13,6 @@ using Text = Book.Model.Text;
 /// </summary>
 public sealed class InlineFlattener(Func<string, string?> pageOf)
 {
-    public const string NoteAnchorPrefix = "note:";
-    public const string MarkAnchorPrefix = "mark:";
-
     public List<StyledRun> Flatten(IEnumerable<Inline> inlines, FontFlags flags, double size, string? language, double gray = 0)
     {
         var runs = new List<StyledRun>();
@@ -22,7 +20,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
         return runs;
     }
 
-    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, string? Dest, double Gray);
+    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, AnchorId? Dest, double Gray);
 
     void Add(List<StyledRun> runs, IEnumerable<Inline> inlines, State s)
     {
@@ -35,7 +33,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                 case Emphasis e: Add(runs, e.Content, s with { Flags = s.Flags ^ FontFlags.Italic }); break;
                 case Strong st: Add(runs, st.Content, s with { Flags = s.Flags | FontFlags.Bold }); break;
                 case Link l:
-                    if (l.Target.StartsWith('#')) Add(runs, l.Content, s with { Dest = l.Target[1..] });
+                    if (l.Target.StartsWith('#')) Add(runs, l.Content, s with { Dest = AnchorId.Of(l.Target[1..]) });
                     else Add(runs, l.Content, s with { Uri = l.Target });
                     break;
                 case Span sp when sp.Classes.Contains("table-note-mark"):
@@ -43,18 +41,18 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                     break;
                 case Span sp: Add(runs, sp.Content, s with { Lang = sp.Language ?? s.Lang }); break;
                 case IndexTerm it:
-                    runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, AnchorId: it.EntryId));
+                    runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, Anchor: AnchorId.Of(it.EntryId)));
                     Add(runs, it.Content, s);
                     break;
-                case Target t: runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, AnchorId: t.Id)); break;
+                case Target t: runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, Anchor: AnchorId.Of(t.Id))); break;
                 case NoteRef n:
                     // Two marks in a row would read as one number: separate them with a raised comma.
                     if (runs.Count > 0 && runs[^1].NoteId is not null)
                         runs.Add(new StyledRun(",", s.Flags & ~FontFlags.Italic, s.Size * 0.68, null, Rise: s.Size * 0.36, NoBreak: true, Gray: s.Gray));
                     runs.Add(new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), s.Flags & ~FontFlags.Italic, s.Size * 0.68, null,
-                        LinkDest: NoteAnchorPrefix + n.NoteId, Rise: s.Size * 0.36, AnchorId: MarkAnchorPrefix + n.NoteId, NoteId: n.NoteId, NoBreak: true, Gray: s.Gray));
+                        LinkDest: AnchorId.Note(n.NoteId), Rise: s.Size * 0.36, Anchor: AnchorId.Mark(n.NoteId), NoteId: n.NoteId, NoBreak: true, Gray: s.Gray));
                     break;
-                case PageRef p: Emit(runs, pageOf(p.TargetId) ?? "?", s with { Dest = p.TargetId }); break;
+                case PageRef p: Emit(runs, pageOf(p.TargetId) ?? "?", s with { Dest = AnchorId.Of(p.TargetId) }); break;
                 case LineBreak: runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang)); break;
                 case CrossRef r: Emit(runs, "@" + r.TargetId, s); break;
                 case Citation c: Emit(runs, "[" + string.Join("; ", c.Items.Select(x => "@" + x.Key)) + "]", s); break;
@@ -67,7 +65,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
         if (text.Length == 0) return;
         var last = runs.Count > 0 ? runs[^1] : null;
         if (last is not null && last.Flags == s.Flags && last.Size == s.Size && last.Language == s.Lang && last.LinkUri == s.Uri
-            && last.LinkDest == s.Dest && last.Rise == 0 && last.NoteId is null && last.AnchorId is null && last.Text != "\n" && last.Gray == s.Gray)
+            && last.LinkDest == s.Dest && last.Rise == 0 && last.NoteId is null && last.Anchor is null && last.Text != "\n" && last.Gray == s.Gray)
             runs[^1] = last with { Text = last.Text + text };
         else
             runs.Add(new StyledRun(text, s.Flags, s.Size, s.Lang, s.Uri, s.Dest, Gray: s.Gray));

@@ -43,7 +43,6 @@ public sealed partial class ParagraphSetter
             var hyph = spec.Hyphenate ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
             string text = run.Text;
             int i = 0;
-            double em0 = run.Size;
             while (i < text.Length)
             {
                 char c = text[i];

@@ -117,14 +117,14 @@ public sealed partial class ParagraphSetter
             line = l;
             _font = null; _size = _rise = _x = _gray = _width = 0;
             _text.Clear(); _glyphs.Clear();
-            _linkUri = _linkDest = null; _linkX = _linkEnd = 0;
+            _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
             return this;
         }
 
         OpenTypeFont? _font; double _size, _rise, _x, _gray, _width;
         readonly StringBuilder _text = new();
         readonly List<PlacedGlyph> _glyphs = new();
-        string? _linkUri, _linkDest; double _linkX, _linkEnd;
+        string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
 
         public void Add(Segment s, StyledRun run, double x, double track)
         {
@@ -158,8 +158,8 @@ public sealed partial class ParagraphSetter
 
         void Mark(StyledRun run, double x, double width, bool space = false)
         {
-            if (run.AnchorId is not null && !space) line.Marks.Add(new LineMark(x, 0, null, null, run.AnchorId));
-            if (run.LinkUri != _linkUri || run.LinkDest != _linkDest || space && (run.LinkUri ?? run.LinkDest) is null)
+            if (run.Anchor is not null && !space) line.Marks.Add(new LineMark(x, 0, null, null, run.Anchor));
+            if (run.LinkUri != _linkUri || run.LinkDest != _linkDest || space && run.LinkUri is null && run.LinkDest is null)
             {
                 FlushLink();
                 if (space) return;
@@ -170,9 +170,9 @@ public sealed partial class ParagraphSetter
 
         void FlushLink()
         {
-            if ((_linkUri ?? _linkDest) is not null && _linkEnd > _linkX)
+            if ((_linkUri is not null || _linkDest is not null) && _linkEnd > _linkX)
                 line.Marks.Add(new LineMark(_linkX, _linkEnd - _linkX, _linkUri, _linkDest, null));
-            _linkUri = _linkDest = null;
+            _linkUri = null; _linkDest = null;
         }
 
         void Flush()

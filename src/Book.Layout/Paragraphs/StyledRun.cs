@@ -1,3 +1,4 @@
+using Book.Pages;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Paragraphs;
@@ -9,9 +10,9 @@ public sealed record StyledRun(
     double Size,
     string? Language,
     string? LinkUri = null,
-    string? LinkDest = null,
+    AnchorId? LinkDest = null,
     double Rise = 0,
-    string? AnchorId = null,
+    AnchorId? Anchor = null,
     string? NoteId = null,
     bool NoBreak = false,
     double Gray = 0);

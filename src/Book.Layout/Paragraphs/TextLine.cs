@@ -12,7 +12,7 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>
-public sealed record LineMark(double X, double Width, string? Uri, string? Dest, string? Anchor);
+public sealed record LineMark(double X, double Width, string? Uri, AnchorId? Dest, AnchorId? Anchor);
 
 /// <summary>One set line of a paragraph: what the page builder stacks.</summary>
 public sealed class TextLine
@@ -42,6 +42,13 @@ public sealed class TextLine
 
     /// <summary>The structure element the line belongs to (P, H2, TD…); null for page furniture.</summary>
     public StructElement? Tag { get; set; }
+
+    /// <summary>Moves the line's pieces and marks right by <paramref name="dx"/> (a line taken out of an indented block).</summary>
+    public void Shift(double dx)
+    {
+        for (int i = 0; i < Pieces.Count; i++) Pieces[i] = Pieces[i] with { X = Pieces[i].X + dx };
+        for (int i = 0; i < Marks.Count; i++) Marks[i] = Marks[i] with { X = Marks[i].X + dx };
+    }
 
     /// <summary>A copy with its own piece, mark, note and missing lists (the pieces themselves are immutable and shared).</summary>
     public TextLine Clone()

@@ -40,4 +40,28 @@ public sealed class BookStyle
     /// <summary>Space above a chapter title: chapters open a third of the way down ("sink").</summary>
     public double ChapterSink => TextHeight * 0.1;
     public double NoteRuleGap => NoteLeading * 0.9;
+
+    /// <summary>Where a line's baseline sits below its top, as a share of its leading: room for ascenders
+    /// above, descenders below.</summary>
+    public const double BaselineShare = 0.78;
+
+    /// <summary>The baseline of a line set on <paramref name="leading"/>, measured from the line's top.</summary>
+    public static double Baseline(double leading) => leading * BaselineShare;
+
+    /// <summary>Two short notes share a row, each in just under half the measure (a gap of 1.5 em between).</summary>
+    public double NotePairWidth => (TextWidth - BodySize * 1.5) / 2;
+
+    // The title pages: sizes and leadings relative to the heading scale, drops as shares of the text height.
+    public double HalfTitleSize => H2Size * 1.15;
+    public double HalfTitleLeading => H2Size * 1.6;
+    public double HalfTitleDrop => TextHeight * 0.28;
+    public double TitleSize => ChapterTitleSize * 1.25;
+    public double TitleLeading => TitleSize * 1.25;
+    public double TitleDrop => TextHeight * 0.22;
+    public double SubtitleSize => H2Size * 1.1;
+    public double SubtitleLeading => H2Size * 1.5;
+    /// <summary>The editors' line stands at this depth of the text block.</summary>
+    public double EditorsDrop => TextHeight * 0.6;
+    /// <summary>The dedication stands a quarter of the way down the page.</summary>
+    public double DedicationDrop => TextHeight * 0.25;
 }

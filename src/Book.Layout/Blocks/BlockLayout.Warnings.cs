@@ -1,0 +1,40 @@
+using Book.Model;
+using Book.Layout.Paragraphs;
+
+namespace Book.Layout.Blocks;
+
+/// <summary>What setting a block could only do badly, reported with the text so the editor can find it.</summary>
+public sealed partial class BlockLayout
+{
+    /// <summary>Names the first bad line by its text.</summary>
+    void WarnBadLines(SourceSpan? span, List<TextLine> lines, int bad, string what)
+    {
+        var first = lines.First(l => l.Bad);
+        var text = string.Concat(first.Pieces.Select(p => p.Text)).Trim();
+        if (text.Length > 48) text = text[..48] + "\u2026";
+        diags.Warning(span, (bad == 1 ? $"a {what}line is too loose or too tight" : $"{bad} {what}lines are too loose or too tight")
+            + $": \u201C{text}\u201D; rephrase, or add a hyphenation point with a soft hyphen (\\u00AD)");
+    }
+
+    /// <summary>What the setter could only do by force: a word broken at an arbitrary point, characters drawn
+    /// as placeholders. Reported once per paragraph, naming the text so the editor can find it.</summary>
+    public void WarnSetting(SourceSpan? span, IReadOnlyList<TextLine> lines)
+    {
+        var broken = lines.FirstOrDefault(l => l.EmergencyBreak);
+        if (broken is not null)
+        {
+            var text = string.Concat(broken.Pieces.Select(p => p.Text)).Trim();
+            if (text.Length > 48) text = "\u2026" + text[^48..];
+            diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                + "add soft hyphens (\\u00AD) where it may break, or shorten it");
+        }
+        var missing = new List<int>();
+        foreach (var l in lines)
+            if (l.Missing is { } m) foreach (var c in m) if (!missing.Contains(c)) missing.Add(c);
+        if (missing.Count == 0) return;
+        const int named = 6;
+        var list = string.Join(", ", missing.Take(named).Select(MissingGlyphs.Describe)) + (missing.Count > named ? $" and {missing.Count - named} more" : "");
+        diags.Warning(span, $"the font ({style.Fonts.Regular.FamilyName}) has no glyph for {list}; "
+            + $"{(missing.Count == 1 ? "it is" : "they are")} drawn as a placeholder box (\uFFFD): remove {(missing.Count == 1 ? "it" : "them")} or use a font that has {(missing.Count == 1 ? "it" : "them")}");
+    }
+}

@@ -1,0 +1,30 @@
+using Book.Model;
+using Book.Pages;
+using Book.Layout.Blocks;
+using Book.Layout.Flow;
+
+namespace Book.Layout.Lists;
+
+/// <summary>The contents: every division after it (title pages aside), chapters numbered, a little space before chapter 1 and the appendices.</summary>
+public sealed class ContentsLayouter : BlockLayouter<ContentsBlock>
+{
+    protected override void Layout(BlockLayout layout, List<VItem> items, ContentsBlock block, BlockContext ctx)
+    {
+        if (layout.Book is not { } book) return;
+        var style = layout.Style;
+        double numW = style.BodySize * 1.8;
+        int start = items.Count;
+        bool afterContents = false;
+        var toc = layout.Parent?.Add("TOC");
+        for (int i = 0; i < book.Divisions.Count; i++)
+        {
+            var d = book.Divisions[i];
+            if (d.Kind == DivisionKind.Contents) { afterContents = true; continue; }
+            if (!afterContents || d.Kind is DivisionKind.HalfTitle or DivisionKind.TitlePage) continue;
+            bool chapter = d.Kind == DivisionKind.Chapter;
+            if (chapter && d.Number == "1" || d.Kind == DivisionKind.Appendix && items.Count > start && book.Divisions[i - 1].Kind == DivisionKind.Chapter)
+                items.Add(new SpaceItem { Height = style.Leading * 0.6 });
+            items.AddRange(ContentsEntry.Set(layout, chapter ? d.Number : null, d.Title, AnchorId.Title(d.Id), numW, toc?.Add("TOCI")));
+        }
+    }
+}

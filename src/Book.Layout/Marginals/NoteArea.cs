@@ -1,0 +1,33 @@
+using Book.Pages;
+using Book.Layout.Flow;
+using Book.Layout.Run;
+using Book.Layout.Styles;
+
+namespace Book.Layout.Marginals;
+
+/// <summary>The note area at the foot of the text block: a short rule, then the note rows, two short notes to a row.</summary>
+static class NoteArea
+{
+    /// <summary>How tall the area is on a page holding <paramref name="rows"/> note rows, its rule's gap included; 0 with none.</summary>
+    public static double Height(BookStyle style, int rows) => rows == 0 ? 0 : style.NoteRuleGap + rows * style.NoteLeading;
+
+    public static void Draw(LayoutPass pass, Page page, PageContent content, int idx)
+    {
+        if (content.Notes.Count == 0) return;
+        var style = pass.Style;
+        double left = pass.Left(idx);
+        double h = content.Notes.Count * style.NoteLeading;
+        double top = style.Page.Top + style.TextHeight - h;
+        double ruleY = top - style.NoteRuleGap * 0.45;
+        page.Items.Add(new Rule(left, ruleY, left + style.TextWidth * 0.25, ruleY, 0.4));
+        double second = left + style.TextWidth - style.NotePairWidth;
+        double baseline = BookStyle.Baseline(style.NoteLeading);
+        for (int i = 0; i < content.Notes.Count; i++)
+        {
+            var row = content.Notes[i];
+            double y = top + i * style.NoteLeading;
+            PageComposer.DrawLine(page, row.Left, left, y, baseline, style.NoteLeading);
+            if (row.Right is not null) PageComposer.DrawLine(page, row.Right, second, y, baseline, style.NoteLeading);
+        }
+    }
+}
