@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 using Book.Layout;
 using Book.Pdf;
 

@@ -55,9 +55,14 @@ public sealed record BibliographyEntry(string Key, IReadOnlyList<Inline> Content
 /// <summary>The table of contents; layout fills in page numbers for the divisions it lists.</summary>
 public sealed record ContentsBlock : Block;
 
-/// <summary>A list of the book's tables or figures ("tables" / "figures") with their pages, for the front matter.</summary>
-public sealed record ListOfBlock(string Kind) : Block
+/// <summary>Which numbered things a <see cref="ListOfBlock"/> lists.</summary>
+public enum ListOfKind { Tables, Figures }
+
+/// <summary>A list of the book's tables or figures with their pages, for the front matter (entries: <see cref="ListOf.Entries"/>).</summary>
+public sealed record ListOfBlock(ListOfKind Of) : Block
 {
-    /// <summary>The anchor a table or chart is found by: its own id, or one made from its label.</summary>
-    public static string AnchorOf(string? id, string? label) => id ?? "auto:" + (label ?? "").Replace(' ', '-');
+    // Kept only while Book.Layout still reads these two (Typesetter.Contents.ListItems, BlockLayout.Tables);
+    // remove once it calls ListOf.Entries and Anchors.AnchorOf.
+    public string Kind => Of == ListOfKind.Tables ? "tables" : "figures";
+    public static string AnchorOf(string? id, string? label) => Anchors.AnchorOf(id, label);
 }

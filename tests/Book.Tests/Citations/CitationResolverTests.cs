@@ -25,8 +25,11 @@ public class CitationResolverTests
     static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) Resolve(params Division[] divisions)
     {
         var diags = new DiagnosticBag();
-        var doc = CitationResolver.Resolve(new BookDocument(Meta, divisions), Sources(), new ChicagoNotesStyle(), diags, out var bib);
-        return (doc, bib, diags);
+        // The generated bibliography appendix stands last, empty, as BookLoader places it.
+        var placeholder = new Division(DivisionKind.Appendix, "bibliography", [new Text("Bibliography")], null, [], []) { Generated = GeneratedAppendix.Bibliography };
+        var doc = CitationResolver.Resolve(new BookDocument(Meta, [.. divisions, placeholder]), Sources(), new ChicagoNotesStyle(), diags);
+        var bib = doc.Divisions[^1];
+        return (doc with { Divisions = doc.Divisions.SkipLast(1).ToList() }, bib.Blocks.Count > 0 ? bib : null, diags);
     }
 
     static string NoteText(Note n) => Render(((Paragraph)Assert.Single(n.Blocks)).Content);
@@ -206,8 +209,8 @@ public class CitationResolverTests
     [Fact]
     public void SuggestionHandlesTransposition()
     {
-        Assert.Equal("alpha", KeySuggester.Suggest("alpah", ["beta", "alpha", "gamma"]));
-        Assert.Null(KeySuggester.Suggest("zzzzzz", ["alpha"]));
+        Assert.Equal("alpha", DidYouMean.Closest("alpah", ["beta", "alpha", "gamma"], ignoreCase: true));
+        Assert.Null(DidYouMean.Closest("zzzzzz", ["alpha"], ignoreCase: true));
     }
 
     [Fact]
