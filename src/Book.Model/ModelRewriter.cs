@@ -6,7 +6,8 @@ namespace Book.Model;
 /// to after the text. Override the visit of the node you change; the base rebuilds the rest.
 /// A new block or inline type needs one case in <see cref="VisitBlock"/> or <see cref="VisitInline"/>
 /// and one virtual method here, not a case in every pass.
-/// Division titles are not visited: they are display text, repeated in running heads and contents.
+/// Division titles are left alone unless <see cref="VisitTitle"/> is overridden: they are display text,
+/// repeated in running heads and contents, where citations and index marks do not belong.
 /// Not thread-safe: one instance walks one book at a time.
 /// </summary>
 public abstract class ModelRewriter
@@ -27,12 +28,16 @@ public abstract class ModelRewriter
         _visited = new(StringComparer.Ordinal);
         try
         {
+            var title = VisitTitle(d.Title);
             var blocks = VisitBlocks(d.Blocks);
             foreach (var n in d.Notes) VisitNoteAt(n.Id);
-            return d with { Blocks = blocks, Notes = d.Notes.Select(n => _visited[n.Id]).ToList() };
+            return d with { Title = title, Blocks = blocks, Notes = d.Notes.Select(n => _visited[n.Id]).ToList() };
         }
         finally { (_notes, _visited) = (outerNotes, outerVisited); }
     }
+
+    /// <summary>The division's title, read before its text; left as it is by default.</summary>
+    public virtual IReadOnlyList<Inline> VisitTitle(IReadOnlyList<Inline> title) => title;
 
     /// <summary>Visits note <paramref name="id"/> of the current division here, unless it was visited already.</summary>
     protected void VisitNoteAt(string id)

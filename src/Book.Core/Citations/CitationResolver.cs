@@ -16,8 +16,8 @@ namespace Book.Core.Citations;
 /// </list>
 /// The first citation of a source in the book is a full note, later ones short notes, and a
 /// note citing exactly the one source the previous note cited becomes "Ibid." (the chain breaks
-/// at a chapter boundary and at a footnote that cites nothing). Then every division's notes are
-/// renumbered 1..n in the order of their marks. Unknown keys are errors (with a suggestion);
+/// at a chapter boundary and at a footnote that cites nothing). Numbering the notes is left to the
+/// stage after this one, which numbers every note once. Unknown keys are errors (with a suggestion);
 /// sources never cited are warnings and stay out of the bibliography.
 /// </summary>
 public static class CitationResolver
@@ -58,7 +58,6 @@ public static class CitationResolver
         public readonly HashSet<string> Cited = new(StringComparer.Ordinal);
 
         // Per division.
-        Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
         List<Note> _notes = new();
         HashSet<string> _usedIds = new(StringComparer.Ordinal);
         string _divisionId = "";
@@ -69,20 +68,19 @@ public static class CitationResolver
         HashSet<string>? _noteKeys;
         Mode _mode = Mode.Body;
 
-        /// <summary>The division with its citations resolved and its notes renumbered 1..n in the order of their marks.</summary>
+        /// <summary>The division with its citations resolved: new notes join the written ones (numbered later, by NoteNumberingStage).</summary>
         public override Division VisitDivision(Division d)
         {
             _divisionId = d.Id;
             _usedIds = new HashSet<string>(d.Notes.Select(n => n.Id), StringComparer.Ordinal);
-            _numbers = new(StringComparer.Ordinal);
             _notes = new();
             _citeCounter = 0;
             _previous = null;
             _mode = Mode.Body;
             // The base visits each written note at its first mark, and those no mark points to after
-            // the text (kept rather than silently lost); each is numbered as it is met.
+            // the text (kept rather than silently lost).
             var visited = base.VisitDivision(d);
-            return visited with { Notes = _notes.OrderBy(n => n.Number).ToList() };
+            return visited with { Notes = _notes };
         }
 
         // The bibliography and the index hold no citations; they are left as they are.
@@ -235,24 +233,9 @@ public static class CitationResolver
 
         // ---- notes ------------------------------------------------------------------------------
 
-        /// <summary>A written note's mark: the note is read (and numbered) here the first time; a mark without a note still gets a number.</summary>
-        public override Inline VisitNoteRef(NoteRef r)
-        {
-            VisitNoteAt(r.NoteId);
-            if (!_numbers.TryGetValue(r.NoteId, out var number))
-            {
-                // A mark without a note: the converter reports it; we still give it a number.
-                number = _numbers.Count + 1;
-                _numbers[r.NoteId] = number;
-            }
-            return r with { Number = number };
-        }
-
         public override Note VisitNote(Note note)
         {
-            var number = _numbers.Count + 1;
-            _numbers[note.Id] = number;
-            // The note is read where its mark stands; marks inside it are numbered after it.
+            // The note is read where its mark stands (the base calls this at its first mark).
             var outer = _noteKeys;
             _noteKeys = new HashSet<string>(StringComparer.Ordinal);
             var blocks = In(Mode.Inline, () => VisitBlocks(note.Blocks));
@@ -261,20 +244,18 @@ public static class CitationResolver
             if (_noteKeys.Count != 1) _previous = null;
             outer?.UnionWith(_noteKeys);
             _noteKeys = outer;
-            var numbered = note with { Number = number, Blocks = blocks };
-            _notes.Add(numbered);
-            return numbered;
+            var read = note with { Blocks = blocks };
+            _notes.Add(read);
+            return read;
         }
 
         NoteRef CitationNote(Citation c)
         {
             string id;
             do id = $"{_divisionId}-cite-{++_citeCounter}"; while (!_usedIds.Add(id));
-            var number = _numbers.Count + 1;
-            _numbers[id] = number;
             var content = Formatted(c, capitalize: true, allowIbid: true);
-            _notes.Add(new Note(id, number, [new Paragraph(content)]));
-            return new NoteRef(id, number);
+            _notes.Add(new Note(id, 0, [new Paragraph(content)]));
+            return new NoteRef(id, 0); // numbered with the rest by NoteNumberingStage
         }
 
         List<Inline> NarrativeText(Citation c)

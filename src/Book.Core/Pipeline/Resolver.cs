@@ -8,7 +8,8 @@ namespace Book.Core.Pipeline;
 /// matters: the generated appendices come first so that their headings, cross-references and
 /// citations are resolved with the rest; the index marks the text before citations add notes
 /// (it searches what authors wrote); numbering gives cross-references their labels; citations
-/// come last because every text that may cite has to be in the book by then.
+/// come next because every text that may cite has to be in the book by then; notes are numbered
+/// last, once, when every note (written or made from a citation) is in place.
 /// </summary>
 public static class Resolver
 {
@@ -18,6 +19,7 @@ public static class Resolver
         .Use(new NumberingStage())
         .Use(new CrossRefStage())
         .Use(new CitationStage())
+        .Use(new NoteNumberingStage())
         .Build();
 
     public static BookDocument Resolve(BookDocument book, ProjectFiles files, Manifest manifest, DiagnosticBag diags) =>

@@ -1,4 +1,5 @@
 using Book.Core.Citations;
+using Book.Core.Pipeline;
 using Book.Model;
 using Markdig;
 using static Book.Tests.Citations.CitationTestData;
@@ -28,6 +29,8 @@ public class CitationResolverTests
         // The generated bibliography appendix stands last, empty, as BookLoader places it.
         var placeholder = new Division(DivisionKind.Appendix, "bibliography", [new Text("Bibliography")], null, [], []) { Generated = GeneratedAppendix.Bibliography };
         var doc = CitationResolver.Resolve(new BookDocument(Meta, [.. divisions, placeholder]), Sources(), new ChicagoNotesStyle(), diags);
+        // Notes are numbered by the stage after citations, as the pipeline runs them.
+        doc = NoteNumberingStage.Number(doc);
         var bib = doc.Divisions[^1];
         return (doc with { Divisions = doc.Divisions.SkipLast(1).ToList() }, bib.Blocks.Count > 0 ? bib : null, diags);
     }
