@@ -8,6 +8,8 @@ namespace Book.Model;
 /// and one virtual method here, not a case in every pass.
 /// Division titles are left alone unless <see cref="VisitTitle"/> is overridden: they are display text,
 /// repeated in running heads and contents, where citations and index marks do not belong.
+/// A node nothing changed in is returned as it was (the same instance, its lists not copied): most
+/// passes change a few inlines of a large book, and copying the rest cost loading time.
 /// Not thread-safe: one instance walks one book at a time.
 /// </summary>
 public abstract class ModelRewriter
@@ -17,7 +19,7 @@ public abstract class ModelRewriter
     Dictionary<string, Note> _visited = new(StringComparer.Ordinal);
 
     public virtual BookDocument Rewrite(BookDocument book) =>
-        book with { Divisions = book.Divisions.Select(VisitDivision).ToList() };
+        Map(book.Divisions, VisitDivision) is var d && ReferenceEquals(d, book.Divisions) ? book : book with { Divisions = d };
 
     /// <summary>Blocks, notes met at their marks, then the unmarked notes; the notes keep their order.</summary>
     public virtual Division VisitDivision(Division d)
@@ -31,7 +33,9 @@ public abstract class ModelRewriter
             var title = VisitTitle(d.Title);
             var blocks = VisitBlocks(d.Blocks);
             foreach (var n in d.Notes) VisitNoteAt(n.Id);
-            return d with { Title = title, Blocks = blocks, Notes = d.Notes.Select(n => _visited[n.Id]).ToList() };
+            var notes = Map(d.Notes, n => _visited[n.Id]);
+            return ReferenceEquals(title, d.Title) && ReferenceEquals(blocks, d.Blocks) && ReferenceEquals(notes, d.Notes)
+                ? d : d with { Title = title, Blocks = blocks, Notes = notes };
         }
         finally { (_notes, _visited) = (outerNotes, outerVisited); }
     }
@@ -47,16 +51,11 @@ public abstract class ModelRewriter
         _visited[id] = VisitNote(note);
     }
 
-    public virtual Note VisitNote(Note n) => n with { Blocks = VisitBlocks(n.Blocks) };
+    public virtual Note VisitNote(Note n) => VisitBlocks(n.Blocks) is var b && ReferenceEquals(b, n.Blocks) ? n : n with { Blocks = b };
 
     // ---- blocks ----------------------------------------------------------------------------------
 
-    public virtual IReadOnlyList<Block> VisitBlocks(IReadOnlyList<Block> blocks)
-    {
-        var result = new List<Block>(blocks.Count);
-        foreach (var b in blocks) result.Add(VisitBlock(b));
-        return result;
-    }
+    public virtual IReadOnlyList<Block> VisitBlocks(IReadOnlyList<Block> blocks) => Map(blocks, VisitBlock);
 
     /// <summary>The one dispatch over block types.</summary>
     public virtual Block VisitBlock(Block b) => b switch
@@ -74,41 +73,45 @@ public abstract class ModelRewriter
         _ => b, // ThematicBreak, ContentsBlock, ListOfBlock: nothing inside
     };
 
-    public virtual Block VisitHeading(Heading h) => h with { Content = VisitInlines(h.Content) };
-    public virtual Block VisitParagraph(Paragraph p) => p with { Content = VisitInlines(p.Content) };
-    public virtual Block VisitBlockQuote(BlockQuote q) => q with { Blocks = VisitBlocks(q.Blocks) };
-    public virtual Block VisitList(ListBlock l) => l with { Items = l.Items.Select(i => i with { Blocks = VisitBlocks(i.Blocks) }).ToList() };
-    public virtual Block VisitDiv(Div d) => d with { Blocks = VisitBlocks(d.Blocks) };
+    public virtual Block VisitHeading(Heading h) => VisitInlines(h.Content) is var c && ReferenceEquals(c, h.Content) ? h : h with { Content = c };
+    public virtual Block VisitParagraph(Paragraph p) => VisitInlines(p.Content) is var c && ReferenceEquals(c, p.Content) ? p : p with { Content = c };
+    public virtual Block VisitBlockQuote(BlockQuote q) => VisitBlocks(q.Blocks) is var b && ReferenceEquals(b, q.Blocks) ? q : q with { Blocks = b };
+    public virtual Block VisitList(ListBlock l) =>
+        Map(l.Items, i => VisitBlocks(i.Blocks) is var b && ReferenceEquals(b, i.Blocks) ? i : i with { Blocks = b }) is var items && ReferenceEquals(items, l.Items) ? l : l with { Items = items };
+    public virtual Block VisitDiv(Div d) => VisitBlocks(d.Blocks) is var b && ReferenceEquals(b, d.Blocks) ? d : d with { Blocks = b };
 
     /// <summary>Caption, header rows, body rows, then the notes beneath.</summary>
-    public virtual Block VisitTable(Table t) => t with
+    public virtual Block VisitTable(Table t)
     {
-        Caption = VisitInlines(t.Caption),
-        Header = VisitRows(t.Header),
-        Rows = VisitRows(t.Rows),
-        Notes = VisitTableNotes(t.Notes),
-    };
+        var caption = VisitInlines(t.Caption);
+        var header = VisitRows(t.Header);
+        var rows = VisitRows(t.Rows);
+        var notes = VisitTableNotes(t.Notes);
+        return ReferenceEquals(caption, t.Caption) && ReferenceEquals(header, t.Header) && ReferenceEquals(rows, t.Rows) && ReferenceEquals(notes, t.Notes)
+            ? t : t with { Caption = caption, Header = header, Rows = rows, Notes = notes };
+    }
 
-    public virtual Block VisitBarChart(BarChart c) => c with { Caption = VisitInlines(c.Caption), Notes = VisitTableNotes(c.Notes) };
-    public virtual Block VisitChronologyEntry(ChronologyEntry e) => e with { Content = VisitInlines(e.Content) };
-    public virtual Block VisitIndexEntry(IndexEntry e) => e with { Term = VisitInlines(e.Term) };
-    public virtual Block VisitBibliographyEntry(BibliographyEntry e) => e with { Content = VisitInlines(e.Content) };
+    public virtual Block VisitBarChart(BarChart c)
+    {
+        var caption = VisitInlines(c.Caption);
+        var notes = VisitTableNotes(c.Notes);
+        return ReferenceEquals(caption, c.Caption) && ReferenceEquals(notes, c.Notes) ? c : c with { Caption = caption, Notes = notes };
+    }
+
+    public virtual Block VisitChronologyEntry(ChronologyEntry e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
+    public virtual Block VisitIndexEntry(IndexEntry e) => VisitInlines(e.Term) is var c && ReferenceEquals(c, e.Term) ? e : e with { Term = c };
+    public virtual Block VisitBibliographyEntry(BibliographyEntry e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
 
     public virtual IReadOnlyList<IReadOnlyList<TableCell>> VisitRows(IReadOnlyList<IReadOnlyList<TableCell>> rows) =>
-        rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => c with { Content = VisitInlines(c.Content) }).ToList()).ToList();
+        Map(rows, r => Map(r, c => VisitInlines(c.Content) is var x && ReferenceEquals(x, c.Content) ? c : c with { Content = x }));
 
     /// <summary>The notes under a table or chart (source lines and lettered notes).</summary>
     public virtual IReadOnlyList<TableNote> VisitTableNotes(IReadOnlyList<TableNote> notes) =>
-        notes.Select(n => n with { Content = VisitInlines(n.Content) }).ToList();
+        Map(notes, n => VisitInlines(n.Content) is var c && ReferenceEquals(c, n.Content) ? n : n with { Content = c });
 
     // ---- inlines ---------------------------------------------------------------------------------
 
-    public virtual IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines)
-    {
-        var result = new List<Inline>(inlines.Count);
-        foreach (var i in inlines) result.Add(VisitInline(i));
-        return result;
-    }
+    public virtual IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines) => Map(inlines, VisitInline);
 
     /// <summary>The one dispatch over inline types.</summary>
     public virtual Inline VisitInline(Inline i) => i switch
@@ -126,11 +129,11 @@ public abstract class ModelRewriter
     };
 
     public virtual Inline VisitText(Text t) => t;
-    public virtual Inline VisitEmphasis(Emphasis e) => e with { Content = VisitInlines(e.Content) };
-    public virtual Inline VisitStrong(Strong s) => s with { Content = VisitInlines(s.Content) };
-    public virtual Inline VisitLink(Link l) => l with { Content = VisitInlines(l.Content) };
-    public virtual Inline VisitSpan(Span s) => s with { Content = VisitInlines(s.Content) };
-    public virtual Inline VisitIndexTerm(IndexTerm t) => t with { Content = VisitInlines(t.Content) };
+    public virtual Inline VisitEmphasis(Emphasis e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
+    public virtual Inline VisitStrong(Strong s) => VisitInlines(s.Content) is var c && ReferenceEquals(c, s.Content) ? s : s with { Content = c };
+    public virtual Inline VisitLink(Link l) => VisitInlines(l.Content) is var c && ReferenceEquals(c, l.Content) ? l : l with { Content = c };
+    public virtual Inline VisitSpan(Span s) => VisitInlines(s.Content) is var c && ReferenceEquals(c, s.Content) ? s : s with { Content = c };
+    public virtual Inline VisitIndexTerm(IndexTerm t) => VisitInlines(t.Content) is var c && ReferenceEquals(c, t.Content) ? t : t with { Content = c };
     public virtual Inline VisitCitation(Citation c) => c;
     public virtual Inline VisitCrossRef(CrossRef r) => r;
 
@@ -139,5 +142,26 @@ public abstract class ModelRewriter
     {
         VisitNoteAt(r.NoteId);
         return r;
+    }
+
+    /// <summary>
+    /// Maps every item; the list itself when every item came back unchanged (the same instance),
+    /// otherwise a new list (the unchanged items shared).
+    /// </summary>
+    protected static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> f) where T : class
+    {
+        List<T>? result = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var mapped = f(item);
+            if (result is null && !ReferenceEquals(mapped, item))
+            {
+                result = new List<T>(items.Count);
+                for (int j = 0; j < i; j++) result.Add(items[j]);
+            }
+            result?.Add(mapped);
+        }
+        return result ?? items;
     }
 }

@@ -23,11 +23,15 @@ public abstract class ModelWalker
         _visited = new(StringComparer.Ordinal);
         try
         {
+            VisitTitle(d.Title);
             VisitBlocks(d.Blocks);
             foreach (var n in d.Notes) VisitNoteAt(n.Id);
         }
         finally { (_notes, _visited) = (outerNotes, outerVisited); }
     }
+
+    /// <summary>The division's title, read before its text; skipped by default (as <see cref="ModelRewriter"/> does).</summary>
+    public virtual void VisitTitle(IReadOnlyList<Inline> title) { }
 
     /// <summary>Visits note <paramref name="id"/> of the current division here, unless it was visited already.</summary>
     protected void VisitNoteAt(string id)
