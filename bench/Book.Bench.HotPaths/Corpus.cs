@@ -1,6 +1,7 @@
 using Book.Bench;
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 using Book.Layout;
 using Book.Layout.Blocks;
 using Book.Pages;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Build;
 

@@ -21,12 +21,23 @@ public static partial class LinkWarnings
         foreach (var d in book.Divisions)
         {
             if (d.Span is null) continue;
-            bool found = false;
-            // The rewriter visits every inline (blocks, notes, tables, captions); it is only run when a warning came.
-            InlineRewriter.Rewrite(d, i => { if (i is Link l && l.Target == target) found = true; return i; });
-            if (found) return new SourceSpan(d.Span.File, 0, 0);
+            // The walker visits every inline (blocks, notes, tables, captions); it is only run when a warning came.
+            var finder = new LinkFinder(target);
+            finder.VisitDivision(d);
+            if (finder.Found) return new SourceSpan(d.Span.File, 0, 0);
         }
         return null;
+    }
+
+    sealed class LinkFinder(string target) : ModelWalker
+    {
+        public bool Found { get; private set; }
+
+        public override void VisitInline(Inline i)
+        {
+            if (i is Link l && l.Target == target) Found = true;
+            base.VisitInline(i);
+        }
     }
 
     [GeneratedRegex("unknown destination '([^']*)'")]

@@ -1,5 +1,6 @@
 using Book.Build;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Cli;
 

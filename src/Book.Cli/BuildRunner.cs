@@ -1,4 +1,5 @@
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 using Spectre.Console;
 
 namespace Book.Cli;

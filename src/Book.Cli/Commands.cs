@@ -102,7 +102,7 @@ public static class Commands
 
     /// <summary>./chapters (this repository's layout), else the current folder when it is a project (after `book new`).</summary>
     public static string DefaultProject() =>
-        !Directory.Exists("chapters") && File.Exists(Core.Project.ManifestReader.FileName) ? "." : "chapters";
+        !Directory.Exists("chapters") && File.Exists(Core.Sources.ManifestReader.FileName) ? "." : "chapters";
 
     static Option<string> OutputOption() => new("--output", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out" };
 

@@ -1,5 +1,6 @@
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Cli;
 

@@ -100,22 +100,9 @@ sealed partial class DivisionRenderer
                 // The nav document is the book's contents; elsewhere this block has nothing to add.
                 break;
             case ListOfBlock list:
-                yield return E("ul", Class("list-of"), AllDivisions.SelectMany(d => FlatBlocks(d.Blocks)).Select(x => x switch
-                {
-                    Table t when list.Kind == "tables" && t.Label is not null => E("li", PendingAnchor(ListOfBlock.AnchorOf(t.Id, t.Label), T(t.Label)), T(" "), Inlines(t.Caption)),
-                    BarChart c when list.Kind == "figures" && c.Label is not null => E("li", PendingAnchor(ListOfBlock.AnchorOf(c.Id, c.Label), T(c.Label)), T(" "), Inlines(c.Caption)),
-                    _ => null,
-                }).Where(x => x is not null));
+                yield return E("ul", Class("list-of"), ListOf.Entries(book, list.Of).Select(e =>
+                    E("li", PendingAnchor(e.Anchor, T(e.Label)), T(" "), Inlines(e.Caption))));
                 break;
-        }
-    }
-
-    static IEnumerable<Block> FlatBlocks(IReadOnlyList<Block> blocks)
-    {
-        foreach (var b in blocks)
-        {
-            yield return b;
-            if (b is Div d) foreach (var x in FlatBlocks(d.Blocks)) yield return x;
         }
     }
 

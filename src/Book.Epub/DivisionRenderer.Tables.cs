@@ -81,7 +81,7 @@ sealed partial class DivisionRenderer
                 new XElement(Svg + "rect", A("x", N(labelWidth + pad)), A("y", N(y)), A("width", N(w)), A("height", N(barHeight)),
                     A("fill", "currentColor"), A("fill-opacity", "0.55")),
                 new XElement(Svg + "text", A("x", N(labelWidth + 2 * pad + w)), A("y", N(baseline)), A("fill", "currentColor"),
-                    T(Numbers.Format(value.ToString("0.###", CultureInfo.InvariantCulture), meta.Language)))));
+                    T(Numbers.Format(value.ToString("0.###", CultureInfo.InvariantCulture), Meta.Language)))));
         }
         return E("figure", Class("chart"), figureId is null ? null : A("id", figureId),
             svg,

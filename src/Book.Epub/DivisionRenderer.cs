@@ -10,10 +10,9 @@ namespace Book.Epub;
 /// <see cref="XmlIds"/>; internal links are left as <see cref="PendingLink"/> annotations
 /// and resolved once every file is rendered, because a link may point forward.
 /// </summary>
-sealed partial class DivisionRenderer(BookMetadata meta, EpubOptions options, XmlIds ids, AnchorMap anchors)
+sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, XmlIds ids, AnchorMap anchors)
 {
-    /// <summary>The whole book, for lists of tables and figures.</summary>
-    public IReadOnlyList<Division> AllDivisions { get; init; } = [];
+    BookMetadata Meta => book.Meta;
 
     RenderedFile? _file;
     Dictionary<string, (Note Note, string XmlId)> _notes = new(StringComparer.Ordinal);
@@ -45,20 +44,13 @@ sealed partial class DivisionRenderer(BookMetadata meta, EpubOptions options, Xm
         var section = E("section", Type("titlepage"), Class("title-page"));
         _file = new RenderedFile(fileName, d, section, "frontmatter");
         section.Add(A("id", Anchor(d.Id)));
-        section.Add(E("h1", Class("title"), T(meta.Title)));
-        if (!string.IsNullOrEmpty(meta.Subtitle)) section.Add(E("p", Class("subtitle"), T(meta.Subtitle)));
-        if (meta.Editors.Count > 0) section.Add(E("p", Class("editors"), T("Edited by " + JoinNames(meta.Editors))));
-        var edition = string.Join(", ", new[] { meta.Edition, FormatDate(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
+        section.Add(E("h1", Class("title"), T(Meta.Title)));
+        if (!string.IsNullOrEmpty(Meta.Subtitle)) section.Add(E("p", Class("subtitle"), T(Meta.Subtitle)));
+        if (TitlePageText.Editors(Meta) is { } editors) section.Add(E("p", Class("editors"), T(editors)));
+        var edition = string.Join(", ", new[] { Meta.Edition, FormatDate(Meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
         if (edition.Length > 0) section.Add(E("p", Class("edition"), T(edition)));
         return _file;
     }
-
-    static string JoinNames(IReadOnlyList<string> names) => names.Count switch
-    {
-        1 => names[0],
-        2 => names[0] + " and " + names[1],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
-    };
 
     static string? FormatDate(string? iso) =>
         DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

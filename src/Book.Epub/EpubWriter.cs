@@ -38,7 +38,7 @@ public static class EpubWriter
         var ids = new XmlIds();
         ids.Allocate("toc");                      // the nav's toc keeps its well-known id
         var anchors = new AnchorMap();
-        var renderer = new DivisionRenderer(book.Meta, options, ids, anchors) { AllDivisions = book.Divisions };
+        var renderer = new DivisionRenderer(book, options, ids, anchors);
 
         // Render every division that becomes a file, remembering where the nav goes in the spine.
         var files = new List<RenderedFile>();

@@ -55,9 +55,8 @@ public sealed record BibliographyEntry(string Key, IReadOnlyList<Inline> Content
 /// <summary>The table of contents; layout fills in page numbers for the divisions it lists.</summary>
 public sealed record ContentsBlock : Block;
 
-/// <summary>A list of the book's tables or figures ("tables" / "figures") with their pages, for the front matter.</summary>
-public sealed record ListOfBlock(string Kind) : Block
-{
-    /// <summary>The anchor a table or chart is found by: its own id, or one made from its label.</summary>
-    public static string AnchorOf(string? id, string? label) => id ?? "auto:" + (label ?? "").Replace(' ', '-');
-}
+/// <summary>Which numbered things a <see cref="ListOfBlock"/> lists.</summary>
+public enum ListOfKind { Tables, Figures }
+
+/// <summary>A list of the book's tables or figures with their pages, for the front matter (entries: <see cref="ListOf.Entries"/>).</summary>
+public sealed record ListOfBlock(ListOfKind Of) : Block;

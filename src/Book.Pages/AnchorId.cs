@@ -3,7 +3,8 @@ namespace Book.Pages;
 /// <summary>What an anchor marks; the kind decides the destination name it is written under.</summary>
 public enum AnchorKind
 {
-    /// <summary>A place the text names by its model id (a table, a figure, an index term, a link target): the id as it is.</summary>
+    /// <summary>A place the text names by its model id (a table, a figure — see Book.Model's Anchors.AnchorOf for
+    /// those without an id —, an index term, a link target): the id as it is.</summary>
     Target,
     /// <summary>The opening of a division, at its title: the division id as it is.</summary>
     Title,
@@ -15,8 +16,6 @@ public enum AnchorKind
     Note,
     /// <summary>A note's mark in the text, where the note's number links back to: "mark:" and the note id.</summary>
     Mark,
-    /// <summary>A table or chart with a label but no id, found by its label: "auto:" and the label, spaces as hyphens.</summary>
-    Auto,
 }
 
 /// <summary>
@@ -35,7 +34,6 @@ public readonly record struct AnchorId
             AnchorKind.Division => "div:" + key,
             AnchorKind.Note => "note:" + key,
             AnchorKind.Mark => "mark:" + key,
-            AnchorKind.Auto => "auto:" + key.Replace(' ', '-'),
             _ => key,
         };
     }
@@ -51,8 +49,6 @@ public readonly record struct AnchorId
     public static AnchorId Division(string divisionId) => new(AnchorKind.Division, divisionId);
     public static AnchorId Note(string noteId) => new(AnchorKind.Note, noteId);
     public static AnchorId Mark(string noteId) => new(AnchorKind.Mark, noteId);
-    /// <summary>A table's or chart's anchor: its id when it has one, else one made from its label.</summary>
-    public static AnchorId Captioned(string? id, string? label) => id is not null ? Of(id) : new(AnchorKind.Auto, label ?? "");
 
     public override string ToString() => Name;
 }

@@ -24,7 +24,7 @@ public static class ChronologyReader
         var events = new List<ChronologyEvent>();
         SourceSpan At(YamlNode n) => new(file, (int)n.Start.Line, (int)n.Start.Column);
 
-        var root = Book.Core.Yaml.YamlDocument.Load(yaml, file, diags, out bool failed);
+        var root = Sources.YamlDocument.Load(yaml, file, diags, out bool failed);
         if (failed) return new ChronologyFile([], []);
         if (root is null or YamlScalarNode { Value: null or "" }) return new ChronologyFile([], []);
         if (root is not YamlSequenceNode list)

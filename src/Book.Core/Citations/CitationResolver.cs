@@ -16,49 +16,48 @@ namespace Book.Core.Citations;
 /// </list>
 /// The first citation of a source in the book is a full note, later ones short notes, and a
 /// note citing exactly the one source the previous note cited becomes "Ibid." (the chain breaks
-/// at a chapter boundary and at a footnote that cites nothing). Then every division's notes are
-/// renumbered 1..n in the order of their marks. Unknown keys are errors (with a suggestion);
+/// at a chapter boundary and at a footnote that cites nothing). Numbering the notes is left to the
+/// stage after this one, which numbers every note once. Unknown keys are errors (with a suggestion);
 /// sources never cited are warnings and stay out of the bibliography.
 /// </summary>
 public static class CitationResolver
 {
-    public const string BibliographyId = "bibliography";
-
-    public static BookDocument Resolve(BookDocument doc, Bibliography bib, ICitationStyle style, DiagnosticBag diags,
-        out Division? bibliography)
+    /// <summary>Resolves every citation of the book and fills its (empty) generated bibliography appendix with the sources cited.</summary>
+    public static BookDocument Resolve(BookDocument doc, Bibliography bib, ICitationStyle style, DiagnosticBag diags)
     {
         var run = new Run(bib, style, diags);
-        var divisions = doc.Divisions.Select(run.Division).ToList();
+        var divisions = doc.Divisions.Select(run.VisitDivision).ToList();
 
         foreach (var e in bib.Entries.Where(e => !run.Cited.Contains(e.Id)))
             diags.Warning(e.Span, $"source '{e.Id}' is never cited; it is left out of the bibliography");
 
-        bibliography = run.Cited.Count == 0 ? null : BuildBibliography(bib, style, run.Cited);
+        if (run.Cited.Count > 0)
+        {
+            var entries = BibliographyEntries(bib, style, run.Cited);
+            divisions = divisions.Select(d => d.Generated == GeneratedAppendix.Bibliography && d.Blocks.Count == 0 ? d with { Blocks = entries } : d).ToList();
+        }
         return doc with { Divisions = divisions };
     }
 
-    /// <summary>The bibliography division: cited sources only, in the style's order (then by id).</summary>
-    public static Division BuildBibliography(Bibliography bib, ICitationStyle style, IEnumerable<string> citedKeys)
+    /// <summary>The bibliography's entries: cited sources only, in the style's order (then by id).</summary>
+    public static IReadOnlyList<Block> BibliographyEntries(Bibliography bib, ICitationStyle style, IEnumerable<string> citedKeys)
     {
         var cited = new HashSet<string>(citedKeys, StringComparer.Ordinal);
-        var entries = bib.Entries.Where(e => cited.Contains(e.Id))
+        return bib.Entries.Where(e => cited.Contains(e.Id))
             .OrderBy(style.BibliographySortKey, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => (Block)new BibliographyEntry(e.Id, style.BibliographyEntry(e)))
             .ToList();
-        return new Division(DivisionKind.Appendix, BibliographyId, [new Text("Bibliography")], null, entries, []) { Generated = GeneratedAppendix.Bibliography };
     }
 
     // Body: citations become footnotes; Inline: their text stays where they are (inside notes);
     // Table: they become lettered notes under the table.
     enum Mode { Body, Inline, Table }
 
-    sealed class Run(Bibliography bib, ICitationStyle style, DiagnosticBag diags)
+    sealed class Run(Bibliography bib, ICitationStyle style, DiagnosticBag diags) : ModelRewriter
     {
         public readonly HashSet<string> Cited = new(StringComparer.Ordinal);
 
         // Per division.
-        Dictionary<string, Note> _existing = new(StringComparer.Ordinal);
-        Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
         List<Note> _notes = new();
         HashSet<string> _usedIds = new(StringComparer.Ordinal);
         string _divisionId = "";
@@ -67,43 +66,34 @@ public static class CitationResolver
         (string Key, string? Locator)? _previous;
         // Sources cited inside the existing note being read, if any (null outside notes).
         HashSet<string>? _noteKeys;
+        Mode _mode = Mode.Body;
 
-        public Division Division(Division d)
+        /// <summary>The division with its citations resolved: new notes join the written ones (numbered later, by NoteNumberingStage).</summary>
+        public override Division VisitDivision(Division d)
         {
             _divisionId = d.Id;
-            _existing = new(StringComparer.Ordinal);
-            foreach (var n in d.Notes) _existing.TryAdd(n.Id, n);
             _usedIds = new HashSet<string>(d.Notes.Select(n => n.Id), StringComparer.Ordinal);
-            _numbers = new(StringComparer.Ordinal);
             _notes = new();
             _citeCounter = 0;
             _previous = null;
-
-            var blocks = Blocks(d.Blocks, Mode.Body);
-            // Notes no mark points to are kept (after the others) rather than silently lost.
-            foreach (var n in d.Notes.Where(n => !_numbers.ContainsKey(n.Id)))
-                if (_existing.Remove(n.Id)) AddExistingNote(n);
-
-            return d with { Blocks = blocks, Notes = _notes.OrderBy(n => n.Number).ToList() };
+            _mode = Mode.Body;
+            // The base visits each written note at its first mark, and those no mark points to after
+            // the text (kept rather than silently lost).
+            var visited = base.VisitDivision(d);
+            return visited with { Notes = _notes };
         }
 
-        IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks, Mode mode) => blocks.Select(b => Block(b, mode)).ToList();
+        // The bibliography and the index hold no citations; they are left as they are.
+        public override Block VisitBibliographyEntry(BibliographyEntry e) => e;
+        public override Block VisitIndexEntry(IndexEntry e) => e;
 
-        Block Block(Block b, Mode mode) => b switch
+        T In<T>(Mode mode, Func<T> read)
         {
-            Heading h => h with { Content = Inlines(h.Content, mode) },
-            Paragraph p => p with { Content = Inlines(p.Content, mode) },
-            BlockQuote q => q with { Blocks = Blocks(q.Blocks, mode) },
-            ListBlock l => l with { Items = l.Items.Select(i => i with { Blocks = Blocks(i.Blocks, mode) }).ToList() },
-            Div div => div with { Blocks = Blocks(div.Blocks, mode) },
-            Table t => TableBlock(t, mode),
-            BarChart c => c with { Caption = Inlines(c.Caption, mode), Notes = Aside(() => TableNotes(c.Notes)) },
-            ChronologyEntry e => e with { Content = Inlines(e.Content, mode) },
-            _ => b,
-        };
-
-        IReadOnlyList<IReadOnlyList<TableCell>> Rows(IReadOnlyList<IReadOnlyList<TableCell>> rows, Mode mode) =>
-            rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => c with { Content = Inlines(c.Content, mode) }).ToList()).ToList();
+            var outer = _mode;
+            _mode = mode;
+            try { return read(); }
+            finally { _mode = outer; }
+        }
 
         // Table notes being collected from the cells of the table being read (null outside tables).
         List<(string Key, TableNote Note)>? _cellNotes;
@@ -114,21 +104,21 @@ public static class CitationResolver
         /// the page foot: the mark stays with its figure even when the table breaks across pages.
         /// The same citation in several cells shares one note.
         /// </summary>
-        Block TableBlock(Table t, Mode mode)
+        public override Block VisitTable(Table t)
         {
-            var caption = Inlines(t.Caption, mode);
-            if (mode != Mode.Body)
-                return t with { Caption = caption, Header = Rows(t.Header, mode), Rows = Rows(t.Rows, mode), Notes = Aside(() => TableNotes(t.Notes)) };
+            var caption = VisitInlines(t.Caption);
+            if (_mode != Mode.Body)
+                return t with { Caption = caption, Header = VisitRows(t.Header), Rows = VisitRows(t.Rows), Notes = VisitTableNotes(t.Notes) };
             return Aside(() =>
             {
                 var letters = t.Notes.Where(n => n.Mark is [>= 'a' and <= 'z']).Select(n => n.Mark[0]).ToList();
                 _nextMark = letters.Count == 0 ? 'a' : (char)(letters.Max() + 1);
                 _cellNotes = new();
-                var header = Rows(t.Header, Mode.Table);
-                var rows = Rows(t.Rows, Mode.Table);
+                var header = In(Mode.Table, () => VisitRows(t.Header));
+                var rows = In(Mode.Table, () => VisitRows(t.Rows));
                 var cellNotes = _cellNotes.Select(x => x.Note).ToList();
                 _cellNotes = null;
-                var notes = TableNotes(t.Notes).ToList();
+                var notes = VisitTableNotes(t.Notes).ToList();
                 // Lettered notes stay together, in letter order, before the "*" and plain notes.
                 int at = notes.FindLastIndex(n => n.Mark is [>= 'a' and <= 'z']) + 1;
                 notes.InsertRange(at, cellNotes);
@@ -162,17 +152,17 @@ public static class CitationResolver
 
         // Notes under a table are source lines set with the table: citations there read inline.
         // Each ends with a period, as a note does, whether it came from the data or a cell's citation.
-        IReadOnlyList<TableNote> TableNotes(IReadOnlyList<TableNote> notes) =>
-            notes.Select(n => n with { Content = new InlineBuilder().AddRange(Inlines(n.Content, Mode.Inline)).Punct(".").Build() }).ToList();
+        public override IReadOnlyList<TableNote> VisitTableNotes(IReadOnlyList<TableNote> notes) => Aside(() =>
+            notes.Select(n => n with { Content = new InlineBuilder().AddRange(In(Mode.Inline, () => VisitInlines(n.Content))).Punct(".").Build() }).ToList());
 
-        IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines, Mode mode)
+        public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines)
         {
             var output = new List<Inline>();
             for (var i = 0; i < inlines.Count; i++)
             {
                 switch (inlines[i])
                 {
-                    case Citation c when mode == Mode.Body:
+                    case Citation c when _mode == Mode.Body:
                     {
                         if (c.Narrative) output.AddRange(NarrativeText(c));
                         else TrimTrailingSpace(output);
@@ -190,7 +180,7 @@ public static class CitationResolver
                         output.Add(mark);
                         break;
                     }
-                    case Citation c when mode == Mode.Table:
+                    case Citation c when _mode == Mode.Table:
                         if (c.Narrative) output.AddRange(NarrativeText(c));
                         else TrimTrailingSpace(output);
                         output.Add(TableNoteMark(c));
@@ -206,15 +196,7 @@ public static class CitationResolver
                     case Citation c:
                         output.AddRange(Formatted(c, capitalize: false, allowIbid: false));
                         break;
-                    case NoteRef r:
-                        output.Add(ExistingMark(r));
-                        break;
-                    case Emphasis e: output.Add(e with { Content = Inlines(e.Content, mode) }); break;
-                    case Strong s: output.Add(s with { Content = Inlines(s.Content, mode) }); break;
-                    case Link l: output.Add(l with { Content = Inlines(l.Content, mode) }); break;
-                    case Span s: output.Add(s with { Content = Inlines(s.Content, mode) }); break;
-                    case IndexTerm t: output.Add(t with { Content = Inlines(t.Content, mode) }); break;
-                    default: output.Add(inlines[i]); break;
+                    default: output.Add(VisitInline(inlines[i])); break;
                 }
             }
             return Merge(output);
@@ -251,42 +233,29 @@ public static class CitationResolver
 
         // ---- notes ------------------------------------------------------------------------------
 
-        NoteRef ExistingMark(NoteRef r)
+        public override Note VisitNote(Note note)
         {
-            if (_numbers.TryGetValue(r.NoteId, out var number)) return r with { Number = number };
-            if (_existing.Remove(r.NoteId, out var note)) return r with { Number = AddExistingNote(note) };
-            // A mark without a note: the converter reports it; we still give it a number.
-            number = _numbers.Count + 1;
-            _numbers[r.NoteId] = number;
-            return r with { Number = number };
-        }
-
-        int AddExistingNote(Note note)
-        {
-            var number = _numbers.Count + 1;
-            _numbers[note.Id] = number;
-            // The note is read where its mark stands; marks inside it are numbered after it.
+            // The note is read where its mark stands (the base calls this at its first mark).
             var outer = _noteKeys;
             _noteKeys = new HashSet<string>(StringComparer.Ordinal);
-            var blocks = Blocks(note.Blocks, Mode.Inline);
+            var blocks = In(Mode.Inline, () => VisitBlocks(note.Blocks));
             // "Ibid." may only follow a note that cited exactly one source: one citing none or
             // several breaks the chain.
             if (_noteKeys.Count != 1) _previous = null;
             outer?.UnionWith(_noteKeys);
             _noteKeys = outer;
-            _notes.Add(note with { Number = number, Blocks = blocks });
-            return number;
+            var read = note with { Blocks = blocks };
+            _notes.Add(read);
+            return read;
         }
 
         NoteRef CitationNote(Citation c)
         {
             string id;
             do id = $"{_divisionId}-cite-{++_citeCounter}"; while (!_usedIds.Add(id));
-            var number = _numbers.Count + 1;
-            _numbers[id] = number;
             var content = Formatted(c, capitalize: true, allowIbid: true);
-            _notes.Add(new Note(id, number, [new Paragraph(content)]));
-            return new NoteRef(id, number);
+            _notes.Add(new Note(id, 0, [new Paragraph(content)]));
+            return new NoteRef(id, 0); // numbered with the rest by NoteNumberingStage
         }
 
         List<Inline> NarrativeText(Citation c)
@@ -343,7 +312,7 @@ public static class CitationResolver
 
         void Unknown(string key, SourceSpan? span)
         {
-            var suggestion = KeySuggester.Suggest(key, bib.Keys);
+            var suggestion = DidYouMean.Closest(key, bib.Keys, ignoreCase: true);
             diags.Error(span, $"unknown citation key '{key}'" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
         }
     }

@@ -15,7 +15,7 @@ public static class CslYamlReader
     public static CslNode? Read(string text, string file, DiagnosticBag diags)
     {
         // Too deep a nesting would overflow ReadNode's recursion; too many aliases is a bomb.
-        if (Book.Core.Yaml.YamlDocument.Refuses(text, file, diags)) return null;
+        if (Sources.YamlDocument.Refuses(text, file, diags)) return null;
         var parser = new Parser(new StringReader(text));
         var state = new State(parser, file, diags);
         try

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Book.Model;
-using Book.Core.Project;
 
 namespace Book.Core.Indexing;
 
@@ -74,7 +73,7 @@ public sealed class IndexMarker
     public static IndexMarkResult Mark(BookDocument book, IReadOnlyList<IndexDefinition> definitions, Func<Division, bool> autoMark)
     {
         var marker = new IndexMarker(definitions);
-        var divisions = book.Divisions.Select(d => marker.MarkDivision(d, autoMark(d))).ToList();
+        var divisions = book.Divisions.Select(d => new Marking(marker, autoMark(d)).VisitDivision(d)).ToList();
         var terms = marker._entries.Select(e => new IndexedTerm(e.Def, e.Slug, e.Anchors.ToList())).ToList();
         return new IndexMarkResult(book with { Divisions = divisions }, terms);
     }
@@ -99,86 +98,60 @@ public sealed class IndexMarker
 
     // ---- walking the division in reading order ----
 
-    sealed class Walk(Division division, bool auto)
+    /// <summary>
+    /// One division's walk. Inlines are searched with what stands before and after them, also across
+    /// neighbouring inlines; headings, bibliography entries and the text of explicit marks are not
+    /// searched (but their notes are, as written text).
+    /// </summary>
+    sealed class Marking(IndexMarker marker, bool divisionAuto) : ModelRewriter
     {
-        public bool Auto { get; } = auto;
-        public Dictionary<string, Note> Notes { get; } = division.Notes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        public Dictionary<string, Note> Done { get; } = new(StringComparer.Ordinal);
-    }
+        bool _auto; // set per block in VisitBlock
+        // The text characters around the inline list about to be visited (' ' at a block's edge).
+        char _before = ' ', _after = ' ';
 
-    Division MarkDivision(Division d, bool auto)
-    {
-        var w = new Walk(d, auto);
-        var blocks = Blocks(d.Blocks, w);
-        foreach (var n in d.Notes) VisitNote(n.Id, w); // notes never referenced still count, after the text
-        return d with { Blocks = blocks, Notes = d.Notes.Select(n => w.Done[n.Id]).ToList() };
-    }
-
-    void VisitNote(string id, Walk w)
-    {
-        if (w.Done.ContainsKey(id) || !w.Notes.TryGetValue(id, out var note)) return;
-        w.Done[id] = note; // guards against a note that refers to itself
-        w.Done[id] = note with { Blocks = Blocks(note.Blocks, w) };
-    }
-
-    IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks, Walk w) => blocks.Select(b => Block(b, w)).ToList();
-
-    Block Block(Block b, Walk w) => b switch
-    {
-        Heading h => h with { Content = Inlines(h.Content, w, auto: false) },
-        Paragraph p => p with { Content = Inlines(p.Content, w, w.Auto) },
-        BlockQuote q => q with { Blocks = Blocks(q.Blocks, w) },
-        ListBlock l => l with { Items = l.Items.Select(i => new ListItem(Blocks(i.Blocks, w))).ToList() },
-        Div d => d with { Blocks = Blocks(d.Blocks, w) },
-        Table t => t with
+        public override Block VisitBlock(Block b)
         {
-            Caption = Inlines(t.Caption, w, w.Auto),
-            Header = Rows(t.Header, w),
-            Rows = Rows(t.Rows, w),
-            Notes = t.Notes.Select(n => n with { Content = Inlines(n.Content, w, w.Auto) }).ToList(),
-        },
-        BarChart c => c with
-        {
-            Caption = Inlines(c.Caption, w, w.Auto),
-            Notes = c.Notes.Select(n => n with { Content = Inlines(n.Content, w, w.Auto) }).ToList(),
-        },
-        ChronologyEntry e => e with { Content = Inlines(e.Content, w, w.Auto) },
-        BibliographyEntry e => e with { Content = Inlines(e.Content, w, auto: false) },
-        _ => b,
-    };
-
-    IReadOnlyList<IReadOnlyList<TableCell>> Rows(IReadOnlyList<IReadOnlyList<TableCell>> rows, Walk w) =>
-        rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => c with { Content = Inlines(c.Content, w, w.Auto) }).ToList()).ToList();
-
-    IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> list, Walk w, bool auto, char before = ' ', char after = ' ')
-    {
-        var result = new List<Inline>(list.Count);
-        for (int i = 0; i < list.Count; i++)
-        {
-            char prev = i == 0 ? before : LastChar(list[i - 1]) ?? before;
-            char next = i == list.Count - 1 ? after : FirstChar(list[i + 1]) ?? after;
-            switch (list[i])
-            {
-                case Text t when auto: MatchText(t.Value, prev, next, result); break;
-                case Emphasis e: result.Add(e with { Content = Inlines(e.Content, w, auto, prev, next) }); break;
-                case Strong s: result.Add(s with { Content = Inlines(s.Content, w, auto, prev, next) }); break;
-                case Link l: result.Add(l with { Content = Inlines(l.Content, w, auto, prev, next) }); break;
-                case Span s: result.Add(s with { Content = Inlines(s.Content, w, auto, prev, next) }); break;
-                case IndexTerm t:
-                {
-                    var entry = EntryFor(t.EntryId);
-                    var anchor = NewAnchor(entry);
-                    result.Add(new IndexTerm(Inlines(t.Content, w, auto: false, prev, next), anchor));
-                    break;
-                }
-                case NoteRef r:
-                    VisitNote(r.NoteId, w);
-                    result.Add(r);
-                    break;
-                default: result.Add(list[i]); break;
-            }
+            var outer = _auto;
+            _auto = b is not (Heading or BibliographyEntry) && divisionAuto;
+            try { return base.VisitBlock(b); }
+            finally { _auto = outer; }
         }
-        return result;
+
+        // An index line is the index itself, not an occurrence.
+        public override Block VisitIndexEntry(IndexEntry e) => e;
+
+        public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> list)
+        {
+            char before = _before, after = _after;
+            _before = _after = ' ';
+            var result = new List<Inline>(list.Count);
+            for (int i = 0; i < list.Count; i++)
+            {
+                char prev = i == 0 ? before : LastChar(list[i - 1]) ?? before;
+                char next = i == list.Count - 1 ? after : FirstChar(list[i + 1]) ?? after;
+                switch (list[i])
+                {
+                    case Text t when _auto: marker.MatchText(t.Value, prev, next, result); break;
+                    case Emphasis or Strong or Link or Span:
+                        (_before, _after) = (prev, next);
+                        result.Add(VisitInline(list[i]));
+                        break;
+                    case IndexTerm t:
+                    {
+                        var anchor = marker.NewAnchor(marker.EntryFor(t.EntryId));
+                        var outer = _auto;
+                        _auto = false;
+                        (_before, _after) = (prev, next);
+                        result.Add(new IndexTerm(VisitInlines(t.Content), anchor));
+                        _auto = outer;
+                        break;
+                    }
+                    case NoteRef r: result.Add(VisitNoteRef(r)); break;
+                    default: result.Add(list[i]); break;
+                }
+            }
+            return result;
+        }
     }
 
     /// <summary>Splits one text run at every whole-word occurrence of a variant, leftmost and longest first.</summary>

@@ -17,7 +17,7 @@ public static class IndexReader
     public static IReadOnlyList<IndexDefinition> Read(string yaml, DiagnosticBag diags, string file = FileName)
     {
         SourceSpan At(YamlNode n) => new(file, (int)n.Start.Line, (int)n.Start.Column);
-        var root = Book.Core.Yaml.YamlDocument.Load(yaml, file, diags, out bool failed);
+        var root = Sources.YamlDocument.Load(yaml, file, diags, out bool failed);
         if (failed) return [];
         if (root is null or YamlScalarNode { Value: null or "" }) return [];
         if (root is not YamlSequenceNode list)

@@ -31,7 +31,7 @@ public sealed partial class ChapterParser
     readonly IBlockExtensions? _extensions;
     readonly string _notePrefix;
     readonly List<Note> _notes = new();
-    readonly Dictionary<Footnote, (string Id, int Number)> _footnoteIds = new();
+    readonly Dictionary<Footnote, string> _footnoteIds = new();
     int _depth;
     bool _depthReported;
 
@@ -201,29 +201,32 @@ public sealed partial class ChapterParser
         }
     }
 
-    /// <summary>Registers a note (from [^x] or ^[...]) and returns its mark.</summary>
+    /// <summary>
+    /// Registers a note (from [^x] or ^[...]) and returns its mark. Its id counts the file's notes;
+    /// its number is left 0: the resolve pipeline numbers notes once, after citations add theirs.
+    /// </summary>
     internal NoteRef AddNote(Func<IReadOnlyList<Model.Block>> content)
     {
-        int number = _notes.Count + 1;
-        string id = $"{_notePrefix}-fn{number}";
-        var placeholder = new Note(id, number, []);
+        string id = $"{_notePrefix}-fn{_notes.Count + 1}";
+        var placeholder = new Note(id, 0, []);
+        int at = _notes.Count;
         _notes.Add(placeholder);
         var blocks = content();
-        _notes[number - 1] = placeholder with { Blocks = blocks };
-        return new NoteRef(id, number);
+        _notes[at] = placeholder with { Blocks = blocks };
+        return new NoteRef(id, 0);
     }
 
     internal NoteRef FootnoteRef(Footnote fn)
     {
-        if (_footnoteIds.TryGetValue(fn, out var known)) return new NoteRef(known.Id, known.Number);
+        if (_footnoteIds.TryGetValue(fn, out var known)) return new NoteRef(known, 0);
         NoteRef? r = null;
         r = AddNote(() =>
         {
-            _footnoteIds[fn] = (_notePrefix + "-fn" + (_notes.Count), _notes.Count);
+            _footnoteIds[fn] = _notePrefix + "-fn" + (_notes.Count);
             if (!Enter(fn)) { _depth--; return []; }
             try { return Blocks(fn); } finally { _depth--; }
         });
-        _footnoteIds[fn] = (r.NoteId, r.Number);
+        _footnoteIds[fn] = r.NoteId;
         return r;
     }
 }

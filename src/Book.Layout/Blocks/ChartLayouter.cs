@@ -57,7 +57,7 @@ public sealed class ChartLayouter : BlockLayouter<BarChart>
             items.Add(d);
         }
         items.Add(new SpaceItem { Height = small.Leading * 0.4, BreakAfter = false });
-        var cap = layout.Paragraph(items, [new Target(AnchorId.Captioned(c.Id, c.Label).Name), .. TableSetter.CaptionContent(c.Label, c.Caption)], small, Alignment.Left, 0, c.Span, hyphenate: false);
+        var cap = layout.Paragraph(items, [new Target(Anchors.AnchorOf(c.Id, c.Label)), .. TableSetter.CaptionContent(c.Label, c.Caption)], small, Alignment.Left, 0, c.Span, hyphenate: false);
         BlockLayout.Tag(cap, layout.Parent, "Caption");
         if (c.Notes.Count > 0) foreach (var l in cap) l.BreakAfter = false;
         table.TableNotes(items, c.Notes, ctx.Left, ctx.Width, ctx);

@@ -26,8 +26,8 @@ static class TitlePages
         var meta = pass.Book.Meta;
         double y = Centered(pass, page, [new Model.Text(meta.Title)], style.TitleSize, FontFlags.Bold, style.TitleDrop, style.TitleLeading, AnchorId.Title(d.Id), pass.Sect?.Add("P"));
         if (meta.Subtitle is { } sub) y = Centered(pass, page, [new Model.Text(sub)], style.SubtitleSize, FontFlags.Italic, y + style.Leading, style.SubtitleLeading, tag: pass.Sect?.Add("P"));
-        if (meta.Editors.Count > 0)
-            y = Centered(pass, page, [new Model.Text((meta.Editors.Count > 1 ? "Editors: " : "Edited by ") + string.Join(", ", meta.Editors))], style.BodySize, FontFlags.None, style.EditorsDrop, style.Leading, tag: pass.Sect?.Add("P"));
+        if (TitlePageText.Editors(meta) is { } editors)
+            y = Centered(pass, page, [new Model.Text(editors)], style.BodySize, FontFlags.None, style.EditorsDrop, style.Leading, tag: pass.Sect?.Add("P"));
         var foot = string.Join(" \u00B7 ", new[] { meta.Edition, YearOf(meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
         if (foot.Length > 0) Centered(pass, page, [new Model.Text(foot)], style.SmallSize, FontFlags.None, style.TextHeight - style.Leading * 1.5, style.SmallLeading, tag: pass.Sect?.Add("P"));
     }

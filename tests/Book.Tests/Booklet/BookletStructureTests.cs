@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Tests.Booklet;
 

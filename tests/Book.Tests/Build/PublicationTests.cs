@@ -84,7 +84,7 @@ public sealed class PublicationTests
 
     sealed class DatedHost(DateTimeOffset date) : IBuildHost
     {
-        public Book.Core.Project.ProjectFiles Project(string projectDir) => FileSystemHost.Instance.Project(projectDir);
+        public Book.Core.Sources.ProjectFiles Project(string projectDir) => FileSystemHost.Instance.Project(projectDir);
         public IReadOnlyList<string> FontFamilies => FileSystemHost.Instance.FontFamilies;
         public FontFaces? Family(string name) => FileSystemHost.Instance.Family(name);
         public DateTimeOffset? SourceDate => date;

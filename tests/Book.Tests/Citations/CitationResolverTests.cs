@@ -1,4 +1,5 @@
 using Book.Core.Citations;
+using Book.Core.Pipeline;
 using Book.Model;
 using Markdig;
 using static Book.Tests.Citations.CitationTestData;
@@ -25,8 +26,13 @@ public class CitationResolverTests
     static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) Resolve(params Division[] divisions)
     {
         var diags = new DiagnosticBag();
-        var doc = CitationResolver.Resolve(new BookDocument(Meta, divisions), Sources(), new ChicagoNotesStyle(), diags, out var bib);
-        return (doc, bib, diags);
+        // The generated bibliography appendix stands last, empty, as BookLoader places it.
+        var placeholder = new Division(DivisionKind.Appendix, "bibliography", [new Text("Bibliography")], null, [], []) { Generated = GeneratedAppendix.Bibliography };
+        var doc = CitationResolver.Resolve(new BookDocument(Meta, [.. divisions, placeholder]), Sources(), new ChicagoNotesStyle(), diags);
+        // Notes are numbered by the stage after citations, as the pipeline runs them.
+        doc = NoteNumberingStage.Number(doc);
+        var bib = doc.Divisions[^1];
+        return (doc with { Divisions = doc.Divisions.SkipLast(1).ToList() }, bib.Blocks.Count > 0 ? bib : null, diags);
     }
 
     static string NoteText(Note n) => Render(((Paragraph)Assert.Single(n.Blocks)).Content);
@@ -206,8 +212,8 @@ public class CitationResolverTests
     [Fact]
     public void SuggestionHandlesTransposition()
     {
-        Assert.Equal("alpha", KeySuggester.Suggest("alpah", ["beta", "alpha", "gamma"]));
-        Assert.Null(KeySuggester.Suggest("zzzzzz", ["alpha"]));
+        Assert.Equal("alpha", DidYouMean.Closest("alpah", ["beta", "alpha", "gamma"], ignoreCase: true));
+        Assert.Null(DidYouMean.Closest("zzzzzz", ["alpha"], ignoreCase: true));
     }
 
     [Fact]

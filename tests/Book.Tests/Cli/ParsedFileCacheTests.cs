@@ -1,7 +1,8 @@
 using Book.Build;
 using Book.Cli;
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Tests.Cli;
 

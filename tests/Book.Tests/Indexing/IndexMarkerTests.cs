@@ -80,7 +80,7 @@ public class IndexMarkerTests
     {
         var r = Mark(Places, Chapter("a", "# A\n\nFirst Agdam.[^n] Then Aghdam.\n\n[^n]: A note on Agdam."));
         var d = r.Book.Divisions[0];
-        Assert.Equal("First [Agdam→ix:agdam:1].^1 Then [Aghdam→ix:agdam:3].", FirstParagraph(r));
+        Assert.Equal("First [Agdam→ix:agdam:1].^d-a-fn1 Then [Aghdam→ix:agdam:3].", FirstParagraph(r));
         Assert.Equal("A note on [Agdam→ix:agdam:2].", Show(((Paragraph)d.Notes[0].Blocks[0]).Content));
     }
 

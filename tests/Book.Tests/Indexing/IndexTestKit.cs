@@ -37,7 +37,7 @@ static class IndexTestKit
         Strong s => "**" + Show(s.Content) + "**",
         Span s => "<" + Show(s.Content) + ">",
         Link l => "(" + Show(l.Content) + ")",
-        NoteRef n => "^" + n.Number,
+        NoteRef n => "^" + n.NoteId, // numbers are given later, by the resolve pipeline
         _ => InlineText.Plain([i]),
     }));
 

@@ -2,7 +2,8 @@ using Book.Core.Chronology;
 using Book.Core.Indexing;
 using Book.Core.Markdown;
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 
 namespace Book.Tests.Indexing;
 // Book.Tests.Text (the line-breaking tests) would otherwise hide the model's Text record.
@@ -31,11 +32,11 @@ public class ResolveStageTests
         divisions.AddRange(manifest.Chapters.Select(f => Parse(f, DivisionKind.Chapter)));
         foreach (var a in manifest.Appendices)
             divisions.Add(a.IsGenerated
-                ? new Division(DivisionKind.Appendix, a.Path, [new Text(a.Path)], null, [], []) { Span = a.Span }
+                ? new Division(DivisionKind.Appendix, a.Path, [new Text(a.Path)], null, [], []) { Span = a.Span, Generated = a.Generated }
                 : Parse(a, DivisionKind.Appendix));
         var book = new BookDocument(manifest.Meta, divisions);
-        book = ChronologyStage.Apply(book, files, manifest, diags);
-        return IndexStage.Apply(book, files, manifest, diags);
+        var stages = new ResolvePipelineBuilder().Use(new ChronologyStage()).Use(new IndexStage()).Build();
+        return stages.Run(book, new ResolveContext(files, manifest, diags));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class ResolveStageTests
         Assert.Contains(entries, e => InlineText.Plain(e.Term) == "Kargar river" && e.See == "Gargar river");
         // Every anchor an entry lists is in the text exactly once, and none is left unlisted.
         var anchors = new List<string>();
-        InlineRewriter.Rewrite(book, i => { if (i is IndexTerm t) anchors.Add(t.EntryId); return i; });
+        new IndexTermAnchors(anchors).Walk(book);
         Assert.Equal(anchors.Count, anchors.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(entries.SelectMany(e => e.AnchorIds).Order(StringComparer.Ordinal), anchors.Order(StringComparer.Ordinal));
         // The generated chronology is not searched for index terms.
@@ -147,5 +148,14 @@ public class ResolveStageTests
         Assert.All(entries, e => Assert.Contains(e.Content, i => i is NoteRef));
         Assert.NotEmpty(chrono.Notes);
         Assert.Contains(book.Divisions.Single(d => d.Id == "index").Blocks.OfType<IndexEntry>(), e => InlineText.Plain(e.Term) == "Agdam");
+    }
+
+    sealed class IndexTermAnchors(List<string> anchors) : ModelWalker
+    {
+        public override void VisitInline(Inline i)
+        {
+            if (i is IndexTerm t) anchors.Add(t.EntryId);
+            base.VisitInline(i);
+        }
     }
 }

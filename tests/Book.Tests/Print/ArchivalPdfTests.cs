@@ -79,13 +79,13 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     public void Book_yaml_turns_pdfa_off_and_reads_creep()
     {
         var diags = new Book.Model.DiagnosticBag();
-        var on = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\n", diags)!;
-        var off = Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: false\ncreep: 0.1mm\n", diags)!;
+        var on = Book.Core.Sources.ManifestReader.Read("title: T\nchapters: [a.md]\n", diags)!;
+        var off = Book.Core.Sources.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: false\ncreep: 0.1mm\n", diags)!;
         Assert.False(diags.HasErrors);
         Assert.True(on.Build.PdfA);
         Assert.False(off.Build.PdfA);
         Assert.Equal(0.1 * 72 / 25.4, off.Build.Creep, 6);
-        Book.Core.Project.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: maybe\n", diags);
+        Book.Core.Sources.ManifestReader.Read("title: T\nchapters: [a.md]\npdfa: maybe\n", diags);
         Assert.True(diags.HasErrors);
     }
 

@@ -1,5 +1,6 @@
 using Book.Model;
-using Book.Core.Project;
+using Book.Core.Pipeline;
+using Book.Core.Sources;
 using Book.Layout;
 using Book.Pages;
 
@@ -37,8 +38,8 @@ public sealed class PageStartTests
         Assert.Equal("mark:ch1-fn1", AnchorId.Mark("ch1-fn1").Name);
         Assert.Equal("div:index", AnchorId.Division("index").Name);
         Assert.Equal("sec-town", AnchorId.Heading("sec-town").Name);
-        Assert.Equal("tbl:casualties", AnchorId.Captioned("tbl:casualties", "Table 1").Name);
-        Assert.Equal("auto:Table-2", AnchorId.Captioned(null, "Table 2").Name);
+        Assert.Equal("tbl:casualties", AnchorId.Of(Anchors.AnchorOf("tbl:casualties", "Table 1")).Name);
+        Assert.Equal("auto:Table-2", AnchorId.Of(Anchors.AnchorOf(null, "Table 2")).Name);
         Assert.Equal(AnchorId.Of("x"), new Anchor("x", 0).Id);
         Assert.Equal("mark:n", new LinkArea(0, 0, 1, 1, AnchorId.Mark("n")).Destination);
     }

@@ -64,7 +64,7 @@ sealed partial class TableSetter(BlockLayout layout)
         var captionCtx = ctx with { Left = left, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
         BlockLayout.Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
-        captionContent = [new Target(AnchorId.Captioned(t.Id, t.Label).Name), .. captionContent];
+        captionContent = [new Target(Anchors.AnchorOf(t.Id, t.Label)), .. captionContent];
         var capLines = layout.Paragraph(items, captionContent, captionCtx, Alignment.Left, 0, t.Span, hyphenate: false);
         foreach (var l in capLines) l.BreakAfter = false;
         BlockLayout.Tag(capLines, layout.Parent, "Caption");

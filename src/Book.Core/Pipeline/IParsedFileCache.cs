@@ -1,6 +1,6 @@
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Pipeline;
 
 /// <summary>
 /// Lets a long-running caller (book watch) keep parsed files between builds. BookLoader asks it

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Book.Core.Yaml;
+namespace Book.Core.Sources;
 
 /// <summary>
 /// Loads the root node of a YAML file for the project's readers, turning every parser failure

@@ -1,7 +1,7 @@
 using System.Text;
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Sources;
 
 /// <summary>
 /// Reads files of a project folder: only inside it, only valid UTF-8, only up to a size

@@ -3,7 +3,7 @@ using Book.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Book.Core.Project;
+namespace Book.Core.Sources;
 
 /// <summary>Reads book.yaml. Unknown keys are warnings, wrong shapes are errors with line and column.</summary>
 public static class ManifestReader
@@ -15,12 +15,11 @@ public static class ManifestReader
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
         "list-of-tables", "list-of-figures", "creep", "pdfa", "chapters-open", "description", "subject", "keywords",
     ];
-    static readonly string[] GeneratedAppendices = ["chronology", "bibliography", "index"];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
     public static Manifest? Read(string text, DiagnosticBag diags, string file = FileName, IReadOnlyList<string>? knownOutputs = null)
     {
-        var node = Yaml.YamlDocument.Load(text, file, diags, out bool failed);
+        var node = YamlDocument.Load(text, file, diags, out bool failed);
         if (failed) return null;
         if (node is not YamlMappingNode root)
         {
@@ -114,8 +113,8 @@ public static class ManifestReader
 
         var appendices = Files("appendices");
         foreach (var a in appendices)
-            if (a.IsGenerated && !GeneratedAppendices.Contains(a.Path))
-                diags.Error(a.Span, $"unknown appendix '{a.Path}'; use a .md file or one of: {string.Join(", ", GeneratedAppendices)}");
+            if (a.IsGenerated && a.Generated is null)
+                diags.Error(a.Span, $"unknown appendix '{a.Path}'; use a .md file or one of: {string.Join(", ", GeneratedAppendices.All.Select(GeneratedAppendices.Name))}");
 
         var slug = Scalar("slug");
         if (string.IsNullOrWhiteSpace(slug)) slug = Slug.From(title);

@@ -1,6 +1,6 @@
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Sources;
 
 /// <summary>
 /// The data file behind a generated appendix (chronology.yaml, index.yaml): read only when
@@ -10,9 +10,9 @@ namespace Book.Core.Project;
 public static class GeneratedAppendixFile
 {
     /// <summary>The file's text, or null when the appendix is not listed or the file cannot be used.</summary>
-    public static string? Read(ProjectFiles files, Manifest manifest, string appendixId, string fileName, string unusedAdvice, DiagnosticBag diags)
+    public static string? Read(ProjectFiles files, Manifest manifest, GeneratedAppendix appendix, string fileName, string unusedAdvice, DiagnosticBag diags)
     {
-        var listed = manifest.Appendices.FirstOrDefault(a => a.IsGenerated && a.Path == appendixId);
+        var listed = manifest.Appendices.FirstOrDefault(a => a.Generated == appendix);
         bool exists = files.Exists(fileName);
         if (listed is null)
         {
@@ -22,7 +22,7 @@ public static class GeneratedAppendixFile
         }
         if (!exists)
         {
-            diags.Error(listed.Span, $"book.yaml lists the '{appendixId}' appendix but there is no {fileName} in the project folder");
+            diags.Error(listed.Span, $"book.yaml lists the '{GeneratedAppendices.Name(appendix)}' appendix but there is no {fileName} in the project folder");
             return null;
         }
         return files.ReadText(fileName, listed.Span, diags);

@@ -1,6 +1,6 @@
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Sources;
 
 /// <summary>
 /// What book.yaml says about the build rather than about the book: which outputs to write, whether

@@ -1,6 +1,6 @@
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Sources;
 
 /// <summary>What book.yaml says, with defaults filled in and where each chapter was named (for diagnostics);
 /// <see cref="Build"/> holds what it says about the build rather than the book.</summary>
@@ -18,4 +18,6 @@ public sealed record Manifest(
 public sealed record FileRef(string Path, SourceSpan Span)
 {
     public bool IsGenerated => !Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The generated appendix this entry asks for; null for a Markdown file or an unknown name.</summary>
+    public GeneratedAppendix? Generated => IsGenerated ? GeneratedAppendices.Parse(Path) : null;
 }

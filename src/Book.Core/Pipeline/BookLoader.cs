@@ -1,7 +1,9 @@
+using Book.Core.Data;
 using Book.Core.Markdown;
+using Book.Core.Sources;
 using Book.Model;
 
-namespace Book.Core.Project;
+namespace Book.Core.Pipeline;
 
 /// <summary>
 /// Loads a project folder into a resolved <see cref="BookDocument"/>: manifest, chapters,
@@ -50,9 +52,9 @@ public static class BookLoader
             divisions.Add(d);
         divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
         if (manifest.ListOfTables)
-            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text("Tables")], null, [new ListOfBlock("tables")], []));
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text("Tables")], null, [new ListOfBlock(ListOfKind.Tables)], []));
         if (manifest.ListOfFigures)
-            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text("Figures")], null, [new ListOfBlock("figures")], []));
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text("Figures")], null, [new ListOfBlock(ListOfKind.Figures)], []));
         foreach (var f in manifest.FrontMatter)
             if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
 
@@ -64,13 +66,13 @@ public static class BookLoader
 
         foreach (var a in manifest.Appendices)
         {
-            if (!a.IsGenerated)
+            if (a.Generated is not { } kind)
             {
                 if (LoadFile(a, DivisionKind.Appendix, null, files, extensions, diags) is { } ap) divisions.Add(ap);
                 continue;
             }
-            // Generated appendices take their place here; builders fill them in the resolve stage.
-            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedTitle(a.Path))], null, [], []) { Span = a.Span, Generated = GeneratedKind(a.Path) });
+            // Generated appendices take their place here, empty; the resolve stages find them by kind and fill them.
+            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind))], null, [], []) { Span = a.Span, Generated = kind });
         }
         if (diags.HasErrors) return null;
 
@@ -78,21 +80,6 @@ public static class BookLoader
         book = Resolver.Resolve(book, files, manifest, diags);
         return diags.HasErrors ? null : book;
     }
-
-    static GeneratedAppendix GeneratedKind(string name) => name switch
-    {
-        "chronology" => GeneratedAppendix.Chronology,
-        "bibliography" => GeneratedAppendix.Bibliography,
-        _ => GeneratedAppendix.Index,
-    };
-
-    static string GeneratedTitle(string kind) => kind switch
-    {
-        "chronology" => "Chronology",
-        "bibliography" => "Bibliography",
-        "index" => "Index",
-        _ => kind,
-    };
 
     static Division? LoadFile(FileRef f, DivisionKind kind, string? number, ProjectFiles files, Extensions ext, DiagnosticBag diags)
     {

@@ -1,84 +1,17 @@
-using System.Globalization;
 using Book.Core.Markdown;
 using Book.Model;
-using CsvHelper;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using SourceSpan = Book.Model.SourceSpan;
 
-namespace Book.Core.Project;
+namespace Book.Core.Data;
 
 /// <summary>
-/// Fenced divs that pull data into the book: <c>::: {.table source="data/x.csv" #tbl:x caption="…"}</c>
-/// and <c>::: {.chart type="bar" source="…" #fig:x}</c>. Reads CSV with CsvHelper.
+/// A <c>.table</c> div's CSV as a table: numeric columns found and grouped per language, a
+/// source column turned into lettered notes (or one "Source:" line), comparison tables marking
+/// the values that differ.
 /// </summary>
-public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockExtensions
+public static class TableBuilder
 {
-    public IEnumerable<Model.Block>? TryDiv(ChapterParser parser, CustomContainer div)
-    {
-        var attrs = div.TryGetAttributes();
-        var classes = attrs?.Classes ?? [];
-        bool isTable = classes.Contains("table"), isChart = classes.Contains("chart");
-        if (!isTable && !isChart) return null;
-        var props = (attrs?.Properties ?? []).ToDictionary(p => p.Key, p => p.Value ?? "", StringComparer.Ordinal);
-        var at = parser.Where(div);
-        if (!props.TryGetValue("source", out var source) || source.Length == 0)
-        {
-            parser.Diagnostics.Error(at, $"a .{(isTable ? "table" : "chart")} div needs source=\"data/file.csv\"");
-            return [];
-        }
-        var data = ReadCsv(source, at, parser.Diagnostics);
-        if (data is null) return [];
-        var caption = props.TryGetValue("caption", out var c) ? parser.ParseInlines(c, div.Line, div.Column) : [];
-        return isTable ? [BuildTable(data, props, attrs?.Id, caption, at, parser)] : BuildChart(data, props, attrs?.Id, caption, at, parser);
-    }
-
-    public IEnumerable<Model.Block>? TryParagraph(ChapterParser parser, ParagraphBlock p, List<Markdig.Syntax.Block> siblings, ref int index) => null;
-
-    sealed record Csv(string File, string[] Header, List<(int Line, string[] Fields)> Rows);
-
-    Csv? ReadCsv(string source, SourceSpan at, DiagnosticBag diags)
-    {
-        var text = files.ReadText(source, at, diags);
-        if (text is null) return null;
-        var display = files.Display(source);
-        // Separator fixed to a comma: detection could guess wrong on a one-column file.
-        var options = new CsvReaderOptions { Separator = ',', HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true, MaxRecordSize = 1 << 20 };
-        try
-        {
-            using var reader = CsvReader.FromText(text, options);
-            reader.ReadHeader();
-            var header = reader.Headers.ToArray();
-            if (header.Length == 0 || header.All(h => h.Length == 0))
-            {
-                diags.Error(new SourceSpan(display, 1, 1), "the CSV file is empty; it needs a header row");
-                return null;
-            }
-            var rows = new List<(int, string[])>();
-            bool bad = false;
-            while (reader.Read())
-            {
-                int line = (int)reader.LineNumber;
-                var fields = new string[reader.FieldCount];
-                for (int i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
-                if (fields.Length != header.Length)
-                {
-                    diags.Error(new SourceSpan(display, line, 1), $"row has {fields.Length} fields, the header has {header.Length}");
-                    bad = true; continue;
-                }
-                rows.Add((line, fields));
-            }
-            return bad ? null : new Csv(display, header, rows);
-        }
-        catch (CsvFormatException e)
-        {
-            diags.Error(new SourceSpan(display, (int)e.LineNumber, 1), "malformed CSV: " + e.Message.Split('\n')[0]);
-            return null;
-        }
-    }
-
-    Model.Block BuildTable(Csv data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser)
+    public static Model.Block Build(CsvData data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser, string language)
     {
         string? citeCol = props.GetValueOrDefault("cite-column") ?? (data.Header.Contains("source") ? "source" : null);
         int cite = citeCol is null ? -1 : Array.IndexOf(data.Header, citeCol);
@@ -117,7 +50,7 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
                 // A figure is grouped per the book's language wherever it stands (a column may mix
                 // figures and words); a "year" column and the row labels keep their digits as written.
                 bool number = k > 0 && Numbers.IsNumber(v);
-                if (number && !raw[k]) v = Numbers.Format(v, meta.Language);
+                if (number && !raw[k]) v = Numbers.Format(v, language);
                 IReadOnlyList<Model.Inline> content = numeric[k] || number ? [new Model.Text(v)] : parser.ParseInlines(v);
                 bool mark = disagreement is not null && k > 0 && fields[shown[k]].Length > 0 && fields[shown[k]] != disagreement;
                 cells.Add(new TableCell(content, numeric[k] || number, mark));
@@ -172,41 +105,4 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
     }
 
     static string NoteMark(int i) => ((char)('a' + i % 26)).ToString();
-
-    IEnumerable<Model.Block> BuildChart(Csv data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser)
-    {
-        if (props.GetValueOrDefault("type", "bar") != "bar")
-            parser.Diagnostics.Error(at, $"chart type '{props["type"]}' is not supported; use type=\"bar\"");
-        int label = ColumnIndex(data, props.GetValueOrDefault("label-column"), 0, at, parser);
-        int value = ColumnIndex(data, props.GetValueOrDefault("value-column"), 1, at, parser);
-        if (label < 0 || value < 0) return [];
-        var bars = new List<(string, double)>();
-        foreach (var (line, f) in data.Rows)
-        {
-            if (!Numbers.TryParse(f[value], out var v))
-            {
-                parser.Diagnostics.Error(new SourceSpan(data.File, line, value + 1), $"'{f[value]}' in column '{data.Header[value]}' is not a number");
-                continue;
-            }
-            bars.Add((f[label], v));
-        }
-        var alt = props.GetValueOrDefault("alt") ?? "";
-        if (alt.Length == 0) parser.Diagnostics.Warning(at, "chart has no alt=\"…\" text; readers of the e-book and of tagged PDF need one");
-        var notes = new List<TableNote>();
-        int cite = Array.IndexOf(data.Header, props.GetValueOrDefault("cite-column") ?? "source");
-        if (cite >= 0)
-        {
-            var keys = data.Rows.SelectMany(r => r.Fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList();
-            if (keys.Count > 0) notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + string.Join("; ", keys.Select(k => "@" + k)) + "]")]));
-        }
-        return [new BarChart(id, null, caption, alt, bars, notes) { Span = at }];
-    }
-
-    static int ColumnIndex(Csv data, string? name, int fallback, SourceSpan at, ChapterParser parser)
-    {
-        if (name is null) return fallback < data.Header.Length ? fallback : -1;
-        int i = Array.IndexOf(data.Header, name);
-        if (i < 0) parser.Diagnostics.Error(at, $"column '{name}' is not in {data.File} (columns: {string.Join(", ", data.Header)})");
-        return i;
-    }
 }

@@ -1,0 +1,40 @@
+using Book.Core.Indexing;
+using Book.Core.Sources;
+using Book.Model;
+
+namespace Book.Core.Pipeline;
+
+/// <summary>
+/// Reads index.yaml, marks occurrences in the text and fills the generated index appendix. Runs
+/// before citations are resolved, so the notes that citations generate are not searched;
+/// author-written notes are.
+/// </summary>
+public sealed class IndexStage : IResolveStage
+{
+    public BookDocument Apply(BookDocument book, ResolveContext context)
+    {
+        var (files, diags) = (context.Files, context.Diagnostics);
+        var yaml = GeneratedAppendixFile.Read(files, context.Manifest, GeneratedAppendix.Index, IndexReader.FileName,
+            "add 'index' to the appendices in book.yaml to print the index", diags);
+        if (yaml is null) return book;
+        var definitions = IndexReader.Read(yaml, diags, files.Display(IndexReader.FileName));
+        var marked = IndexMarker.Mark(book, definitions, SearchedForTerms);
+        return marked.Book with
+        {
+            Divisions = marked.Book.Divisions
+                .Select(d => d.Generated == GeneratedAppendix.Index ? IndexBuilder.BuildAppendix(d, marked.Terms, diags) : d)
+                .ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The text a reader looks up: chapters, front-matter files and appendices written in Markdown.
+    /// Not the generated appendices (chronology, bibliography, index), nor colophon and dedication.
+    /// </summary>
+    public static bool SearchedForTerms(Division d) => d.Kind switch
+    {
+        DivisionKind.Chapter or DivisionKind.FrontMatter => true,
+        DivisionKind.Appendix => d.Generated is null,
+        _ => false,
+    };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Book.Model;
+
+namespace Book.Core.Pipeline;
+
+/// <summary>What a cross-reference id points at: its printed label ("Table 5.2", "chapter 4").</summary>
+public sealed record CrossRefTarget(string Id, string Label);
+
+/// <summary>
+/// Numbers tables and figures per chapter ("Table 5.2"; "Table A.1" in appendices) and collects every
+/// id a cross-reference may name (divisions, headings, tables, charts) into <see cref="ResolveContext.Targets"/>.
+/// </summary>
+public sealed class NumberingStage : IResolveStage
+{
+    public BookDocument Apply(BookDocument book, ResolveContext context)
+    {
+        var targets = context.Targets;
+        var divisions = new List<Division>(book.Divisions.Count);
+        int appendix = 0;
+        foreach (var d in book.Divisions)
+        {
+            string prefix = d.Kind == DivisionKind.Chapter ? d.Number ?? "" : d.Kind == DivisionKind.Appendix ? ((char)('A' + appendix++)).ToString() : "";
+            if (d.Kind == DivisionKind.Chapter) targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "chapter " + d.Number));
+            else targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "\u201C" + d.TitleText + "\u201D"));
+            divisions.Add(new Labeller(prefix, targets).VisitDivision(d));
+        }
+        return book with { Divisions = divisions };
+    }
+
+    /// <summary>Labels one division's tables and charts in reading order; registers headings with ids.</summary>
+    sealed class Labeller(string prefix, Dictionary<string, CrossRefTarget> targets) : ModelRewriter
+    {
+        int _tables, _figures;
+
+        // Only the text is numbered: notes are left as they are, and no inline changes here.
+        public override Note VisitNote(Note n) => n;
+        public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines) => inlines;
+
+        public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, "Table") };
+        public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, "Figure") };
+
+        public override Block VisitHeading(Heading h)
+        {
+            if (h.Id is { } id) targets.TryAdd(id, new CrossRefTarget(id, "\u201C" + InlineText.Plain(h.Content) + "\u201D"));
+            return h;
+        }
+
+        string Label(string? id, ref int counter, string word)
+        {
+            counter++;
+            var n = counter.ToString(CultureInfo.InvariantCulture);
+            string label = prefix.Length > 0 ? $"{word} {prefix}.{n}" : $"{word} {n}";
+            if (id is not null) targets.TryAdd(id, new CrossRefTarget(id, label));
+            return label;
+        }
+    }
+}
