@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Book.Bench;
 
 namespace Book.Tests.Performance;
@@ -8,6 +7,8 @@ namespace Book.Tests.Performance;
 /// Each build runs the real CLI in a fresh process with DOTNET_PROCESSOR_COUNT set (the only
 /// way to change the runtime's processor count), and the PDFs are compared byte for byte.
 /// </summary>
+// Slow: six child dotnet processes.
+[Trait("Category", "Slow")]
 public sealed class ThreadCountTests
 {
     [Fact]
@@ -36,17 +37,14 @@ public sealed class ThreadCountTests
     static (byte[] Pdf, string Stderr) Build(string project, int threads, string pdfName)
     {
         var outDir = RepoPaths.TempDir($"threads-{threads}");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "book.dll"), "build", project, "-o", outDir, "--format", "pdf" })
-            psi.ArgumentList.Add(a);
-        psi.Environment["DOTNET_PROCESSOR_COUNT"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        psi.Environment.Remove("BOOK_TIMINGS");
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "book build did not finish");
-        Assert.True(p.ExitCode == 0, stderr.Result);
-        _ = stdout.Result;
-        return (File.ReadAllBytes(Path.Combine(outDir, pdfName)), stderr.Result);
+        var r = ProcessRunner.RunBook(["build", project, "-o", outDir, "--format", "pdf"], new ProcessRunner.Options(
+            Environment: new Dictionary<string, string?>
+            {
+                ["DOTNET_PROCESSOR_COUNT"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["BOOK_TIMINGS"] = null,
+            },
+            Timeout: TimeSpan.FromMinutes(3)));
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        return (File.ReadAllBytes(Path.Combine(outDir, pdfName)), r.StdErr);
     }
 }

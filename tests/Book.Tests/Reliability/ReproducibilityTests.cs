@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Book.Tests.Reliability;
@@ -10,8 +9,6 @@ namespace Book.Tests.Reliability;
 /// </summary>
 public sealed class ReproducibilityTests
 {
-    static readonly string BookDll = Path.Combine(AppContext.BaseDirectory, "book.dll");
-
     /// <summary>A small project full of culture traps: a title whose slug needs case mapping, a decimal
     /// font size, dates, numbers in a table, letters that sort differently by culture, an index.</summary>
     static string TrapProject()
@@ -35,24 +32,19 @@ public sealed class ReproducibilityTests
     static (string Stderr, Dictionary<string, byte[]> Files) BuildInChild(string project, string locale, int processors)
     {
         var outDir = RepoPaths.TempDir("repro");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { BookDll, "build", project, "-o", outDir, "--format", "pdf,epub" }) info.ArgumentList.Add(a);
-        info.Environment["LC_ALL"] = locale;
-        info.Environment["LANG"] = locale;
-        info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0";
-        info.Environment["DOTNET_PROCESSOR_COUNT"] = processors.ToString(CultureInfo.InvariantCulture);
-        info.Environment.Remove("SOURCE_DATE_EPOCH");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"book build under {locale} did not finish");
-        }
-        Assert.True(process.ExitCode == 0, $"{locale}: exit {process.ExitCode}\n{stderr.Result}");
-        var files = Directory.GetFiles(outDir).ToDictionary(Path.GetFileName, File.ReadAllBytes, StringComparer.Ordinal)!;
-        return (stderr.Result, files!);
+        var r = ProcessRunner.RunBook(["build", project, "-o", outDir, "--format", "pdf,epub"], new ProcessRunner.Options(
+            Environment: new Dictionary<string, string?>
+            {
+                ["LC_ALL"] = locale,
+                ["LANG"] = locale,
+                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+                ["DOTNET_PROCESSOR_COUNT"] = processors.ToString(CultureInfo.InvariantCulture),
+                ["SOURCE_DATE_EPOCH"] = null,
+            },
+            Timeout: TimeSpan.FromSeconds(120)));
+        Assert.True(r.ExitCode == 0, $"{locale}: exit {r.ExitCode}\n{r.StdErr}");
+        var files = Directory.GetFiles(outDir).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
+        return (r.StdErr, files);
     }
 
     static void AssertIdentical(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string what)
@@ -66,6 +58,7 @@ public sealed class ReproducibilityTests
 
     [Theory]
     [MemberData(nameof(Projects))]
+    [Trait("Category", "Slow")] // child dotnet processes
     public void Outputs_are_byte_identical_under_turkish_german_and_c_locales(string which)
     {
         var project = which == "booklet" ? RepoPaths.Chapters : TrapProject();
@@ -87,6 +80,7 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // child dotnet processes
     public void Outputs_are_byte_identical_with_one_or_two_processors()
     {
         var one = BuildInChild(RepoPaths.Chapters, "C.UTF-8", 1);

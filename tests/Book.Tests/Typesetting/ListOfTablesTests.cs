@@ -15,7 +15,7 @@ public sealed class ListOfTablesTests
         File.WriteAllText(Path.Combine(dir, "one.md"), "# One\n\nText.\n\n::: {.table #tbl:first source=\"data/t.csv\" caption=\"First counts\"}\n:::\n");
         File.WriteAllText(Path.Combine(dir, "two.md"), "# Two\n\n" + TestProjects.Prose(900, 7) + "\n\n::: {.chart type=\"bar\" #fig:bars source=\"data/t.csv\" caption=\"Some bars\" alt=\"Two bars, A 1 and B 2.\"}\n:::\n");
         var pdf = TestProjects.Build(dir, "lists");
-        var pages = PdfTools.PdfToText(pdf, layout: true).Split('\f');
+        var pages = PdfProbe.PdfToText(pdf, layout: true).Split('\f');
         var tables = pages.First(p => Regex.IsMatch(p, @"^\s*Tables\s*$", RegexOptions.Multiline));
         var figures = pages.First(p => Regex.IsMatch(p, @"^\s*Figures\s*$", RegexOptions.Multiline));
         var t = Regex.Match(tables, @"Table 1\.1\s+First counts[ .]*?(\d+)\s*$", RegexOptions.Multiline);

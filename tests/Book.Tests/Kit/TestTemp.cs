@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Book.Tests;
+
+/// <summary>
+/// Every temporary file and folder a test run makes lives under one folder per test process,
+/// /tmp/book-tests-&lt;pid&gt;-&lt;random&gt;, removed when xunit disposes the test framework at the end
+/// of the run (<see cref="BookTestFramework"/>; the test host is often killed rather than left to
+/// exit, so a ProcessExit handler alone is not enough). Folders left by a run that was killed
+/// (its process no longer exists) are swept when the next run starts, so the suite leaves nothing
+/// behind in /tmp either way.
+/// </summary>
+public static class TestTemp
+{
+    const string Prefix = "book-tests-";
+
+    static readonly Lazy<string> LazyRoot = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>This run's folder (created on first use).</summary>
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>Deletes this run's folder, if the run made one (the end of the run).</summary>
+    public static void DeleteRoot()
+    {
+        if (LazyRoot.IsValueCreated) TryDelete(LazyRoot.Value);
+    }
+
+    static string Create()
+    {
+        SweepStale();
+        var root = Path.Combine(Path.GetTempPath(),
+            Prefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
+        return root;
+    }
+
+    /// <summary>A fresh folder under <see cref="Root"/>.</summary>
+    public static string Dir(string prefix = "book-test")
+    {
+        var d = Path.Combine(Root, prefix + "-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(d);
+        return d;
+    }
+
+    /// <summary>A fresh file path under <see cref="Root"/> (not created).</summary>
+    public static string File(string extension = ".pdf", string prefix = "book-test") =>
+        Path.Combine(Root, prefix + "-" + Guid.NewGuid().ToString("N") + extension);
+
+    /// <summary>Removes the folder now; a failure (a file still open) is left for the exit sweep.</summary>
+    public static void TryDelete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            else if (System.IO.File.Exists(path)) System.IO.File.Delete(path);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>Removes book-tests-&lt;pid&gt;-* folders whose process is gone.</summary>
+    static void SweepStale()
+    {
+        try
+        {
+            foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+            {
+                var name = Path.GetFileName(dir)[Prefix.Length..];
+                int dash = name.IndexOf('-');
+                if (dash <= 0 || !int.TryParse(name[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out int pid)) continue;
+                if (pid == Environment.ProcessId || IsRunning(pid)) continue;
+                TryDelete(dir);
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    static bool IsRunning(int pid)
+    {
+        try { using var p = Process.GetProcessById(pid); return !p.HasExited; }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
+    }
+}
