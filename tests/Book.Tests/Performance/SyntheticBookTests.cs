@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Book.Bench;
+using Book.Synthetic;
 
 namespace Book.Tests.Performance;
 

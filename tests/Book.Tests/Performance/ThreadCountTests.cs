@@ -1,4 +1,4 @@
-using Book.Bench;
+using Book.Synthetic;
 
 namespace Book.Tests.Performance;
 
