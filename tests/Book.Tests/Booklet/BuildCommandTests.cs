@@ -5,10 +5,7 @@ public sealed class BuildCommandTests
 {
     static string MinimalProject(string? bookYaml = null, string chapter = "# First {#sec:first}\n\nHello, *Xocalı*.\n")
     {
-        var dir = RepoPaths.TempDir("project");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), bookYaml ?? "title: A Test Book\nchapters: [one.md]\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), chapter);
-        return dir;
+        return TempProject.Create(chapter, bookYaml ?? "title: A Test Book\nchapters: [one.md]\n").Dir;
     }
 
     [Fact]

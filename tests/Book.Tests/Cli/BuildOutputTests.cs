@@ -11,10 +11,7 @@ public sealed class BuildOutputTests
 {
     static string BrokenProject()
     {
-        var dir = RepoPaths.TempDir("broken");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), "title: Broken\nchapters: [one.md]\nsurprise: 1\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), "# One\n\nSee @tbl:nowhere and [@nobody].\n");
-        return dir;
+        return TempProject.Create("# One\n\nSee @tbl:nowhere and [@nobody].\n", "title: Broken\nchapters: [one.md]\nsurprise: 1\n", "broken").Dir;
     }
 
     [Fact]

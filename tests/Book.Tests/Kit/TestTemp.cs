@@ -8,8 +8,8 @@ namespace Book.Tests;
 /// /tmp/book-tests-&lt;pid&gt;-&lt;random&gt;, removed when xunit disposes the test framework at the end
 /// of the run (<see cref="BookTestFramework"/>; the test host is often killed rather than left to
 /// exit, so a ProcessExit handler alone is not enough). Folders left by a run that was killed
-/// (its process no longer exists) are swept when the next run starts, so the suite leaves nothing
-/// behind in /tmp either way.
+/// (its process no longer exists) are swept when the next run starts, and a watcher process removes
+/// the folder when the test host has gone, so the suite leaves nothing behind in /tmp either way.
 /// </summary>
 public static class TestTemp
 {
@@ -33,7 +33,33 @@ public static class TestTemp
             Prefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
+        WatchForExit(root);
         return root;
+    }
+
+    /// <summary>
+    /// A small shell process that waits for this process to end, however it ends (the test host is
+    /// usually killed once the results are in, before any handler runs), then removes the folder.
+    /// Its standard streams are pipes nobody reads, so it never holds the runner's output open.
+    /// </summary>
+    static void WatchForExit(string root)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        try
+        {
+            var info = new ProcessStartInfo("/bin/sh")
+            {
+                UseShellExecute = false,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var a in new[] { "-c", "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; rm -rf -- \"$2\"", "book-tests-cleanup",
+                         Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root })
+                info.ArgumentList.Add(a);
+            Process.Start(info)?.Dispose();
+        }
+        catch (System.ComponentModel.Win32Exception) { }
     }
 
     /// <summary>A fresh folder under <see cref="Root"/>.</summary>

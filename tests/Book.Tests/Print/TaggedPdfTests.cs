@@ -72,11 +72,8 @@ public sealed class TaggedPdfTests(PrintBuildFixture build)
     [Fact]
     public void Struct_text_follows_the_reading_order_of_a_chapter()
     {
-        string dir = RepoPaths.TempDir("tagged");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), "title: Tagged\nlanguage: en\nchapters: [one.md]\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), Chapter);
-        Directory.CreateDirectory(Path.Combine(dir, "data"));
-        File.WriteAllText(Path.Combine(dir, "data", "pop.csv"), "Place,People\nKhojaly,7000\nAgdam,28000\n");
+        string dir = TempProject.Create(Chapter, "title: Tagged\nlanguage: en\nchapters: [one.md]\n", "tagged", slug: "tagged")
+            .Write("data/pop.csv", "Place,People\nKhojaly,7000\nAgdam,28000\n").Dir;
         var r = CliRunner.Run("build", dir, "-o", Path.Combine(dir, "out"), "--format", "pdf");
         Assert.True(r.ExitCode == 0, r.Stderr);
         var text = PdfProbe.Run("pdfinfo", "-struct-text", Path.Combine(dir, "out", "tagged.pdf")).StdOut;

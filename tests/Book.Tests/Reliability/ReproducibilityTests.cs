@@ -13,20 +13,18 @@ public sealed class ReproducibilityTests
     /// font size, dates, numbers in a table, letters that sort differently by culture, an index.</summary>
     static string TrapProject()
     {
-        var dir = RepoPaths.TempDir("culture");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"),
+        return TempProject.Empty("culture").Write("book.yaml",
             "title: \"ISTANBUL İZMİR IĞDIR\"\nlanguage: en\ndate: 2026-02-26\nfont-size: 10.5\n"
             + "page: { size: A5, top: 16.5mm, bottom: 20.25mm, inner: 18mm, outer: 14mm }\n"
-            + "chapters: [one.md]\nappendices: [bibliography, index]\noutputs: [pdf, epub]\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"),
+            + "chapters: [one.md]\nappendices: [bibliography, index]\noutputs: [pdf, epub]\n")
+            .Write("one.md",
             "# Içeri and İnce {#sec:one}\n\nŞuşa, Çanakkale, Ağdam, Zəngilan and Istanbul.[@book] "
             + "1,234.5 people; 3.75 % more; 26 February 1992.\n\n"
-            + "| City | Value |\n|---|---:|\n| Iğdır | 1,234.5 |\n| İzmir | 0.25 |\n| ıslak | 12 |\n\nTable: Values {#tbl:v}\n");
-        File.WriteAllText(Path.Combine(dir, "sources.yaml"),
-            "- id: book\n  type: book\n  title: \"İİ ii II ıı\"\n  author: [{family: Işık, given: İrem}]\n  issued: {date-parts: [[1992, 2, 26]]}\n");
-        File.WriteAllText(Path.Combine(dir, "index.yaml"),
-            "- term: Istanbul\n- term: Iğdır\n- term: İzmir\n- term: Şuşa\n- term: Çanakkale\n- term: Zəngilan\n- term: Ağdam\n");
-        return dir;
+            + "| City | Value |\n|---|---:|\n| Iğdır | 1,234.5 |\n| İzmir | 0.25 |\n| ıslak | 12 |\n\nTable: Values {#tbl:v}\n")
+            .Write("sources.yaml",
+            "- id: book\n  type: book\n  title: \"İİ ii II ıı\"\n  author: [{family: Işık, given: İrem}]\n  issued: {date-parts: [[1992, 2, 26]]}\n")
+            .Write("index.yaml",
+            "- term: Istanbul\n- term: Iğdır\n- term: İzmir\n- term: Şuşa\n- term: Çanakkale\n- term: Zəngilan\n- term: Ağdam\n").Dir;
     }
 
     static (string Stderr, Dictionary<string, byte[]> Files) BuildInChild(string project, string locale, int processors)
