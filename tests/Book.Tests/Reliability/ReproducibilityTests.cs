@@ -27,25 +27,11 @@ public sealed class ReproducibilityTests
             "- term: Istanbul\n- term: Iğdır\n- term: İzmir\n- term: Şuşa\n- term: Çanakkale\n- term: Zəngilan\n- term: Ağdam\n").Dir;
     }
 
-    static (string Stderr, Dictionary<string, byte[]> Files) BuildInChild(string project, string locale, int processors)
-    {
-        var outDir = RepoPaths.TempDir("repro");
-        var r = ProcessRunner.RunBook(["build", project, "-o", outDir, "--format", "pdf,epub"], new ProcessRunner.Options(
-            Environment: new Dictionary<string, string?>
-            {
-                ["LC_ALL"] = locale,
-                ["LANG"] = locale,
-                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
-                ["DOTNET_PROCESSOR_COUNT"] = processors.ToString(CultureInfo.InvariantCulture),
-                ["SOURCE_DATE_EPOCH"] = null,
-            },
-            Timeout: TimeSpan.FromSeconds(120)));
-        Assert.True(r.ExitCode == 0, $"{locale}: exit {r.ExitCode}\n{r.StdErr}");
-        var files = Directory.GetFiles(outDir).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
-        return (r.StdErr, files);
-    }
+    /// <summary>pdf and epub, built by a child process under the locale (shared with ThreadCountTests through ChildBuilds).</summary>
+    static ChildBuilds.Result BuildInChild(string project, string locale, int processors) =>
+        ChildBuilds.Build(project, "pdf,epub", locale, processors);
 
-    static void AssertIdentical(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string what)
+    static void AssertIdentical(IReadOnlyDictionary<string, byte[]> expected, IReadOnlyDictionary<string, byte[]> actual, string what)
     {
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in expected)
