@@ -39,7 +39,8 @@ public static class TestTemp
 
     /// <summary>
     /// A small shell process that waits for this process to end, however it ends (the test host is
-    /// usually killed once the results are in, before any handler runs), then removes the folder.
+    /// usually killed once the results are in, before any handler runs), then removes the folder
+    /// and the runtime's diagnostic pipes named after this process.
     /// Its standard streams are pipes nobody reads, so it never holds the runner's output open.
     /// </summary>
     static void WatchForExit(string root)
@@ -54,8 +55,11 @@ public static class TestTemp
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var a in new[] { "-c", "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; rm -rf -- \"$2\"", "book-tests-cleanup",
-                         Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root })
+            // Also the runtime's diagnostic pipes of this process, which only a normal exit removes.
+            const string script = "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; rm -rf -- \"$2\"; "
+                + "rm -f -- \"$3\"/clr-debug-pipe-\"$1\"-* \"$3\"/dotnet-diagnostic-\"$1\"-*";
+            foreach (var a in new[] { "-c", script, "book-tests-cleanup",
+                         Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root, Path.GetTempPath().TrimEnd('/') })
                 info.ArgumentList.Add(a);
             Process.Start(info)?.Dispose();
         }
