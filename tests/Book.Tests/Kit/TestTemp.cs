@@ -20,10 +20,14 @@ public static class TestTemp
     /// <summary>This run's folder (created on first use).</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>Deletes this run's folder, if the run made one (the end of the run).</summary>
+    static volatile bool _watched;
+
+    /// <summary>Deletes this run's folder at the end of the run, if the run made one and no watcher
+    /// will (deleting tens of megabytes here would only delay the host's exit, and the runner kills a
+    /// host that lingers, half-way through).</summary>
     public static void DeleteRoot()
     {
-        if (LazyRoot.IsValueCreated) TryDelete(LazyRoot.Value);
+        if (LazyRoot.IsValueCreated && !_watched) TryDelete(LazyRoot.Value);
     }
 
     static string Create()
@@ -61,7 +65,8 @@ public static class TestTemp
             foreach (var a in new[] { "-c", script, "book-tests-cleanup",
                          Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root, Path.GetTempPath().TrimEnd('/') })
                 info.ArgumentList.Add(a);
-            Process.Start(info)?.Dispose();
+            using var watcher = Process.Start(info);
+            _watched = watcher is not null;
         }
         catch (System.ComponentModel.Win32Exception) { }
     }

@@ -1,4 +1,4 @@
-namespace Book.Tests.Tables;
+namespace Book.Tests;
 
 /// <summary>
 /// Small book projects (a <see cref="TempProject"/>) built with the real `book` command, and what the
