@@ -1,4 +1,5 @@
 using Book.Bench;
+using Book.Synthetic;
 using Book.Model;
 using Book.Core.Pipeline;
 using Book.Core.Sources;

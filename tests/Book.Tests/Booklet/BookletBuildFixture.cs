@@ -1,15 +1,11 @@
 namespace Book.Tests.Booklet;
 
-/// <summary>Builds the bundled booklet once for all tests that read its outputs.</summary>
+/// <summary>The bundled booklet's outputs, from the one build the whole run shares (<see cref="SharedBooklet"/>).</summary>
 public sealed class BookletBuildFixture
 {
-    public string OutDir { get; } = RepoPaths.TempDir("booklet");
-    public CliRunner.Result Build { get; }
-    public string Pdf => Path.Combine(OutDir, "khojaly-1992.pdf");
-    public string Epub => Path.Combine(OutDir, "khojaly-1992.epub");
-
-    public BookletBuildFixture()
-    {
-        Build = CliRunner.Run("build", RepoPaths.Chapters, "-o", OutDir);
-    }
+    readonly SharedBooklet.Built _built = SharedBooklet.Get();
+    public string OutDir => _built.OutDir;
+    public CliRunner.Result Build => _built.Build;
+    public string Pdf => _built.Pdf;
+    public string Epub => _built.Epub;
 }

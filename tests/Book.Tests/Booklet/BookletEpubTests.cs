@@ -2,11 +2,11 @@ using System.Xml.Linq;
 using Book.Tests.Epub;
 
 namespace Book.Tests.Booklet;
-
 /// <summary>The booklet's e-book, built by the same run as its PDF, validated by epubcheck.</summary>
 public sealed class BookletEpubTests(BookletBuildFixture booklet) : IClassFixture<BookletBuildFixture>
 {
     [Fact]
+    [Trait("Category", "Slow")] // runs epubcheck
     public void Epubcheck_reports_no_errors_and_no_warnings()
     {
         Assert.True(File.Exists(booklet.Epub), booklet.Build.Stderr);

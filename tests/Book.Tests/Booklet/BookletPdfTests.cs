@@ -13,14 +13,14 @@ public sealed class BookletPdfTests(BookletBuildFixture booklet) : IClassFixture
     [Fact]
     public void Passes_qpdf_check()
     {
-        var r = PdfTools.QpdfCheck(booklet.Pdf);
+        var r = PdfProbe.QpdfCheck(booklet.Pdf);
         Assert.True(r.ExitCode == 0, r.ToString());
     }
 
     [Fact]
     public void Every_font_is_embedded_subset_and_has_ToUnicode()
     {
-        var fonts = PdfTools.PdfFonts(booklet.Pdf);
+        var fonts = PdfProbe.PdfFonts(booklet.Pdf);
         Assert.NotEmpty(fonts);
         Assert.All(fonts, f =>
         {
@@ -33,7 +33,7 @@ public sealed class BookletPdfTests(BookletBuildFixture booklet) : IClassFixture
     [Fact]
     public void Is_A5_with_the_books_title()
     {
-        var info = PdfTools.PdfInfo(booklet.Pdf);
+        var info = PdfProbe.PdfInfo(booklet.Pdf);
         Assert.StartsWith("419.53 x 595.28 pts", info["Page size"]);
         Assert.Equal("Khojaly, 26 February 1992", info["Title"]);
     }
@@ -44,14 +44,14 @@ public sealed class BookletPdfTests(BookletBuildFixture booklet) : IClassFixture
     [InlineData("Xocalı")]
     public void Azerbaijani_names_copy_back_as_typed(string name)
     {
-        var text = PdfTools.PdfToText(booklet.Pdf);
+        var text = PdfProbe.PdfToText(booklet.Pdf);
         Assert.Contains(name, Normalize(text));
     }
 
     [Fact]
     public void Every_chapter_title_is_in_the_text()
     {
-        var text = Normalize(PdfTools.PdfToText(booklet.Pdf));
+        var text = Normalize(PdfProbe.PdfToText(booklet.Pdf));
         foreach (var title in new[] { "Khojaly before 1992", "The siege", "Remembrance", "Chronology", "Bibliography", "Index" })
             Assert.Contains(title, text);
     }

@@ -30,7 +30,7 @@ public sealed class BookletStructureTests(BookletBuildFixture booklet) : IClassF
         var book = Load(out _);
         var chapters = book.Divisions.Where(d => d.Kind == DivisionKind.Chapter).ToList();
         Assert.Equal(10, chapters.Count);
-        var text = BookletPdfTests.Normalize(PdfTools.PdfToText(booklet.Pdf));
+        var text = BookletPdfTests.Normalize(PdfProbe.PdfToText(booklet.Pdf));
         foreach (var c in chapters) Assert.Contains(c.TitleText, text);
     }
 

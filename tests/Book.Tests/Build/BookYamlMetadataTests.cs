@@ -19,10 +19,10 @@ public sealed class BookYamlMetadataTests
     public void Keywords_subject_and_description_reach_the_pdf_and_the_opf()
     {
         var (result, pdf) = BuildPdfAndEpub("keywords: [Khojaly, oral history]\nsubject: Remembrance\ndescription: A short book & a test.\n");
-        var info = PdfTools.PdfInfo(pdf);
+        var info = PdfProbe.PdfInfo(pdf);
         Assert.Equal("Remembrance", info["Subject"]);
         Assert.Equal("Khojaly, oral history", info["Keywords"]);
-        var xmp = PdfTools.Run("pdfinfo", "-meta", pdf).StdOut;
+        var xmp = PdfProbe.Run("pdfinfo", "-meta", pdf).StdOut;
         Assert.Contains("<pdf:Keywords>Khojaly, oral history</pdf:Keywords>", xmp);
         var opf = PublicationTests.Opf(result);
         Assert.Contains("<dc:description>A short book &amp; a test.</dc:description>", opf);
@@ -35,7 +35,7 @@ public sealed class BookYamlMetadataTests
     public void Keywords_may_be_one_comma_separated_string()
     {
         var (_, pdf) = BuildPdfAndEpub("keywords: Khojaly, 1992 ,memory\n");
-        Assert.Equal("Khojaly, 1992, memory", PdfTools.PdfInfo(pdf)["Keywords"]);
+        Assert.Equal("Khojaly, 1992, memory", PdfProbe.PdfInfo(pdf)["Keywords"]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class BookYamlMetadataTests
             File.Copy(Path.Combine(RepoPaths.Root, "fonts", "Literata-Italic.ttf"), Path.Combine(dir, "fonts", "Face.ttf"));
             File.Copy(Path.Combine(RepoPaths.Root, "fonts", "Literata-BoldItalic.ttf"), Path.Combine(dir, "fonts", "Heavy.ttf"));
         });
-        var fonts = PdfTools.PdfFonts(pdf);
+        var fonts = PdfProbe.PdfFonts(pdf);
         Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset));
         Assert.Contains(fonts, f => f.Name.EndsWith("+Literata-Italic", StringComparison.Ordinal));
         Assert.DoesNotContain(fonts, f => f.Name.EndsWith("+Literata-Regular", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Book.Tests.Tables;
 
 namespace Book.Tests.ChronologyPdf;
 
@@ -41,11 +40,11 @@ public sealed class ChronologyPdfTests
         var b = BuildChronology();
         Assert.True(b.Ok, b.Stderr);
         var page = b.PageTexts().Select(t => t).Where(t => t.Contains("Chronology", StringComparison.Ordinal)).ToList();
-        var lines = PdfTools.PdfToText(b.Pdf, layout: true).Split('\n');
+        var lines = PdfProbe.PdfToText(b.Pdf, layout: true).Split('\n');
         string LineOf(string evt) => Assert.Single(lines, l => l.Contains(evt, StringComparison.Ordinal));
 
         // Reading order follows the dates.
-        var all = PdfTools.PdfToText(b.Pdf, layout: true);
+        var all = PdfProbe.PdfToText(b.Pdf, layout: true);
         var order = new[] { "EventOne", "EventTwo", "EventThree", "EventFour", "EventFive", "EventSix", "EventSeven" }
             .Select(e => all.IndexOf(e, StringComparison.Ordinal)).ToList();
         Assert.All(order, i => Assert.True(i >= 0));

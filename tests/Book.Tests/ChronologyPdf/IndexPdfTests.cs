@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Book.Tests.Tables;
 
 namespace Book.Tests.ChronologyPdf;
 

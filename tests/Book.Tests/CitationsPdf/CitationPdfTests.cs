@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Book.Tests.Tables;
 
 namespace Book.Tests.CitationsPdf;
 

@@ -11,10 +11,7 @@ public sealed class BuildOutputTests
 {
     static string BrokenProject()
     {
-        var dir = RepoPaths.TempDir("broken");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), "title: Broken\nchapters: [one.md]\nsurprise: 1\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), "# One\n\nSee @tbl:nowhere and [@nobody].\n");
-        return dir;
+        return TempProject.Create("# One\n\nSee @tbl:nowhere and [@nobody].\n", "title: Broken\nchapters: [one.md]\nsurprise: 1\n", "broken").Dir;
     }
 
     [Fact]
@@ -24,7 +21,7 @@ public sealed class BuildOutputTests
         var outDir = Path.Combine(Path.GetDirectoryName(dir)!, "out");
         var r = CliRunner.Run("build", dir, "-o", outDir);
         var pdf = Path.Combine(outDir, "a-town-remembered.pdf");
-        var pages = PdfTools.PdfInfo(pdf)["Pages"];
+        var pages = PdfProbe.PdfInfo(pdf)["Pages"];
         Assert.Contains($"wrote {pdf} ({pages} pages)", r.Stdout);
         Assert.Contains($"wrote {Path.Combine(outDir, "a-town-remembered.epub")} (", r.Stdout);
         Assert.Matches(@"done in \d+\.\d\d s \(0 errors, 0 warnings\)", r.Stdout);

@@ -58,7 +58,7 @@ public static class CliTestKit
     /// <summary>The PDF's text as one line: words hyphenated at line ends joined again, whitespace collapsed.</summary>
     public static string PdfText(string pdf)
     {
-        var text = PdfTools.PdfToText(pdf);
+        var text = PdfProbe.PdfToText(pdf);
         text = Regex.Replace(text, "[\u2010-](\r?\n)+", "");
         return Regex.Replace(text, @"\s+", " ");
     }

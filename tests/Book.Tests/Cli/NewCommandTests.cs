@@ -25,7 +25,7 @@ public sealed class NewCommandTests
         Assert.Equal("", r.Stderr);
         Assert.Contains("(0 errors, 0 warnings)", r.Stdout);
         Assert.True(File.Exists(Path.Combine(outDir, "a-town-remembered.epub")));
-        Assert.Equal(0, PdfTools.QpdfCheck(Path.Combine(outDir, "a-town-remembered.pdf")).ExitCode);
+        Assert.Equal(0, PdfProbe.QpdfCheck(Path.Combine(outDir, "a-town-remembered.pdf")).ExitCode);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class NewCommandTests
         var r = CliRunner.Run("build", dir, "-o", outDir, "--format", "pdf");
         Assert.True(r.ExitCode == 0, r.Stderr);
         var pdf = Path.Combine(outDir, "xocali-never-again-1992.pdf");
-        Assert.Equal("Xocalı: \"Never Again\" \\ 1992", PdfTools.PdfInfo(pdf, "-enc", "UTF-8")["Title"]);
+        Assert.Equal("Xocalı: \"Never Again\" \\ 1992", PdfProbe.PdfInfo(pdf, "-enc", "UTF-8")["Title"]);
     }
 
     [Fact]

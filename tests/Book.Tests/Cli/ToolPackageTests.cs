@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 
 namespace Book.Tests.Cli;
 
@@ -10,6 +8,8 @@ namespace Book.Tests.Cli;
 /// "Tool" category lets CI run or skip it on its own (--filter Category=Tool).
 /// </summary>
 [Trait("Category", "Tool")]
+// Slow: dotnet pack and dotnet tool install.
+[Trait("Category", "Slow")]
 public sealed class ToolPackageTests
 {
 #if DEBUG
@@ -20,23 +20,10 @@ public sealed class ToolPackageTests
 
     static (int Code, string Out, string Err) Run(string file, string workingDir, params string[] args)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, WorkingDirectory = workingDir,
-        };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["NO_COLOR"] = "1";
-        using var p = Process.Start(info)!;
-        var o = p.StandardOutput.ReadToEndAsync(); var e = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            p.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', args)} did not finish within 3 minutes");
-        }
-        return (p.ExitCode, o.Result, e.Result);
+        // The tool and `dotnet` keep the machine's locale here, as a user's would (LC_ALL unset).
+        var r = ProcessRunner.Run(file, args, new ProcessRunner.Options(workingDir,
+            new Dictionary<string, string?> { ["NO_COLOR"] = "1", ["LC_ALL"] = null }, TimeSpan.FromMinutes(3)));
+        return (r.ExitCode, r.StdOut, r.StdErr);
     }
 
     [Fact]
@@ -76,7 +63,7 @@ public sealed class ToolPackageTests
         Assert.Contains($"wrote {pdf} (", build.Out);
         Assert.True(File.Exists(Path.Combine(outDir, "khojaly-1992.epub")));
         Assert.Contains("Khojaly", CliTestKit.PdfText(pdf));
-        Assert.All(PdfTools.PdfFonts(pdf), f => Assert.True(f.Embedded && f.Subset, f.Name));
+        Assert.All(PdfProbe.PdfFonts(pdf), f => Assert.True(f.Embedded && f.Subset, f.Name));
 
         // The starter project travels inside too.
         var started = Run(book, tmp, "new", "starter");

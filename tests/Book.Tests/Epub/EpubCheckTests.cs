@@ -18,12 +18,16 @@ static class EpubCheckAssert
     }
 }
 
+// Slow: runs epubcheck.
+[Trait("Category", "Slow")]
 public class EpubCheckWithFontsAndPagesTests
 {
     [Fact]
     public void Epubcheck_finds_no_errors_and_no_warnings() => EpubCheckAssert.Clean(EpubFixture.FullOptions());
 }
 
+// Slow: runs epubcheck.
+[Trait("Category", "Slow")]
 public class EpubCheckPlainTests
 {
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Book.Model;
@@ -53,7 +52,7 @@ static class EpubFixture
     /// /usr/bin/epubcheck is the jar itself and only runs where binfmt_misc knows jars, so a jar is
     /// started with `java -jar` instead.
     /// </summary>
-    static ProcessStartInfo EpubCheckCommand()
+    static (string File, string[] Prefix) EpubCheckCommand()
     {
         var found = Environment.GetEnvironmentVariable("EPUBCHECK") is { Length: > 0 } env ? env
             : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
@@ -61,15 +60,7 @@ static class EpubFixture
         if (found is null || !File.Exists(found))
             Assert.Fail("epubcheck is not installed; install it with `apt-get install -y epubcheck` (or set EPUBCHECK to its jar). "
                 + "The EPUB tests fail rather than skip so that CI cannot pass without validating the e-book.");
-        var psi = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (IsJar(found!))
-        {
-            psi.FileName = "java";
-            psi.ArgumentList.Add("-jar");
-            psi.ArgumentList.Add(found!);
-        }
-        else psi.FileName = found!;
-        return psi;
+        return IsJar(found!) ? ("java", ["-jar", found!]) : (found!, []);
     }
 
     static bool IsJar(string path)
@@ -85,20 +76,15 @@ static class EpubFixture
     /// </summary>
     public static (int Exit, string Output) EpubCheck(byte[] epub)
     {
-        var path = Path.Combine(Path.GetTempPath(), "book-epub-test-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N") + ".epub");
+        var path = TestTemp.File(".epub", "book-epub-test");
         File.WriteAllBytes(path, epub);
         try
         {
-            var psi = EpubCheckCommand();
-            psi.ArgumentList.Add(path);
-            var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + psi.FileName);
-            using (p)
-            {
-                var stdout = p.StandardOutput.ReadToEndAsync();
-                var stderr = p.StandardError.ReadToEndAsync();
-                if (!p.WaitForExit(180_000)) { p.Kill(true); Assert.Fail("epubcheck did not finish in 3 minutes"); }
-                return (p.ExitCode, stdout.Result + stderr.Result);
-            }
+            var (file, prefix) = EpubCheckCommand();
+            ToolResult r;
+            try { r = ProcessRunner.Run(file, [.. prefix, path], new ProcessRunner.Options(Timeout: TimeSpan.FromMinutes(3))); }
+            catch (TimeoutException) { Assert.Fail("epubcheck did not finish in 3 minutes"); throw; }
+            return (r.ExitCode, r.StdOut + r.StdErr);
         }
         finally { File.Delete(path); }
     }

@@ -62,7 +62,7 @@ public class IndexReaderTests
     [Fact]
     public void The_real_index_loads_cleanly()
     {
-        var yaml = File.ReadAllText(Path.Combine(Chronology.RepoPaths.Chapters, "index.yaml"));
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Chapters, "index.yaml"));
         var (defs, messages) = Read(yaml);
         Assert.Empty(messages);
         Assert.True(defs.Count > 50);

@@ -43,7 +43,7 @@ public class ResolveStageTests
     public void Real_book_gets_both_appendices_without_errors()
     {
         var diags = new DiagnosticBag();
-        var book = LoadAndApply(Chronology.RepoPaths.Chapters, diags)!;
+        var book = LoadAndApply(RepoPaths.Chapters, diags)!;
         Assert.DoesNotContain(diags.Items, d => d.Severity == Severity.Error);
         Assert.DoesNotContain(diags.Items, d => d.Span?.File.EndsWith("/chronology.yaml", StringComparison.Ordinal) == true);
         // Only content findings may remain for index.yaml: terms the text never uses.
@@ -69,12 +69,9 @@ public class ResolveStageTests
 
     static string Project(string bookYaml, params (string Name, string Text)[] files)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "book-chrono-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), bookYaml);
-        File.WriteAllText(Path.Combine(dir, "one.md"), "# One {#sec:one}\n\nIn Agdam.\n");
-        foreach (var (name, text) in files) File.WriteAllText(Path.Combine(dir, name), text);
-        return dir;
+        var p = TempProject.Create("# One {#sec:one}\n\nIn Agdam.\n", bookYaml, "book-chrono");
+        foreach (var (name, text) in files) p.Write(name, text);
+        return p.Dir;
     }
 
     [Fact]
@@ -139,7 +136,7 @@ public class ResolveStageTests
     public void Real_book_through_BookLoader_has_its_chronology_citations_resolved()
     {
         var diags = new DiagnosticBag();
-        var book = BookLoader.Load(Chronology.RepoPaths.Chapters, diags);
+        var book = BookLoader.Load(RepoPaths.Chapters, diags);
         Assert.True(book is not null, string.Join("\n", diags.Items));
         var chrono = book!.Divisions.Single(d => d.Id == "chronology");
         var entries = chrono.Blocks.OfType<ChronologyEntry>().ToList();

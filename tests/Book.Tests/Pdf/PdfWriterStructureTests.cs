@@ -49,14 +49,14 @@ public class PdfWriterStructureTests
     public void GraphicsOnlyFilePassesQpdfAndCarriesMetadata()
     {
         var (bytes, warnings) = Write(GraphicsTree());
-        string path = PdfTools.TempPath();
+        string path = PdfProbe.TempPath();
         try
         {
             File.WriteAllBytes(path, bytes);
-            var check = PdfTools.QpdfCheck(path);
+            var check = PdfProbe.QpdfCheck(path);
             Assert.True(check.ExitCode == 0, check.ToString());
 
-            var info = PdfTools.PdfInfo(path);
+            var info = PdfProbe.PdfInfo(path);
             Assert.Equal("Xocalı, 1992", info["Title"]);
             Assert.Equal("Editors", info["Author"]);
             Assert.Equal("5", info["Pages"]);
@@ -74,11 +74,11 @@ public class PdfWriterStructureTests
     public void PageLabelsOutlineAndDestinationsResolveInQpdf()
     {
         var (bytes, _) = Write(GraphicsTree());
-        string path = PdfTools.TempPath();
+        string path = PdfProbe.TempPath();
         try
         {
             File.WriteAllBytes(path, bytes);
-            var result = PdfTools.Run("qpdf", "--json", "--json-key=pagelabels", "--json-key=outlines", path);
+            var result = PdfProbe.Run("qpdf", "--json", "--json-key=pagelabels", "--json-key=outlines", path);
             Assert.True(result.ExitCode == 0, result.ToString());
             using var json = JsonDocument.Parse(result.StdOut);
 

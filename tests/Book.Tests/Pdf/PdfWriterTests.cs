@@ -11,68 +11,8 @@ public class PdfWriterTests
     private const double W = 419.53, H = 595.28;
     private const string Names = "Bağırov Şücayet Hüseyinova Xocalı office";
 
-    /// <summary>
-    /// Places text glyph by glyph from the cmap, standing in for the shaper: "ffi"/"fi"/"ff"
-    /// become the font's ligature glyphs (found by 'post' name: one glyph, several characters)
-    /// and spaces are stretched like a justified line, so TJ adjustments and ToUnicode
-    /// ligatures are exercised.
-    /// </summary>
-    public static GlyphRun Run(OpenTypeFont font, double size, double x, double y, string text, float extraSpace = 0)
-    {
-        var glyphs = new List<PlacedGlyph>();
-        for (int i = 0; i < text.Length;)
-        {
-            int length = 1;
-            ushort glyph = font.GetGlyph(text[i]);
-            foreach (var (sequence, ligatureName) in new[] { ("ffi", "f_f_i"), ("fi", "f_i"), ("ff", "f_f") })
-            {
-                if (string.CompareOrdinal(text, i, sequence, 0, sequence.Length) != 0) continue;
-                ushort ligature = PostGlyphNames.Find(font.Data.Span, ligatureName);
-                if (ligature == 0) ligature = PostGlyphNames.Find(font.Data.Span, ligatureName + ".liga"); // Italic's naming
-                if (ligature == 0) continue;
-                glyph = ligature;
-                length = sequence.Length;
-                break;
-            }
-            Assert.NotEqual(0, glyph);
-            float advance = (float)(font.GetAdvance(glyph) * size / font.UnitsPerEm);
-            if (text[i] == ' ') advance += extraSpace;
-            glyphs.Add(new PlacedGlyph(glyph, advance, i, length));
-            i += length;
-        }
-        return new GlyphRun(font, size, x, y, text, glyphs.ToArray());
-    }
-
-    public static PageTree SampleTree()
-    {
-        var regular = OpenTypeFont.LoadBundled(FontStyle.Regular);
-        var italic = OpenTypeFont.LoadBundled(FontStyle.Italic);
-        var tree = new PageTree
-        {
-            Info = new DocumentInfo("Xocalı: sample", "Test Editor", "PDF writer test", "az",
-                new DateTimeOffset(1992, 2, 26, 0, 0, 0, TimeSpan.Zero), "Khojaly", "book tests"),
-        };
-
-        var p1 = new Page(W, H, FolioStyle.Roman, 1);
-        p1.Items.Add(new Anchor("top", 0));
-        p1.Items.Add(Run(regular, 11, 56.69, 80, Names, extraSpace: 1.7f));
-        p1.Items.Add(Run(italic, 11, 56.69, 96, "Xocalı office efficient"));
-        p1.Items.Add(new Rule(56.69, 104, 362.84, 104, 0.4));
-        p1.Items.Add(Run(regular, 9, 56.69, 120, "See the second page") with { Gray = 0.3 });
-        p1.Items.Add(new LinkArea(56.69, 112, 80, 10, null, "page-two"));
-        p1.Items.Add(Run(regular, 8, 200, 560, "i"));
-
-        var p2 = new Page(W, H, FolioStyle.Arabic, 1);
-        p2.Items.Add(new Anchor("page-two", 72));
-        p2.Items.Add(new FilledRect(56.69, 60, 306.15, 16, 0.9));
-        p2.Items.Add(Run(italic, 12, 56.69, 72, "Hüseyinova"));
-        p2.Items.Add(Run(regular, 8, 200, 560, "1"));
-
-        tree.Pages.Add(p1);
-        tree.Pages.Add(p2);
-        tree.Outline.Add(new OutlineEntry("Başlanğıc", "top", [new OutlineEntry("Second page", "page-two", [])]));
-        return tree;
-    }
+    static GlyphRun Run(OpenTypeFont font, double size, double x, double y, string text, float extraSpace = 0) =>
+        SampleTrees.Run(font, size, x, y, text, extraSpace);
 
     private static byte[] WriteBytes(PageTree tree, PdfWriteOptions? options = null)
     {
@@ -83,7 +23,7 @@ public class PdfWriterTests
 
     private static string WriteTemp(PageTree tree)
     {
-        string path = PdfTools.TempPath();
+        string path = PdfProbe.TempPath();
         using (var file = File.Create(path)) PdfWriter.Write(tree, file);
         return path;
     }
@@ -91,10 +31,10 @@ public class PdfWriterTests
     [Fact]
     public void QpdfFindsNoErrors()
     {
-        string path = WriteTemp(SampleTree());
+        string path = WriteTemp(SampleTrees.TwoPages());
         try
         {
-            var check = PdfTools.QpdfCheck(path);
+            var check = PdfProbe.QpdfCheck(path);
             Assert.True(check.ExitCode == 0, check.ToString());
             Assert.Contains("No syntax or stream encoding errors found", check.StdOut);
         }
@@ -104,10 +44,10 @@ public class PdfWriterTests
     [Fact]
     public void EveryFontIsEmbeddedSubsetAndMappedToUnicode()
     {
-        string path = WriteTemp(SampleTree());
+        string path = WriteTemp(SampleTrees.TwoPages());
         try
         {
-            var fonts = PdfTools.PdfFonts(path);
+            var fonts = PdfProbe.PdfFonts(path);
             Assert.Equal(2, fonts.Count); // one per OpenTypeFont instance, shared by both pages
             Assert.All(fonts, f =>
             {
@@ -127,10 +67,10 @@ public class PdfWriterTests
     [Fact]
     public void PdfInfoShowsTitleAndA5PageSize()
     {
-        string path = WriteTemp(SampleTree());
+        string path = WriteTemp(SampleTrees.TwoPages());
         try
         {
-            var info = PdfTools.PdfInfo(path);
+            var info = PdfProbe.PdfInfo(path);
             Assert.Equal("Xocalı: sample", info["Title"]);
             Assert.Equal("Test Editor", info["Author"]);
             Assert.Equal("2", info["Pages"]);
@@ -143,14 +83,14 @@ public class PdfWriterTests
     [Fact]
     public void TextExtractsExactlyIncludingAzerbaijaniLettersAndLigatures()
     {
-        string path = WriteTemp(SampleTree());
+        string path = WriteTemp(SampleTrees.TwoPages());
         try
         {
-            string page1 = PdfTools.PdfToText(path, 1, 1);
+            string page1 = PdfProbe.PdfToText(path, 1, 1);
             Assert.Contains(Names, page1);
             Assert.Contains("Xocalı office efficient", page1);
             Assert.Contains("See the second page", page1);
-            string page2 = PdfTools.PdfToText(path, 2, 2);
+            string page2 = PdfProbe.PdfToText(path, 2, 2);
             Assert.Contains("Hüseyinova", page2);
             Assert.DoesNotContain("Bağırov", page2);
         }
@@ -160,7 +100,7 @@ public class PdfWriterTests
     [Fact]
     public void LigaturesAreSingleGlyphsThatMapBackToSeveralCharacters()
     {
-        var tree = SampleTree();
+        var tree = SampleTrees.TwoPages();
         var office = ((GlyphRun)tree.Pages[0].Items[2]).Glyphs;
         Assert.Contains(office, g => g.Length == 3); // the test really uses an ffi ligature
 
@@ -178,7 +118,7 @@ public class PdfWriterTests
     [Fact]
     public void StretchedSpacesBecomeTjAdjustments()
     {
-        string pdf = Encoding.Latin1.GetString(WriteBytes(SampleTree(), new PdfWriteOptions(Compress: false)));
+        string pdf = Encoding.Latin1.GetString(WriteBytes(SampleTrees.TwoPages(), new PdfWriteOptions(Compress: false)));
         // 1.7 pt extra at 11 pt = 154.5 thousandths, moving right → negative.
         Assert.Contains(">-154.5<", pdf);
         Assert.Contains("/F1 11 Tf\n1 0 0 1 56.69 515.28 Tm\n", pdf);
@@ -188,12 +128,12 @@ public class PdfWriterTests
     [Fact]
     public void TwoWritesAreByteIdentical()
     {
-        byte[] first = WriteBytes(SampleTree());
-        byte[] second = WriteBytes(SampleTree());
+        byte[] first = WriteBytes(SampleTrees.TwoPages());
+        byte[] second = WriteBytes(SampleTrees.TwoPages());
         Assert.Equal(first, second);
 
         // And not trivially so: different content gives a different /ID.
-        var other = SampleTree();
+        var other = SampleTrees.TwoPages();
         other.Pages[1].Items.Add(new Rule(0, 0, 10, 10, 1));
         Assert.NotEqual(first, WriteBytes(other));
     }
@@ -201,17 +141,17 @@ public class PdfWriterTests
     [Fact]
     public void LinkResolvesToTheAnchorOnPageTwo()
     {
-        string path = WriteTemp(SampleTree());
+        string path = WriteTemp(SampleTrees.TwoPages());
         try
         {
-            var result = PdfTools.Run("qpdf", "--json", "--json-key=outlines", path);
+            var result = PdfProbe.Run("qpdf", "--json", "--json-key=outlines", path);
             Assert.Equal(0, result.ExitCode);
             using var json = System.Text.Json.JsonDocument.Parse(result.StdOut);
             var top = json.RootElement.GetProperty("outlines")[0];
             Assert.Equal("Başlanğıc", top.GetProperty("title").GetString());
             Assert.Equal(2, top.GetProperty("kids")[0].GetProperty("destpageposfrom1").GetInt32());
 
-            string pdf = Encoding.Latin1.GetString(WriteBytes(SampleTree(), new PdfWriteOptions(Compress: false)));
+            string pdf = Encoding.Latin1.GetString(WriteBytes(SampleTrees.TwoPages(), new PdfWriteOptions(Compress: false)));
             Assert.Contains("/Subtype /Link /Rect [56.69 473.28 136.69 483.28] /Border [0 0 0] /F 4 /Dest (page-two)", pdf);
             Assert.Matches(@"\(page-two\) \[4 0 R /XYZ 0 523.28 null\]", pdf);
         }

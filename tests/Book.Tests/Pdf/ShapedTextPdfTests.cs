@@ -47,12 +47,12 @@ public class ShapedTextPdfTests
         // Kerning differs from the /W widths, so some TJ adjustments must appear.
         Assert.Matches(@">-?\d+(\.\d)?<", pdf);
 
-        string path = PdfTools.TempPath();
+        string path = PdfProbe.TempPath();
         try
         {
             File.WriteAllBytes(path, buffer.ToArray());
-            Assert.Equal(0, PdfTools.QpdfCheck(path).ExitCode);
-            string text = PdfTools.PdfToText(path);
+            Assert.Equal(0, PdfProbe.QpdfCheck(path).ExitCode);
+            string text = PdfProbe.PdfToText(path);
             var extracted = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             Assert.Equal(lines, extracted.Take(2));
         }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Book.Bench;
+using Book.Synthetic;
 
 namespace Book.Tests.Performance;
 
@@ -42,7 +42,7 @@ public sealed class SyntheticBookTests
         // Front matter, chapter openings on rectos, the bibliography and the index add a few.
         Assert.InRange(built, pages, pages * 1.5);
         var pdf = Path.Combine(dir, "out", $"synthetic-{pages}.pdf");
-        Assert.True(PdfTools.QpdfCheck(pdf).ExitCode == 0);
-        Assert.Contains("Bibliography", PdfTools.PdfToText(pdf));
+        Assert.True(PdfProbe.QpdfCheck(pdf).ExitCode == 0);
+        Assert.Contains("Bibliography", PdfProbe.PdfToText(pdf));
     }
 }

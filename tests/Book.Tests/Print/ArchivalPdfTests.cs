@@ -17,9 +17,9 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     [Fact]
     public void Xmp_parses_and_agrees_with_the_document_information()
     {
-        var meta = PdfTools.Run("pdfinfo", "-meta", build.Reading).StdOut;
+        var meta = PdfProbe.Run("pdfinfo", "-meta", build.Reading).StdOut;
         var xmp = XDocument.Parse(meta[meta.IndexOf("<x:xmpmeta", StringComparison.Ordinal)..(meta.IndexOf("</x:xmpmeta>", StringComparison.Ordinal) + 12)]);
-        var info = PdfTools.PdfInfo(build.Reading, "-isodates");
+        var info = PdfProbe.PdfInfo(build.Reading, "-isodates");
         var d = xmp.Descendants(Rdf + "Description").Single();
 
         Assert.Equal("2", d.Element(PdfAid + "part")!.Value);
@@ -39,15 +39,15 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     [Fact]
     public void Has_an_sRGB_output_intent_with_the_embedded_profile()
     {
-        var root = Regex.Match(PdfTools.Run("qpdf", "--show-object=trailer", build.Reading).StdOut, @"/Root (\d+) 0 R").Groups[1].Value;
-        var catalog = PdfTools.Run("qpdf", "--show-object=" + root, build.Reading).StdOut;
+        var root = Regex.Match(PdfProbe.Run("qpdf", "--show-object=trailer", build.Reading).StdOut, @"/Root (\d+) 0 R").Groups[1].Value;
+        var catalog = PdfProbe.Run("qpdf", "--show-object=" + root, build.Reading).StdOut;
         Assert.Contains("/S /GTS_PDFA1", catalog);
         Assert.Contains("/OutputConditionIdentifier (sRGB IEC61966-2.1)", catalog);
         Assert.Matches(@"/Metadata \d+ 0 R", catalog);
         var profileRef = Regex.Match(catalog, @"/DestOutputProfile (\d+) 0 R").Groups[1].Value;
         Assert.NotEmpty(profileRef);
 
-        var profileDict = PdfTools.Run("qpdf", "--show-object=" + profileRef, build.Reading).StdOut;
+        var profileDict = PdfProbe.Run("qpdf", "--show-object=" + profileRef, build.Reading).StdOut;
         Assert.Contains("/N 3", profileDict);
         var bytes = ProfileBytes(profileRef);
         Assert.Equal(OutputIntent.SrgbProfile(), bytes);
@@ -66,7 +66,7 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     [Fact]
     public void Pdfa_false_leaves_metadata_and_output_intent_out()
     {
-        var tree = Book.Tests.Pdf.PdfWriterTests.SampleTree();
+        var tree = SampleTrees.TwoPages();
         string on = System.Text.Encoding.Latin1.GetString(PrintTestKit.Bytes(s => PdfWriter.Write(tree, s, new PdfWriteOptions(Archival: true))));
         string off = System.Text.Encoding.Latin1.GetString(PrintTestKit.Bytes(s => PdfWriter.Write(tree, s, new PdfWriteOptions(Archival: false))));
         Assert.Contains("/OutputIntents", on);
@@ -102,12 +102,6 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     /// <summary>The decoded stream, read as bytes (the profile is binary, not text).</summary>
     byte[] ProfileBytes(string objectNumber)
     {
-        var info = new System.Diagnostics.ProcessStartInfo("qpdf") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { "--show-object=" + objectNumber, "--filtered-stream-data", build.Reading }) info.ArgumentList.Add(a);
-        using var p = System.Diagnostics.Process.Start(info)!;
-        using var buffer = new MemoryStream();
-        p.StandardOutput.BaseStream.CopyTo(buffer);
-        p.WaitForExit();
-        return buffer.ToArray();
+        return PdfProbe.RunBytes("qpdf", "--show-object=" + objectNumber, "--filtered-stream-data", build.Reading);
     }
 }

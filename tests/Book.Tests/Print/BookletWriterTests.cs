@@ -17,7 +17,7 @@ public class BookletWriterTests
         string pdf = Booklet(12);
         try
         {
-            Assert.Equal("6", PdfTools.PdfInfo(pdf)["Pages"]);
+            Assert.Equal("6", PdfProbe.PdfInfo(pdf)["Pages"]);
             Assert.All(PrintTestKit.PageSizes(pdf, 6), s => { Assert.Equal(841.89, s.W, 0.01); Assert.Equal(595.28, s.H, 0.01); });
             // Side 1: pages n and 1; side 2: pages 2 and n−1; … — read left to right.
             Assert.Equal(["12", "1"], PrintTestKit.Words(pdf, 1));
@@ -26,7 +26,7 @@ public class BookletWriterTests
             Assert.Equal(["4", "9"], PrintTestKit.Words(pdf, 4));
             Assert.Equal(["8", "5"], PrintTestKit.Words(pdf, 5));
             Assert.Equal(["6", "7"], PrintTestKit.Words(pdf, 6));
-            var check = PdfTools.QpdfCheck(pdf);
+            var check = PdfProbe.QpdfCheck(pdf);
             Assert.True(check.ExitCode == 0, check.ToString());
         }
         finally { File.Delete(pdf); }
@@ -38,7 +38,7 @@ public class BookletWriterTests
         string pdf = Booklet(10);
         try
         {
-            Assert.Equal("6", PdfTools.PdfInfo(pdf)["Pages"]); // ⌈10/4⌉ × 2
+            Assert.Equal("6", PdfProbe.PdfInfo(pdf)["Pages"]); // ⌈10/4⌉ × 2
             Assert.Equal(["1"], PrintTestKit.Words(pdf, 1));   // page 12 is blank
             Assert.Equal(["2"], PrintTestKit.Words(pdf, 2));   // page 11 is blank
             Assert.Equal(["10", "3"], PrintTestKit.Words(pdf, 3));
@@ -56,7 +56,7 @@ public class BookletWriterTests
         string pdf = PrintTestKit.Save(bytes);
         try
         {
-            var fonts = PdfTools.PdfFonts(pdf);
+            var fonts = PdfProbe.PdfFonts(pdf);
             Assert.Single(fonts.Select(f => f.Name).Distinct());
             Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset, f.Name));
         }

@@ -1,23 +1,23 @@
 namespace Book.Tests.Print;
 
-/// <summary>Builds the bundled booklet's three PDF editions once, as a user would.</summary>
+/// <summary>The bundled booklet's three PDF editions, from the one build the whole run shares (<see cref="SharedBooklet"/>).</summary>
 public sealed class PrintBuildFixture
 {
-    public string OutDir { get; } = RepoPaths.TempDir("print");
-    public CliRunner.Result Build { get; }
-    public string Reading => Path.Combine(OutDir, "khojaly-1992.pdf");
-    public string Booklet => Path.Combine(OutDir, "khojaly-1992-print.pdf");
-    public string Trimmed => Path.Combine(OutDir, "khojaly-1992-print-trim.pdf");
+    readonly SharedBooklet.Built _built = SharedBooklet.Get();
+    public string OutDir => _built.OutDir;
+    public CliRunner.Result Build => _built.Build;
+    public string Reading => _built.Pdf;
+    public string Booklet => _built.Print;
+    public string Trimmed => _built.PrintTrim;
     public int ReadingPages { get; }
 
     public PrintBuildFixture()
     {
-        Build = CliRunner.Run("build", RepoPaths.Chapters, "-o", OutDir, "--format", "pdf,print,print-trim");
-        if (File.Exists(Reading)) ReadingPages = int.Parse(PdfTools.PdfInfo(Reading)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+        if (File.Exists(Reading)) ReadingPages = PdfProbe.Pages(Reading);
     }
 }
 
-/// <summary>The test classes that read the built editions share one build.</summary>
+/// <summary>The test classes that read the built editions share one fixture.</summary>
 [CollectionDefinition(Name)]
 public sealed class PrintBuildCollection : ICollectionFixture<PrintBuildFixture>
 {

@@ -22,12 +22,12 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
     {
         foreach (var pdf in new[] { build.Reading, build.Booklet, build.Trimmed })
         {
-            var check = PdfTools.QpdfCheck(pdf);
+            var check = PdfProbe.QpdfCheck(pdf);
             Assert.True(check.ExitCode == 0, pdf + "\n" + check);
-            var fonts = PdfTools.PdfFonts(pdf);
+            var fonts = PdfProbe.PdfFonts(pdf);
             Assert.NotEmpty(fonts);
             Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset && f.Unicode, pdf + ": " + f.Name));
-            Assert.Equal("no", PdfTools.PdfInfo(pdf)["Encrypted"]);
+            Assert.Equal("no", PdfProbe.PdfInfo(pdf)["Encrypted"]);
         }
     }
 
@@ -37,7 +37,7 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
         int n = build.ReadingPages;
         Assert.True(n > 40);
         int sides = (n + 3) / 4 * 2;
-        Assert.Equal(sides.ToString(CultureInfo.InvariantCulture), PdfTools.PdfInfo(build.Booklet)["Pages"]);
+        Assert.Equal(sides.ToString(CultureInfo.InvariantCulture), PdfProbe.PdfInfo(build.Booklet)["Pages"]);
         Assert.All(PrintTestKit.PageSizes(build.Booklet, sides), s => { Assert.Equal(841.89, s.W, 0.01); Assert.Equal(595.28, s.H, 0.01); });
     }
 
@@ -123,7 +123,7 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
     [Fact]
     public void Trimmed_edition_has_bleed_and_trim_boxes_on_every_page()
     {
-        var info = PdfTools.PdfInfo(build.Trimmed);
+        var info = PdfProbe.PdfInfo(build.Trimmed);
         Assert.Equal(build.ReadingPages.ToString(CultureInfo.InvariantCulture), info["Pages"]);
         double bleed = 3 * 72 / 25.4;
         foreach (int page in new[] { 1, build.ReadingPages / 2, build.ReadingPages })
@@ -147,9 +147,9 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
     static List<string> PageLabels(string pdf)
     {
         // pdftotext cannot read labels; rebuild them the way the typesetter numbers: roman front matter, then arabic from 1.
-        var r = PdfTools.Run("qpdf", "--json", "--json-key=pagelabels", pdf);
+        var r = PdfProbe.Run("qpdf", "--json", "--json-key=pagelabels", pdf);
         var labels = new List<string>();
-        int pages = int.Parse(PdfTools.PdfInfo(pdf)["Pages"], CultureInfo.InvariantCulture);
+        int pages = int.Parse(PdfProbe.PdfInfo(pdf)["Pages"], CultureInfo.InvariantCulture);
         var starts = Regex.Matches(r.StdOut, "\"index\": (\\d+),\\s*\"label\": \\{\\s*\"/S\": \"/(\\w)\",\\s*\"/St\": (\\d+)")
             .Select(m => (Index: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Style: m.Groups[2].Value,
                 Start: int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();

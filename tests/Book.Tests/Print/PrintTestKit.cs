@@ -23,7 +23,7 @@ public static class PrintTestKit
             var page = new Page(A5W, A5H, FolioStyle.Arabic, i);
             string folio = i.ToString(CultureInfo.InvariantCulture);
             double x = i % 2 == 1 ? A5W - 40 - 6 * folio.Length : 40;
-            page.Items.Add(Pdf.PdfWriterTests.Run(font, 10, x, A5H - 30, folio));
+            page.Items.Add(SampleTrees.Run(font, 10, x, A5H - 30, folio));
             tree.Pages.Add(page);
         }
         return tree;
@@ -38,19 +38,19 @@ public static class PrintTestKit
 
     public static string Save(byte[] bytes)
     {
-        string path = PdfTools.TempPath();
+        string path = PdfProbe.TempPath();
         File.WriteAllBytes(path, bytes);
         return path;
     }
 
     /// <summary>The whitespace-separated words pdftotext finds on one page.</summary>
     public static string[] Words(string pdf, int page) =>
-        PdfTools.PdfToText(pdf, page, page).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        PdfProbe.PdfToText(pdf, page, page).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Per-page "W x H" from pdfinfo -f 1 -l n.</summary>
     public static IReadOnlyList<(double W, double H)> PageSizes(string pdf, int pages)
     {
-        var r = PdfTools.Run("pdfinfo", "-f", "1", "-l", pages.ToString(CultureInfo.InvariantCulture), pdf);
+        var r = PdfProbe.Run("pdfinfo", "-f", "1", "-l", pages.ToString(CultureInfo.InvariantCulture), pdf);
         var sizes = new List<(double, double)>();
         foreach (var line in r.StdOut.Split('\n'))
         {
@@ -65,7 +65,7 @@ public static class PrintTestKit
     public static IReadOnlyDictionary<string, double[]> Boxes(string pdf, int page)
     {
         string p = page.ToString(CultureInfo.InvariantCulture);
-        var r = PdfTools.Run("pdfinfo", "-box", "-f", p, "-l", p, pdf);
+        var r = PdfProbe.Run("pdfinfo", "-box", "-f", p, "-l", p, pdf);
         var boxes = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var line in r.StdOut.Split('\n'))
         {
@@ -81,9 +81,9 @@ public static class PrintTestKit
     /// <summary>Renders one page at 72 dpi (one pixel per point) as 8-bit gray: [row, column], 0 = black.</summary>
     public static byte[,] Render(string pdf, int page)
     {
-        string prefix = Path.Combine(Path.GetTempPath(), "book-print-" + Guid.NewGuid().ToString("N"));
+        string prefix = TestTemp.File("", "book-print");
         string p = page.ToString(CultureInfo.InvariantCulture);
-        var r = PdfTools.Run("pdftoppm", "-r", "72", "-gray", "-singlefile", "-f", p, "-l", p, pdf, prefix);
+        var r = PdfProbe.Run("pdftoppm", "-r", "72", "-gray", "-singlefile", "-f", p, "-l", p, pdf, prefix);
         Assert.True(r.ExitCode == 0, r.ToString());
         string file = prefix + ".pgm";
         try { return ReadPgm(File.ReadAllBytes(file)); }

@@ -31,9 +31,9 @@ public sealed class TaggedPdfTests(PrintBuildFixture build)
     [Fact]
     public void Is_marked_and_has_a_language()
     {
-        Assert.Equal("yes", PdfTools.PdfInfo(build.Reading)["Tagged"]);
-        var root = Regex.Match(PdfTools.Run("qpdf", "--show-object=trailer", build.Reading).StdOut, @"/Root (\d+) 0 R").Groups[1].Value;
-        var catalog = PdfTools.Run("qpdf", "--show-object=" + root, build.Reading).StdOut;
+        Assert.Equal("yes", PdfProbe.PdfInfo(build.Reading)["Tagged"]);
+        var root = Regex.Match(PdfProbe.Run("qpdf", "--show-object=trailer", build.Reading).StdOut, @"/Root (\d+) 0 R").Groups[1].Value;
+        var catalog = PdfProbe.Run("qpdf", "--show-object=" + root, build.Reading).StdOut;
         Assert.Contains("/MarkInfo << /Marked true >>", catalog);
         Assert.Contains("/Lang (en)", catalog);
         Assert.Contains("/StructTreeRoot", catalog);
@@ -42,7 +42,7 @@ public sealed class TaggedPdfTests(PrintBuildFixture build)
     [Fact]
     public void The_booklets_structure_has_headings_paragraphs_notes_and_tables_in_book_order()
     {
-        var r = PdfTools.Run("pdfinfo", "-struct", build.Reading);
+        var r = PdfProbe.Run("pdfinfo", "-struct", build.Reading);
         Assert.Equal(0, r.ExitCode);
         var lines = r.StdOut.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("Object ", StringComparison.Ordinal)).ToList();
         Assert.Equal("Document", lines[0]);
@@ -72,14 +72,11 @@ public sealed class TaggedPdfTests(PrintBuildFixture build)
     [Fact]
     public void Struct_text_follows_the_reading_order_of_a_chapter()
     {
-        string dir = RepoPaths.TempDir("tagged");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), "title: Tagged\nlanguage: en\nchapters: [one.md]\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), Chapter);
-        Directory.CreateDirectory(Path.Combine(dir, "data"));
-        File.WriteAllText(Path.Combine(dir, "data", "pop.csv"), "Place,People\nKhojaly,7000\nAgdam,28000\n");
+        string dir = TempProject.Create(Chapter, "title: Tagged\nlanguage: en\nchapters: [one.md]\n", "tagged", slug: "tagged")
+            .Write("data/pop.csv", "Place,People\nKhojaly,7000\nAgdam,28000\n").Dir;
         var r = CliRunner.Run("build", dir, "-o", Path.Combine(dir, "out"), "--format", "pdf");
         Assert.True(r.ExitCode == 0, r.Stderr);
-        var text = PdfTools.Run("pdfinfo", "-struct-text", Path.Combine(dir, "out", "tagged.pdf")).StdOut;
+        var text = PdfProbe.Run("pdfinfo", "-struct-text", Path.Combine(dir, "out", "tagged.pdf")).StdOut;
 
         int at = Find(text, @"\n {4}H1 \(block\)\n\s+""(Chapter 1)?The first chapter""");
         at = Find(text, @"\n {4}P \(block\)\n\s+""An opening paragraph with a note.1 It goes on.""", at);
@@ -97,7 +94,7 @@ public sealed class TaggedPdfTests(PrintBuildFixture build)
     [Fact]
     public void Running_heads_and_folios_are_artifacts()
     {
-        var qdf = PdfTools.Run("qpdf", "--qdf", "--object-streams=disable", build.Reading, "-").StdOut;
+        var qdf = PdfProbe.Run("qpdf", "--qdf", "--object-streams=disable", build.Reading, "-").StdOut;
         Assert.Contains("/Artifact BMC", qdf);
         Assert.Matches(@"/P <</MCID \d+>> BDC", qdf);
         Assert.Matches(@"/Alt \(Bar chart of the people killed", qdf);

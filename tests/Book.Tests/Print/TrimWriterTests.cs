@@ -13,7 +13,7 @@ public class TrimWriterTests
         string pdf = PrintTestKit.Save(PrintTestKit.Bytes(s => TrimWriter.Write(PrintTestKit.FolioTree(3), s)));
         try
         {
-            Assert.Equal("3", PdfTools.PdfInfo(pdf)["Pages"]);
+            Assert.Equal("3", PdfProbe.PdfInfo(pdf)["Pages"]);
             for (int page = 1; page <= 3; page++)
             {
                 var boxes = PrintTestKit.Boxes(pdf, page);
@@ -26,7 +26,7 @@ public class TrimWriterTests
                 // Room for the marks beyond the bleed on every side.
                 Assert.True(bleed[0] >= 5 * 72 / 25.4 && media[2] - bleed[2] >= 5 * 72 / 25.4, string.Join(" ", media));
             }
-            var check = PdfTools.QpdfCheck(pdf);
+            var check = PdfProbe.QpdfCheck(pdf);
             Assert.True(check.ExitCode == 0, check.ToString());
         }
         finally { File.Delete(pdf); }

@@ -24,7 +24,7 @@ public sealed class AtomicOutputTests
     [InlineData("# One\n\n" + "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deep\n", "error: nesting deeper than")]
     public void A_broken_rebuild_leaves_the_earlier_outputs_byte_for_byte_and_no_temporaries(string broken, string error)
     {
-        var p = TestProject.Create(Good);
+        var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build("pdf,epub"));
         var before = Snapshot(p.Out);
         Assert.Equal(2, before.Count);
@@ -37,7 +37,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public void Invalid_bytes_in_a_rebuild_leave_the_earlier_pdf_unchanged()
     {
-        var p = TestProject.Create(Good);
+        var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build());
         var before = Snapshot(p.Out);
         p.WriteBytes("one.md", [.. "# One\n\nBad "u8.ToArray(), 0xFF, .. "\n"u8.ToArray()]);
@@ -48,7 +48,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public void A_failure_while_writing_changes_no_output_and_leaves_no_temporaries()
     {
-        var p = TestProject.Create(Good);
+        var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build("pdf"));
         // The EPUB's place is taken by a folder: its rename would fail, so nothing may be renamed,
         // not even the PDF, which was written first.
@@ -84,7 +84,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public void Check_writes_nothing_at_all()
     {
-        var p = TestProject.Create(Good);
+        var p = Hostile.Project(Good);
         var before = Snapshot(p.Dir);
         var r = p.Check();
         Sane.Succeeds(r);
@@ -96,7 +96,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public void A_successful_rebuild_replaces_the_outputs_and_leaves_no_temporaries()
     {
-        var p = TestProject.Create(Good);
+        var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build("pdf,epub"));
         var first = File.ReadAllBytes(p.Pdf);
         p.Write("one.md", "# One {#sec:one}\n\nA different chapter.\n");

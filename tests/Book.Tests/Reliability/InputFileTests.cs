@@ -22,7 +22,7 @@ public sealed class InputFileTests
     public void Invalid_utf8_is_an_error_with_its_byte_offset_line_and_column()
     {
         // "# One\n\n" is 7 bytes, "Caf" 3 more: the stray Latin-1 é is at byte 10, line 3, column 4.
-        var p = TestProject.Create("").WriteBytes("one.md", Bytes("# One\n\nCaf", new byte[] { 0xE9 }, " au lait.\n"));
+        var p = Hostile.Project("").WriteBytes("one.md", Bytes("# One\n\nCaf", new byte[] { 0xE9 }, " au lait.\n"));
         var r = p.Build();
         Sane.FailsWith(r, @"one\.md:3:4: error: invalid UTF-8 at byte offset 10; save the file as UTF-8");
         Assert.False(Directory.Exists(p.Out));
@@ -31,7 +31,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_truncated_multibyte_sequence_at_the_end_is_found()
     {
-        var p = TestProject.Create("").WriteBytes("one.md", Bytes("# One\n\nXocal", new byte[] { 0xC4 }));
+        var p = Hostile.Project("").WriteBytes("one.md", Bytes("# One\n\nXocal", new byte[] { 0xC4 }));
         Sane.FailsWith(p.Build(), @"one\.md:3:6: error: invalid UTF-8 at byte offset 12");
     }
 
@@ -39,14 +39,14 @@ public sealed class InputFileTests
     public void A_nul_byte_is_an_error_with_its_byte_offset()
     {
         // Multi-byte letters before the NUL: the offset counts bytes, the column counts characters.
-        var p = TestProject.Create("").WriteBytes("one.md", Bytes("# One\n\nƏli\0 went home.\n"));
+        var p = Hostile.Project("").WriteBytes("one.md", Bytes("# One\n\nƏli\0 went home.\n"));
         Sane.FailsWith(p.Build(), @"one\.md:3:4: error: NUL character at byte offset 11; the file looks binary or damaged");
     }
 
     [Fact]
     public void Invalid_utf8_in_a_csv_source_names_the_csv()
     {
-        var p = TestProject.Create("# One\n\n::: {.table #tbl:x source=\"data/x.csv\" caption=\"X\"}\n:::\n")
+        var p = Hostile.Project("# One\n\n::: {.table #tbl:x source=\"data/x.csv\" caption=\"X\"}\n:::\n")
             .WriteBytes("data/x.csv", Bytes("name,value\nBak", new byte[] { 0xFF }, ",3\n"));
         Sane.FailsWith(p.Build(), @"data/x\.csv:2:4: error: invalid UTF-8 at byte offset 14");
     }
@@ -54,7 +54,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_utf8_byte_order_mark_is_accepted()
     {
-        var p = TestProject.Create("").WriteBytes("one.md", Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, "# One\n\nWith a BOM.\n"));
+        var p = Hostile.Project("").WriteBytes("one.md", Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, "# One\n\nWith a BOM.\n"));
         Sane.Succeeds(p.Build());
         Assert.Contains("With a BOM.", p.PdfText());
     }
@@ -76,7 +76,7 @@ public sealed class InputFileTests
     public void A_yaml_alias_bomb_is_refused_in_bounded_memory(string file)
     {
         var book = "title: Bomb\nslug: hostile\nchapters: [one.md]\nappendices: [chronology, index]\n";
-        var p = TestProject.Create("# One\n\nText.\n", book)
+        var p = Hostile.Project("# One\n\nText.\n", book)
             .Write("chronology.yaml", "- date: 1992-02-26\n  text: An event.\n")
             .Write("index.yaml", "- term: Khojaly\n");
         p.Write(file, (file == "book.yaml" ? book : "") + "laughs:\n" + Laughs("  ") + "boom: *l9\n");
@@ -96,7 +96,7 @@ public sealed class InputFileTests
     {
         var sb = new StringBuilder("- id: a\n  type: book\n  title: &t T\n");
         for (int i = 0; i < 1100; i++) sb.Append($"- id: s{i}\n  type: book\n  title: *t\n");
-        var p = TestProject.Create("# One\n\nText [@a].\n").Write("sources.yaml", sb.ToString());
+        var p = Hostile.Project("# One\n\nText [@a].\n").Write("sources.yaml", sb.ToString());
         Sane.FailsWith(p.Build(), @"sources\.yaml:\d+:\d+: error: the file uses more than 1000 YAML aliases");
     }
 
@@ -107,7 +107,7 @@ public sealed class InputFileTests
     {
         // 100,000 '[': YamlDotNet alone needs minutes for this, and a recursive reader overflows its stack.
         var deep = new string('[', 100_000) + new string(']', 100_000);
-        var p = TestProject.Create("# One\n\nText.\n");
+        var p = Hostile.Project("# One\n\nText.\n");
         if (file == "book.yaml") p.Write(file, "title: Deep\nslug: hostile\nchapters: [one.md]\nx: " + deep + "\n");
         else p.Write(file, "- id: a\n  type: book\n  title: T\n  note: " + deep + "\n");
         var watch = Stopwatch.StartNew();
@@ -121,7 +121,7 @@ public sealed class InputFileTests
     [InlineData("/etc/passwd")]
     public void A_chapter_path_outside_the_project_is_refused(string path)
     {
-        var p = TestProject.Create("# One\n\nText.\n", $"title: Out\nslug: hostile\nchapters: [one.md, \"{path}\"]\n");
+        var p = Hostile.Project("# One\n\nText.\n", $"title: Out\nslug: hostile\nchapters: [one.md, \"{path}\"]\n");
         var r = p.Build();
         Sane.FailsWith(r, @"book\.yaml:3:\d+: error: '" + System.Text.RegularExpressions.Regex.Escape(path) + "' is outside the project folder");
         Assert.DoesNotContain("root:", r.Stderr);
@@ -131,7 +131,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_csv_source_outside_the_project_is_refused()
     {
-        var p = TestProject.Create("# One\n\n::: {.table #tbl:x source=\"../../etc/passwd\" caption=\"X\"}\n:::\n");
+        var p = Hostile.Project("# One\n\n::: {.table #tbl:x source=\"../../etc/passwd\" caption=\"X\"}\n:::\n");
         var r = p.Build();
         Sane.FailsWith(r, @"one\.md:3:1: error: '\.\./\.\./etc/passwd' is outside the project folder");
         Assert.DoesNotContain("root:", r.Stderr);
@@ -144,7 +144,7 @@ public sealed class InputFileTests
         var outside = RepoPaths.TempDir("outside");
         File.WriteAllText(Path.Combine(outside, "secret.md"), "# Secret\n\nSECRET-TEXT-1992\n");
         var rel = Path.GetRelativePath(Path.GetTempPath(), Path.Combine(outside, "secret.md"));
-        var p = TestProject.Create("# One\n\nText.\n", $"title: Out\nslug: hostile\nchapters: [one.md, \"../{rel}\"]\n");
+        var p = Hostile.Project("# One\n\nText.\n", $"title: Out\nslug: hostile\nchapters: [one.md, \"../{rel}\"]\n");
         var r = p.Build();
         Sane.FailsWith(r, @"error: '\.\./.*secret\.md' is outside the project folder");
         Assert.DoesNotContain("SECRET-TEXT", r.Stderr + r.Stdout);
@@ -156,7 +156,7 @@ public sealed class InputFileTests
     {
         var outside = RepoPaths.TempDir("outside");
         File.WriteAllText(Path.Combine(outside, "secret.md"), "# Secret\n\nSECRET-TEXT-1992\n");
-        var p = TestProject.Create("# One\n\nText.\n", "title: Link\nslug: hostile\nchapters: [one.md, linked.md, data/linked.md]\n");
+        var p = Hostile.Project("# One\n\nText.\n", "title: Link\nslug: hostile\nchapters: [one.md, linked.md, data/linked.md]\n");
         File.CreateSymbolicLink(Path.Combine(p.Dir, "linked.md"), Path.Combine(outside, "secret.md"));
         Directory.CreateSymbolicLink(Path.Combine(p.Dir, "data"), outside);
         var r = p.Build();
@@ -169,7 +169,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_symbolic_link_inside_the_project_is_followed()
     {
-        var p = TestProject.Create("# One\n\nText.\n", "title: Link\nslug: hostile\nchapters: [one.md, two.md]\n")
+        var p = Hostile.Project("# One\n\nText.\n", "title: Link\nslug: hostile\nchapters: [one.md, two.md]\n")
             .Write("drafts/two.md", "# Two\n\nLINKED-INSIDE.\n");
         File.CreateSymbolicLink(Path.Combine(p.Dir, "two.md"), Path.Combine(p.Dir, "drafts", "two.md"));
         Sane.Succeeds(p.Build());
@@ -179,7 +179,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_missing_chapter_is_an_error_at_its_line_in_book_yaml_and_check_agrees()
     {
-        var p = TestProject.Create("# One\n\nText.\n", "title: Missing\nslug: hostile\nchapters:\n  - one.md\n  - nowhere.md\n");
+        var p = Hostile.Project("# One\n\nText.\n", "title: Missing\nslug: hostile\nchapters:\n  - one.md\n  - nowhere.md\n");
         var r = p.Build();
         Sane.FailsWith(r, @"book\.yaml:5:5: error: file '.*nowhere\.md' not found");
         Assert.False(Directory.Exists(p.Out));
@@ -190,7 +190,7 @@ public sealed class InputFileTests
     [Fact]
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
-        var p = TestProject.Create("");
+        var p = Hostile.Project("");
         // 17 MiB of a valid chapter: the limit is about the size, not the content.
         using (var f = File.Create(Path.Combine(p.Dir, "one.md")))
         {

@@ -15,7 +15,7 @@ public sealed class MissingGlyphTests
     [Fact]
     public void Each_missing_character_is_named_with_its_code_point_and_place()
     {
-        var p = TestProject.Create(Chapter);
+        var p = Hostile.Project(Chapter);
         var r = p.Build();
         Sane.Succeeds(r);
         var warning = Assert.Single(r.Stderr.Split('\n'), l => l.Contains("has no glyph", StringComparison.Ordinal));
@@ -29,7 +29,7 @@ public sealed class MissingGlyphTests
     [Fact]
     public void Each_missing_character_becomes_one_visible_placeholder_that_copies_as_the_replacement_character()
     {
-        var p = TestProject.Create(Chapter);
+        var p = Hostile.Project(Chapter);
         Sane.Succeeds(p.Build());
         var text = p.PdfText();
         // One placeholder per character: 1 emoji, 2 ideographs, 5 Arabic letters; the letters around them intact.
@@ -46,7 +46,7 @@ public sealed class MissingGlyphTests
     public void Invisible_format_characters_the_font_lacks_are_dropped_without_a_warning()
     {
         // A variation selector and a zero-width joiner draw nothing: no box, no warning.
-        var p = TestProject.Create("# One\n\nStar\uFE0F and joiner\u200D here.\n");
+        var p = Hostile.Project("# One\n\nStar\uFE0F and joiner\u200D here.\n");
         var r = p.Build();
         Sane.Succeeds(r);
         Assert.DoesNotContain("has no glyph", r.Stderr);
@@ -58,7 +58,7 @@ public sealed class MissingGlyphTests
     public void A_cluster_with_a_missing_part_is_one_placeholder()
     {
         // A thumbs-up with a skin-tone modifier is one character to a reader: one box.
-        var p = TestProject.Create("# One\n\nThumbs 👍🏽 up.\n");
+        var p = Hostile.Project("# One\n\nThumbs 👍🏽 up.\n");
         var r = p.Build();
         Sane.Succeeds(r);
         Assert.Contains("U+1F44D", r.Stderr);
@@ -68,7 +68,7 @@ public sealed class MissingGlyphTests
     [Fact]
     public void A_missing_character_in_a_note_is_reported_at_the_note()
     {
-        var p = TestProject.Create("# One\n\nBody text.[^a]\n\n[^a]: A note with ✡ in it.\n");
+        var p = Hostile.Project("# One\n\nBody text.[^a]\n\n[^a]: A note with ✡ in it.\n");
         var r = p.Build();
         Sane.Succeeds(r);
         Assert.Matches(@"one\.md:5:\d+: warning: the font \(Literata\) has no glyph for U\+2721 \u2018✡\u2019", r.Stderr);
@@ -77,7 +77,7 @@ public sealed class MissingGlyphTests
     [Fact]
     public void A_missing_character_in_a_heading_or_table_is_reported()
     {
-        var p = TestProject.Create("# One\n\n## Section ☯ two\n\n| A | B |\n|---|---|\n| ☮ | 1 |\n");
+        var p = Hostile.Project("# One\n\n## Section ☯ two\n\n| A | B |\n|---|---|\n| ☮ | 1 |\n");
         var r = p.Build();
         Sane.Succeeds(r);
         Assert.Matches(@"one\.md:3:1: warning: .*U\+262F", r.Stderr);
@@ -87,7 +87,7 @@ public sealed class MissingGlyphTests
     /// <summary>Page and box (points) of the first word containing <paramref name="needle"/>, from pdftotext -bbox.</summary>
     static (int Page, double X, double Y, double W, double H) WordBox(string pdf, string needle)
     {
-        var r = PdfTools.Run("pdftotext", "-bbox", pdf, "-");
+        var r = PdfProbe.Run("pdftotext", "-bbox", pdf, "-");
         int page = 0;
         foreach (var line in r.StdOut.Split('\n'))
         {
@@ -108,7 +108,7 @@ public sealed class MissingGlyphTests
         const double Scale = 2; // 144 dpi / 72 pt
         var prefix = Path.Combine(RepoPaths.TempDir("crop"), "crop");
         string I(double v) => ((int)Math.Round(v * Scale)).ToString(CultureInfo.InvariantCulture);
-        var r = PdfTools.Run("pdftoppm", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture),
+        var r = PdfProbe.Run("pdftoppm", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture),
             "-r", "144", "-gray", "-x", I(x), "-y", I(y), "-W", I(w), "-H", I(h), "-singlefile", pdf, prefix);
         Assert.Equal(0, r.ExitCode);
         var bytes = File.ReadAllBytes(prefix + ".pgm");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Book.Tests.Reliability;
@@ -10,52 +9,29 @@ namespace Book.Tests.Reliability;
 /// </summary>
 public sealed class ReproducibilityTests
 {
-    static readonly string BookDll = Path.Combine(AppContext.BaseDirectory, "book.dll");
-
     /// <summary>A small project full of culture traps: a title whose slug needs case mapping, a decimal
     /// font size, dates, numbers in a table, letters that sort differently by culture, an index.</summary>
     static string TrapProject()
     {
-        var dir = RepoPaths.TempDir("culture");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"),
+        return TempProject.Empty("culture").Write("book.yaml",
             "title: \"ISTANBUL İZMİR IĞDIR\"\nlanguage: en\ndate: 2026-02-26\nfont-size: 10.5\n"
             + "page: { size: A5, top: 16.5mm, bottom: 20.25mm, inner: 18mm, outer: 14mm }\n"
-            + "chapters: [one.md]\nappendices: [bibliography, index]\noutputs: [pdf, epub]\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"),
+            + "chapters: [one.md]\nappendices: [bibliography, index]\noutputs: [pdf, epub]\n")
+            .Write("one.md",
             "# Içeri and İnce {#sec:one}\n\nŞuşa, Çanakkale, Ağdam, Zəngilan and Istanbul.[@book] "
             + "1,234.5 people; 3.75 % more; 26 February 1992.\n\n"
-            + "| City | Value |\n|---|---:|\n| Iğdır | 1,234.5 |\n| İzmir | 0.25 |\n| ıslak | 12 |\n\nTable: Values {#tbl:v}\n");
-        File.WriteAllText(Path.Combine(dir, "sources.yaml"),
-            "- id: book\n  type: book\n  title: \"İİ ii II ıı\"\n  author: [{family: Işık, given: İrem}]\n  issued: {date-parts: [[1992, 2, 26]]}\n");
-        File.WriteAllText(Path.Combine(dir, "index.yaml"),
-            "- term: Istanbul\n- term: Iğdır\n- term: İzmir\n- term: Şuşa\n- term: Çanakkale\n- term: Zəngilan\n- term: Ağdam\n");
-        return dir;
+            + "| City | Value |\n|---|---:|\n| Iğdır | 1,234.5 |\n| İzmir | 0.25 |\n| ıslak | 12 |\n\nTable: Values {#tbl:v}\n")
+            .Write("sources.yaml",
+            "- id: book\n  type: book\n  title: \"İİ ii II ıı\"\n  author: [{family: Işık, given: İrem}]\n  issued: {date-parts: [[1992, 2, 26]]}\n")
+            .Write("index.yaml",
+            "- term: Istanbul\n- term: Iğdır\n- term: İzmir\n- term: Şuşa\n- term: Çanakkale\n- term: Zəngilan\n- term: Ağdam\n").Dir;
     }
 
-    static (string Stderr, Dictionary<string, byte[]> Files) BuildInChild(string project, string locale, int processors)
-    {
-        var outDir = RepoPaths.TempDir("repro");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { BookDll, "build", project, "-o", outDir, "--format", "pdf,epub" }) info.ArgumentList.Add(a);
-        info.Environment["LC_ALL"] = locale;
-        info.Environment["LANG"] = locale;
-        info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0";
-        info.Environment["DOTNET_PROCESSOR_COUNT"] = processors.ToString(CultureInfo.InvariantCulture);
-        info.Environment.Remove("SOURCE_DATE_EPOCH");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"book build under {locale} did not finish");
-        }
-        Assert.True(process.ExitCode == 0, $"{locale}: exit {process.ExitCode}\n{stderr.Result}");
-        var files = Directory.GetFiles(outDir).ToDictionary(Path.GetFileName, File.ReadAllBytes, StringComparer.Ordinal)!;
-        return (stderr.Result, files!);
-    }
+    /// <summary>pdf and epub, built by a child process under the locale (shared with ThreadCountTests through ChildBuilds).</summary>
+    static ChildBuilds.Result BuildInChild(string project, string locale, int processors) =>
+        ChildBuilds.Build(project, "pdf,epub", locale, processors);
 
-    static void AssertIdentical(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string what)
+    static void AssertIdentical(IReadOnlyDictionary<string, byte[]> expected, IReadOnlyDictionary<string, byte[]> actual, string what)
     {
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in expected)
@@ -66,6 +42,7 @@ public sealed class ReproducibilityTests
 
     [Theory]
     [MemberData(nameof(Projects))]
+    [Trait("Category", "Slow")] // child dotnet processes
     public void Outputs_are_byte_identical_under_turkish_german_and_c_locales(string which)
     {
         var project = which == "booklet" ? RepoPaths.Chapters : TrapProject();
@@ -87,6 +64,7 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // child dotnet processes
     public void Outputs_are_byte_identical_with_one_or_two_processors()
     {
         var one = BuildInChild(RepoPaths.Chapters, "C.UTF-8", 1);

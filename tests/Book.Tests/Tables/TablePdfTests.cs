@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Word = Book.Tests.PdfProbe.Word;
+
 namespace Book.Tests.Tables;
 
 using static ProjectKit;
@@ -72,7 +74,7 @@ public sealed class TablePdfTests
         // The chart's labels and values are real text, and it is drawn with vectors, not images.
         var chartPage = b.PageTexts().Select((t, i) => (t, i + 1)).First(p => p.t.Contains("Figure 2.1", StringComparison.Ordinal));
         foreach (var label in new[] { "AlphaBar", "BravoBar", "CharlieBar", "300", "150", "75" }) Assert.Contains(label, chartPage.t);
-        var images = PdfTools.Run("pdfimages", "-list", b.Pdf);
+        var images = PdfProbe.Run("pdfimages", "-list", b.Pdf);
         Assert.Equal(2, images.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the two header lines only
     }
 

@@ -9,7 +9,7 @@ public sealed class ContentsTests(Booklet.BookletBuildFixture booklet) : IClassF
     public void Contents_page_numbers_are_the_pages_of_the_chapter_titles()
     {
         Assert.Equal(0, booklet.Build.ExitCode);
-        var pages = PdfTools.PdfToText(booklet.Pdf, layout: true).Split('\f');
+        var pages = PdfProbe.PdfToText(booklet.Pdf, layout: true).Split('\f');
         var contents = pages.First(p => p.Contains("Contents") && p.Contains(". . ."));
         var entries = Regex.Matches(contents, @"^\s*(?:\d+\s+)?(?<title>[A-Z][^.\n]*?)\s*(?:\. )+\s*(?<page>\d+)\s*$", RegexOptions.Multiline);
         Assert.True(entries.Count >= 10, contents);

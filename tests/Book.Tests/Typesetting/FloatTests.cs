@@ -16,7 +16,7 @@ public sealed class FloatTests
     }
 
     static int PageOf(string pdf, int pages, string text) =>
-        Enumerable.Range(1, pages).First(p => PdfTools.PdfToText(pdf, p, p).Contains(text, StringComparison.Ordinal));
+        Enumerable.Range(1, pages).First(p => PdfProbe.PdfToText(pdf, p, p).Contains(text, StringComparison.Ordinal));
 
     [Fact]
     public void A_table_that_does_not_fit_opens_the_next_page_and_the_text_after_it_fills_this_one()
@@ -24,14 +24,14 @@ public sealed class FloatTests
         var md = "# Floats\n\n" + TestProjects.Prose(260, 1) + "\n\n" + Table(10) + "\n" +
                  "Afterwards the story goes on. " + TestProjects.Prose(60, 2) + "\n\n" + TestProjects.Prose(500, 3) + "\n";
         var pdf = TestProjects.Build(TestProjects.Write("Floats", ("ch.md", md)), "floats");
-        int pages = int.Parse(PdfTools.PdfInfo(pdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+        int pages = int.Parse(PdfProbe.PdfInfo(pdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
 
         int tablePage = PageOf(pdf, pages, "Families by village");
         int textPage = PageOf(pdf, pages, "Afterwards the story goes on.");
         // The paragraph after the table is set before it, on the page the table did not fit.
         Assert.Equal(tablePage - 1, textPage);
         // The table heads its page: the caption is the first thing under the running head.
-        var lines = PdfTools.PdfToText(pdf, tablePage, tablePage).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = PdfProbe.PdfToText(pdf, tablePage, tablePage).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("Table 1.1", lines[1]);
         // Every row is on that one page: a table that floats is never broken.
         var rows = lines.Count(l => l.StartsWith("Village number", StringComparison.Ordinal));
@@ -44,7 +44,7 @@ public sealed class FloatTests
         var md = "# Floats\n\n" + TestProjects.Prose(260, 1) + "\n\n" + Table(10) + "\n" +
                  "Afterwards the story goes on. " + TestProjects.Prose(60, 2) + "\n";
         var pdf = TestProjects.Build(TestProjects.Write("Floats", ("ch.md", md)), "floats");
-        var text = PdfTools.PdfToText(pdf, layout: true);
+        var text = PdfProbe.PdfToText(pdf, layout: true);
         // Indented like any paragraph that follows another, since the table no longer stands between them.
         var line = Assert.Single(text.Split('\n'), l => l.Contains("Afterwards the story", StringComparison.Ordinal));
         var body = text.Split('\n').Where(l => l.Trim().Length > 0 && char.IsLetter(l.TrimStart()[0])).ToList();

@@ -26,7 +26,7 @@ public sealed class FootnoteTests
         const int count = 40;
         var dir = TestProjects.Write("Notes Test", ("one.md", BookWithManyNotes(count)));
         var pdf = TestProjects.Build(dir, "notes-test");
-        var pages = PdfTools.PdfToText(pdf).Split('\f');
+        var pages = PdfProbe.PdfToText(pdf).Split('\f');
         int split = 0;
         for (int i = 1; i <= count; i++)
         {

@@ -12,7 +12,7 @@ public sealed class LineTests
     /// <summary>pdftotext -bbox-layout: lines per block per page, with their right edge.</summary>
     static List<List<List<(double XMin, double XMax, string Text)>>> Blocks(string pdf)
     {
-        var r = PdfTools.Run("pdftotext", "-bbox-layout", pdf, "-");
+        var r = PdfProbe.Run("pdftotext", "-bbox-layout", pdf, "-");
         Assert.Equal(0, r.ExitCode);
         var doc = XDocument.Parse(r.StdOut);
         return doc.Descendants(X + "page").Select(page => page.Descendants(X + "block").Select(b => b.Elements(X + "line").Select(l =>
@@ -54,7 +54,7 @@ public sealed class LineTests
     {
         var md = "# Words {#sec:w}\n\nAn efficient office keeps fluffy towels and affluent officials; the first flight of the ffi ligature.\n";
         var pdf = TestProjects.Build(TestProjects.Write("Words Test", ("one.md", md)), "words-test");
-        var text = PdfTools.PdfToText(pdf);
+        var text = PdfProbe.PdfToText(pdf);
         foreach (var w in new[] { "efficient", "office", "fluffy", "affluent", "officials", "first", "flight" })
             Assert.Contains(w, text);
     }

@@ -8,14 +8,14 @@ public sealed class ListOfTablesTests
     [Fact]
     public void The_list_of_tables_gives_each_tables_label_and_page()
     {
-        var dir = RepoPaths.TempDir("lot");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), "title: Lists\noutputs: [pdf]\nlist-of-tables: true\nlist-of-figures: true\nchapters: [one.md, two.md]\n");
-        Directory.CreateDirectory(Path.Combine(dir, "data"));
-        File.WriteAllText(Path.Combine(dir, "data", "t.csv"), "group,count\nA,1\nB,2\n");
-        File.WriteAllText(Path.Combine(dir, "one.md"), "# One\n\nText.\n\n::: {.table #tbl:first source=\"data/t.csv\" caption=\"First counts\"}\n:::\n");
-        File.WriteAllText(Path.Combine(dir, "two.md"), "# Two\n\n" + TestProjects.Prose(900, 7) + "\n\n::: {.chart type=\"bar\" #fig:bars source=\"data/t.csv\" caption=\"Some bars\" alt=\"Two bars, A 1 and B 2.\"}\n:::\n");
+        var dir = TempProject.Empty("lot")
+            .Write("book.yaml", "title: Lists\noutputs: [pdf]\nlist-of-tables: true\nlist-of-figures: true\nchapters: [one.md, two.md]\n")
+            .Write("data/t.csv", "group,count\nA,1\nB,2\n")
+            .Write("one.md", "# One\n\nText.\n\n::: {.table #tbl:first source=\"data/t.csv\" caption=\"First counts\"}\n:::\n")
+            .Write("two.md", "# Two\n\n" + TestProjects.Prose(900, 7) + "\n\n::: {.chart type=\"bar\" #fig:bars source=\"data/t.csv\" caption=\"Some bars\" alt=\"Two bars, A 1 and B 2.\"}\n:::\n")
+            .Dir;
         var pdf = TestProjects.Build(dir, "lists");
-        var pages = PdfTools.PdfToText(pdf, layout: true).Split('\f');
+        var pages = PdfProbe.PdfToText(pdf, layout: true).Split('\f');
         var tables = pages.First(p => Regex.IsMatch(p, @"^\s*Tables\s*$", RegexOptions.Multiline));
         var figures = pages.First(p => Regex.IsMatch(p, @"^\s*Figures\s*$", RegexOptions.Multiline));
         var t = Regex.Match(tables, @"Table 1\.1\s+First counts[ .]*?(\d+)\s*$", RegexOptions.Multiline);

@@ -15,7 +15,7 @@ public sealed class NoteBlockTests
             + "    - listitemalpha of the note\n    - listitembeta of the note\n\n"
             + "    > quotedgamma words inside the note\n";
         var dir = TestProjects.Write("Note Blocks", ("one.md", md));
-        var pages = PdfTools.PdfToText(TestProjects.Build(dir, "note-blocks")).Split('\f');
+        var pages = PdfProbe.PdfToText(TestProjects.Build(dir, "note-blocks")).Split('\f');
         int mark = Array.FindIndex(pages, p => p.Contains("markhere"));
         Assert.True(mark >= 0, "the text with the mark is missing");
         var page = pages[mark];
@@ -37,7 +37,7 @@ public sealed class NoteBlockTests
         File.WriteAllText(Path.Combine(dir, "book.yaml"), yaml + "colophon: colophon.md\ndedication: dedication.md\n");
         File.WriteAllText(Path.Combine(dir, "colophon.md"), "Printed colophontext in a small run.[^c]\n\n[^c]: colophonnote about the paper.\n");
         File.WriteAllText(Path.Combine(dir, "dedication.md"), "For dedicationtext the people.[^d]\n\n[^d]: dedicationnote about them.\n");
-        var pages = PdfTools.PdfToText(TestProjects.Build(dir, "quiet-pages")).Split('\f');
+        var pages = PdfProbe.PdfToText(TestProjects.Build(dir, "quiet-pages")).Split('\f');
         foreach (var (text, note) in new[] { ("colophontext", "colophonnote"), ("dedicationtext", "dedicationnote") })
         {
             int at = Array.FindIndex(pages, p => p.Contains(text));

@@ -10,7 +10,7 @@ public sealed class NoteLinkTests
     {
         var dir = TestProjects.Write("Links", ("one.md", "# One\n\nA sentence with a note.[^a]\n\n[^a]: The note.\n"));
         var pdf = TestProjects.Build(dir, "links");
-        var r = PdfTools.Run("qpdf", "--json", pdf);
+        var r = PdfProbe.Run("qpdf", "--json", pdf);
         Assert.Equal(0, r.ExitCode);
         var objects = JsonDocument.Parse(r.StdOut).RootElement.GetProperty("qpdf")[1];
         var links = new List<(string Dest, double Bottom)>();

@@ -6,16 +6,15 @@ namespace Book.Tests.Typesetting;
 /// <summary>Small generated projects, written to temp folders and built with the real CLI.</summary>
 public static class TestProjects
 {
-    /// <summary>Writes book.yaml and chapters; returns the project folder.</summary>
+    /// <summary>Writes book.yaml and chapters (a <see cref="TempProject"/>); returns the project folder.</summary>
     public static string Write(string title, params (string File, string Markdown)[] chapters)
     {
-        var dir = RepoPaths.TempDir("tp");
         var yaml = new StringBuilder();
         yaml.AppendLine($"title: \"{title}\"").AppendLine("date: 2026-02-26").AppendLine("outputs: [pdf]").Append("chapters: [");
         yaml.Append(string.Join(", ", chapters.Select(c => c.File))).AppendLine("]");
-        File.WriteAllText(Path.Combine(dir, "book.yaml"), yaml.ToString());
-        foreach (var (f, md) in chapters) File.WriteAllText(Path.Combine(dir, f), md);
-        return dir;
+        var p = TempProject.Empty("tp").Write("book.yaml", yaml.ToString());
+        foreach (var (f, md) in chapters) p.Write(f, md);
+        return p.Dir;
     }
 
     /// <summary>Builds the project; returns the PDF path (asserts success).</summary>

@@ -12,6 +12,8 @@ namespace Book.Tests.Reliability.Fuzz;
 /// stack trace, never a hang. Fixed seed and a modest count here; BOOK_FUZZ_COUNT and
 /// BOOK_FUZZ_SEED run it longer or elsewhere (see README, "Fuzzing").
 /// </summary>
+// Slow: property-based fuzzing, hundreds of generated documents.
+[Trait("Category", "Slow")]
 public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     static int Env(string name, int fallback) =>

@@ -5,6 +5,7 @@ public static class RepoPaths
 {
     public static string Root { get; } = Find();
     public static string Chapters => Path.Combine(Root, "chapters");
+    public static string Templates => Path.Combine(Root, "src", "Book.Cli", "Templates");
 
     static string Find()
     {
@@ -13,13 +14,8 @@ public static class RepoPaths
         return dir?.FullName ?? throw new InvalidOperationException("Book.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>A fresh temporary folder, removed by the caller or left in /tmp.</summary>
-    public static string TempDir(string prefix = "book-test")
-    {
-        var d = Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N")[..10]);
-        Directory.CreateDirectory(d);
-        return d;
-    }
+    /// <summary>A fresh temporary folder under the run's <see cref="TestTemp.Root"/>, removed when the run ends.</summary>
+    public static string TempDir(string prefix = "book-test") => TestTemp.Dir(prefix);
 
     public static void CopyDir(string from, string to)
     {

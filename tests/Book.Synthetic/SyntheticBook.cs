@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Book.Bench;
+namespace Book.Synthetic;
 
 /// <summary>
 /// Writes a synthetic book project of about N A5 pages: chapters of about twenty pages with

@@ -1,13 +1,8 @@
-using System.Diagnostics;
-using System.Text;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Book.Tests;
-
-/// <summary>The result of running an external tool.</summary>
-public sealed record ToolResult(int ExitCode, string StdOut, string StdErr)
-{
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}";
-}
 
 /// <summary>One row of `pdffonts` output.</summary>
 public sealed record PdfFontRow(string Name, string Type, string Encoding, bool Embedded, bool Subset, bool Unicode);
@@ -16,43 +11,16 @@ public sealed record PdfFontRow(string Name, string Type, string Encoding, bool 
 /// Runs the PDF command-line tools installed on the machine (qpdf, poppler-utils) so tests
 /// judge our files the way real readers do. Output is decoded as UTF-8.
 /// </summary>
-public static class PdfTools
+public static partial class PdfProbe
 {
-    public static TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
-
     /// <summary>Runs <paramref name="tool"/> with arguments (no shell) and captures everything.</summary>
-    public static ToolResult Run(string tool, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        // Tools print dates and messages by locale; pin it so parsing is stable.
-        info.Environment["LC_ALL"] = "C.UTF-8";
+    public static ToolResult Run(string tool, params string[] arguments) => ProcessRunner.Run(tool, arguments);
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + tool);
-        // Read both pipes concurrently so a chatty tool cannot deadlock us.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} did not finish within {Timeout}");
-        }
-        return new ToolResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    /// <summary>Runs <paramref name="tool"/> and returns its standard output as bytes (decoded streams).</summary>
+    public static byte[] RunBytes(string tool, params string[] arguments) => ProcessRunner.RunBytes(tool, arguments);
 
     /// <summary>True when the tool can be started (for skipping in exotic environments).</summary>
-    public static bool IsAvailable(string tool)
-    {
-        try { Run(tool, "--version"); return true; }
-        catch (System.ComponentModel.Win32Exception) { return false; }
-    }
+    public static bool IsAvailable(string tool) => ProcessRunner.IsAvailable(tool);
 
     /// <summary>`qpdf --check`: exit 0 means no errors, 3 means warnings only.</summary>
     public static ToolResult QpdfCheck(string pdfPath) => Run("qpdf", "--check", pdfPath);
@@ -61,8 +29,8 @@ public static class PdfTools
     public static string PdfToText(string pdfPath, int? firstPage = null, int? lastPage = null, bool layout = false)
     {
         var args = new List<string>();
-        if (firstPage is { } f) { args.Add("-f"); args.Add(f.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
-        if (lastPage is { } l) { args.Add("-l"); args.Add(l.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+        if (firstPage is { } f) { args.Add("-f"); args.Add(f.ToString(CultureInfo.InvariantCulture)); }
+        if (lastPage is { } l) { args.Add("-l"); args.Add(l.ToString(CultureInfo.InvariantCulture)); }
         if (layout) args.Add("-layout");
         args.AddRange(["-enc", "UTF-8", pdfPath, "-"]);
         var result = Run("pdftotext", args.ToArray());
@@ -126,7 +94,31 @@ public static class PdfTools
         return rows;
     }
 
-    /// <summary>A fresh temp file path with the given extension; the caller deletes it.</summary>
-    public static string TempPath(string extension = ".pdf") =>
-        Path.Combine(Path.GetTempPath(), "book-test-" + Guid.NewGuid().ToString("N") + extension);
+    /// <summary>A fresh temp file path with the given extension, under the run's temporary folder (removed when the run ends).</summary>
+    public static string TempPath(string extension = ".pdf") => TestTemp.File(extension);
+
+    /// <summary>Page count from pdfinfo.</summary>
+    public static int Pages(string pdfPath) => int.Parse(PdfInfo(pdfPath)["Pages"], CultureInfo.InvariantCulture);
+
+    /// <summary>A word as pdftotext -bbox-layout places it, in points from the page's top left.</summary>
+    public sealed record Word(int Page, string Text, double XMin, double YMin, double XMax, double YMax);
+
+    /// <summary>Every word of the PDF with its page and box (pdftotext -bbox-layout).</summary>
+    public static List<Word> Words(string pdf)
+    {
+        var r = Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", pdf, "-");
+        if (r.ExitCode != 0) throw new InvalidOperationException("pdftotext -bbox-layout failed: " + r);
+        var words = new List<Word>();
+        int page = 0;
+        foreach (Match m in Tag().Matches(r.StdOut))
+        {
+            if (m.Groups["page"].Success) { page++; continue; }
+            double D(string g) => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+            words.Add(new Word(page, WebUtility.HtmlDecode(m.Groups["text"].Value), D("x0"), D("y0"), D("x1"), D("y1")));
+        }
+        return words;
+    }
+
+    [GeneratedRegex("""<page\b(?<page>)|<word xMin="(?<x0>[\d.]+)" yMin="(?<y0>[\d.]+)" xMax="(?<x1>[\d.]+)" yMax="(?<y1>[\d.]+)">(?<text>[^<]*)</word>""")]
+    private static partial Regex Tag();
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Book.Tests.Pdf;
+namespace Book.Tests;
 
 /// <summary>
 /// Finds a glyph by its 'post' table name (format 2). Literata has no cmap entry for the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Book.Bench;
+namespace Book.Synthetic;
 
 /// <summary>
 /// Deterministic English-like prose: a Zipf-skewed mix of short function words and longer
