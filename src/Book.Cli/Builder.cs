@@ -3,6 +3,7 @@ using Book.Model;
 using Book.Core.Project;
 using Book.Layout;
 using Book.Pdf;
+using Book.Pdf.Print;
 
 namespace Book.Cli;
 

@@ -1,4 +1,6 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
 namespace Book.Pdf;
 

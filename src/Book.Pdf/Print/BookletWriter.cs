@@ -1,7 +1,8 @@
 using System.Globalization;
 using Book.Pages;
+using Book.Pdf.Syntax;
 
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// The print edition: the book's pages imposed two-up on A4 landscape sheets in

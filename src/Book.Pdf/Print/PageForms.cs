@@ -1,6 +1,8 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// Each page of a tree painted once into a form XObject, for editions that place pages on

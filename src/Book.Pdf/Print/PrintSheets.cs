@@ -1,4 +1,4 @@
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>Paper sizes of the print editions, in points.</summary>
 public static class PrintSheets

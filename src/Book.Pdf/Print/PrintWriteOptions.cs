@@ -1,4 +1,6 @@
-namespace Book.Pdf;
+using Book.Pdf.Syntax;
+
+namespace Book.Pdf.Print;
 
 /// <summary>How the print editions are written.</summary>
 /// <param name="Compress">Flate-compress content and font streams.</param>

@@ -1,6 +1,8 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// The edition for print shops: every page on its own sheet with a bleed around it and

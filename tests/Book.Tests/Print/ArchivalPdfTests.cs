@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Book.Pdf;
+using Book.Pdf.Export;
 
 namespace Book.Tests.Print;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Book.Pdf;
+using Book.Pdf.Print;
 
 namespace Book.Tests.Print;
 
