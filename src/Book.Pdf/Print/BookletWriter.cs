@@ -1,5 +1,6 @@
 using System.Globalization;
 using Book.Pages;
+using Book.Pdf.Export;
 using Book.Pdf.Syntax;
 
 namespace Book.Pdf.Print;
@@ -19,11 +20,8 @@ public static class BookletWriter
         options ??= PrintWriteOptions.Default;
         if (tree.Pages.Count == 0) throw new ArgumentException("A booklet needs at least one page.", nameof(tree));
 
-        var writer = new ObjectWriter(output);
-        writer.WriteHeader();
-        var catalogRef = writer.Allocate();
-        var pagesRef = writer.Allocate();
-
+        var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
+        var writer = skeleton.Writer;
         var forms = new PageForms(writer);
         var formRefs = tree.Pages.Select(p => forms.Write(p, options.Compress)).ToList();
 
@@ -35,37 +33,21 @@ public static class BookletWriter
             var (left, right) = sides[k];
             double creep = options.Creep * (k / 2);
             var content = new ContentStreamBuilder();
-            var xobjects = new PdfDictionary();
-            Place(content, xobjects, tree, formRefs, left, 0, spine, sheetH, spine, creep, leftOfSpine: true);
-            Place(content, xobjects, tree, formRefs, right, spine, spine, sheetH, spine, creep, leftOfSpine: false);
+            var resources = new ResourcesDict();
+            Place(content, resources, tree, formRefs, left, 0, spine, sheetH, spine, creep, leftOfSpine: true);
+            Place(content, resources, tree, formRefs, right, spine, spine, sheetH, spine, creep, leftOfSpine: false);
 
-            var resources = new PdfDictionary();
-            if (xobjects.Count > 0) resources["XObject"] = xobjects;
-            var side = new PdfDictionary("Page");
-            side["Parent"] = pagesRef;
-            side["MediaBox"] = PdfArray.Numbers(0, 0, sheetW, sheetH);
-            side["Resources"] = resources;
-            side["Contents"] = writer.Add(PdfStream.Create(content.ToArray(), options.Compress));
+            var side = new PageDict().Parent(skeleton.PagesRef).MediaBox(0, 0, sheetW, sheetH)
+                .Resources(resources)
+                .Contents(writer.Add(PdfStream.Create(content.ToArray(), options.Compress)));
             sideRefs.Add(writer.Add(side));
         }
         forms.WriteFonts(options.Compress);
 
-        var pages = new PdfDictionary("Pages");
-        pages["Kids"] = new PdfArray(sideRefs);
-        pages["Count"] = sideRefs.Count;
-        writer.Write(pagesRef, pages);
-
-        var catalog = new PdfDictionary("Catalog");
-        catalog["Pages"] = pagesRef;
-        var preferences = new PdfDictionary();
-        preferences["DisplayDocTitle"] = true;
+        skeleton.WritePages(sideRefs);
         // What the print dialog should default to: both sides, flipped on the short edge, no scaling.
-        preferences["Duplex"] = PdfName.Key("DuplexFlipShortEdge");
-        preferences["PrintScaling"] = PdfName.Key("None");
-        catalog["ViewerPreferences"] = preferences;
-        catalog.SetText("Lang", tree.Info.Language);
-        writer.Write(catalogRef, catalog);
-        writer.Finish(catalogRef, writer.Add(PdfWriter.BuildInfo(tree.Info, options.Producer)));
+        skeleton.Preferences.Duplex("DuplexFlipShortEdge").PrintScaling("None");
+        skeleton.Finish();
     }
 
     /// <summary>
@@ -73,7 +55,7 @@ public static class BookletWriter
     /// half of the sheet starting at <paramref name="cellX"/>, against the spine, scaled down
     /// only if it does not fit, and clipped to its half so creep never shows across the fold.
     /// </summary>
-    private static void Place(ContentStreamBuilder content, PdfDictionary xobjects, PageTree tree, List<PdfReference> forms,
+    private static void Place(ContentStreamBuilder content, ResourcesDict resources, PageTree tree, List<PdfReference> forms,
         int number, double cellX, double cellW, double cellH, double spine, double creep, bool leftOfSpine)
     {
         if (number > tree.Pages.Count) return;
@@ -83,11 +65,11 @@ public static class BookletWriter
         double x = leftOfSpine ? spine - w + creep : spine - creep;
         double y = (cellH - h) / 2;
         string name = "P" + number.ToString(CultureInfo.InvariantCulture);
-        xobjects[name] = forms[number - 1];
+        resources.XObject(name, forms[number - 1]);
         content.SaveState()
-            .Rectangle(cellX, 0, cellW, cellH).Raw("W n")
+            .Rectangle(cellX, 0, cellW, cellH).ClipNoPaint()
             .ConcatMatrix(scale, 0, 0, scale, x, y)
-            .Raw("/" + name + " Do")
+            .PaintXObject(name)
             .RestoreState();
     }
 }

@@ -27,13 +27,8 @@ internal sealed class PageForms
         form["Type"] = PdfName.Key("XObject");
         form["Subtype"] = PdfName.Key("Form");
         form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
-        var resources = new PdfDictionary();
-        if (usedFonts.Count > 0)
-        {
-            var fontDict = new PdfDictionary();
-            foreach (var usage in usedFonts) fontDict[usage.ResourceName] = usage.Reference;
-            resources["Font"] = fontDict;
-        }
+        var resources = new ResourcesDict();
+        foreach (var usage in usedFonts) resources.Font(usage.ResourceName, usage.Reference);
         form["Resources"] = resources;
         return _writer.Add(form);
     }

@@ -67,21 +67,18 @@ internal static class FontEmbedder
 
         var bbox = font.BoundingBox;
         bool italic = font.IsItalic || font.ItalicAngle != 0;
-        var descriptor = new PdfDictionary("FontDescriptor");
-        descriptor["FontName"] = new PdfName(baseFont);
-        if (!string.IsNullOrEmpty(font.FamilyName)) descriptor["FontFamily"] = PdfString.Text(font.FamilyName);
-        descriptor["Flags"] = FontClassification.Flags(font.Data.Span, font.GetGlyph('I'), font.IsFixedPitch, italic);
-        descriptor["FontBBox"] = PdfArray.Numbers(
-            Math.Round(bbox.XMin * scale), Math.Round(bbox.YMin * scale),
-            Math.Round(bbox.XMax * scale), Math.Round(bbox.YMax * scale));
-        descriptor["ItalicAngle"] = font.ItalicAngle;
-        descriptor["Ascent"] = Math.Round(font.Ascender * scale);
-        descriptor["Descent"] = Math.Round(font.Descender * scale);
-        // CapHeight is required; a font without OS/2 v2 data falls back to its ascender.
-        descriptor["CapHeight"] = Math.Round((font.CapHeight != 0 ? font.CapHeight : font.Ascender) * scale);
-        if (font.XHeight != 0) descriptor["XHeight"] = Math.Round(font.XHeight * scale);
-        descriptor["StemV"] = EstimateStemV(font.WeightClass);
-        descriptor["FontFile2"] = fontFileRef;
+        var descriptor = new FontDescriptorDict().FontName(baseFont);
+        if (!string.IsNullOrEmpty(font.FamilyName)) descriptor.FontFamily(font.FamilyName);
+        descriptor.Flags(FontClassification.Flags(font.Data.Span, font.GetGlyph('I'), font.IsFixedPitch, italic))
+            .FontBBox(Math.Round(bbox.XMin * scale), Math.Round(bbox.YMin * scale),
+                Math.Round(bbox.XMax * scale), Math.Round(bbox.YMax * scale))
+            .ItalicAngle(font.ItalicAngle)
+            .Ascent(Math.Round(font.Ascender * scale))
+            .Descent(Math.Round(font.Descender * scale))
+            // CapHeight is required; a font without OS/2 v2 data falls back to its ascender.
+            .CapHeight(Math.Round((font.CapHeight != 0 ? font.CapHeight : font.Ascender) * scale));
+        if (font.XHeight != 0) descriptor.XHeight(Math.Round(font.XHeight * scale));
+        descriptor.StemV(EstimateStemV(font.WeightClass)).FontFile2(fontFileRef);
         writer.Write(descriptorRef, descriptor);
 
         writer.Write(fontFileRef, prepared.FontFile);

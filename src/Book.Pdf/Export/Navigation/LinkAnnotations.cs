@@ -12,17 +12,16 @@ internal static class LinkAnnotations
     private static readonly PdfNumber PrintFlag = new(4);
 
     /// <returns>Each annotation with the link area it came from (whose tag places it in the structure tree).</returns>
-    public static List<(LinkArea Link, PdfDictionary Annotation)> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
+    public static List<(LinkArea Link, LinkAnnotationDict Annotation)> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
     {
-        var result = new List<(LinkArea, PdfDictionary)>();
+        var result = new List<(LinkArea, LinkAnnotationDict)>();
         foreach (var link in page.Items.OfType<LinkArea>())
         {
-            var annotation = new PdfDictionary("Annot");
-            annotation["Subtype"] = PdfName.Key("Link");
             double bottom = page.Height - link.Y - link.Height;
-            annotation["Rect"] = PdfArray.Numbers(link.X, bottom, link.X + link.Width, page.Height - link.Y);
-            annotation["Border"] = NoBorder;
-            annotation["F"] = PrintFlag; // links are harmless on paper and validators like it set
+            var annotation = new LinkAnnotationDict()
+                .Rect(link.X, bottom, link.X + link.Width, page.Height - link.Y)
+                .Border(NoBorder)
+                .Flags(PrintFlag); // links are harmless on paper and validators like it set
 
             if (link.Destination is not null)
             {
@@ -32,15 +31,10 @@ internal static class LinkAnnotations
                     warn?.Invoke($"link on page {pageNumber} points to unknown destination '{link.Destination}'; link dropped");
                     continue;
                 }
-                annotation["Dest"] = NamedDestinations.Reference(link.Destination);
+                annotation.Dest(NamedDestinations.Reference(link.Destination));
             }
             else if (link.Uri is not null)
-            {
-                var action = new PdfDictionary("Action");
-                action["S"] = PdfName.Key("URI");
-                action["URI"] = PdfString.Ascii(EscapeUri(link.Uri));
-                annotation["A"] = action;
-            }
+                annotation.Uri(EscapeUri(link.Uri));
             else continue;
             result.Add((link, annotation));
         }

@@ -84,7 +84,7 @@ internal sealed class PagePainter
         // Sequences never straddle a text object: close BT before EMC, reopen inside BDC.
         EndText();
         EndMarked();
-        if (tag is null) _content.Raw("/Artifact BMC");
+        if (tag is null) _content.BeginArtifact();
         else _content.BeginMarkedContent(tag.Role, _marks.Next(tag));
         _inMarked = true;
         _marked = tag;
@@ -93,7 +93,7 @@ internal sealed class PagePainter
     private void EndMarked()
     {
         if (!_inMarked) return;
-        _content.Raw("EMC");
+        _content.EndMarkedContent();
         _inMarked = false;
         _marked = null;
     }

@@ -42,6 +42,16 @@ public sealed class ContentStreamBuilder
         Num(x).Num(y).Num(width).Num(height).Op("re"u8);
     public ContentStreamBuilder Fill() => Op("f"u8);
 
+    /// <summary>"W n": the current path (a rectangle, say) becomes the clip, and is not painted.</summary>
+    public ContentStreamBuilder ClipNoPaint() => Op("W n"u8);
+
+    /// <summary>Do with a resource name from the /XObject dictionary (without the slash): draws an image or form.</summary>
+    public ContentStreamBuilder PaintXObject(string resourceName)
+    {
+        Append((byte)'/'); Ascii(resourceName);
+        return Op(" Do"u8);
+    }
+
     public ContentStreamBuilder BeginText() => Op("BT"u8);
     public ContentStreamBuilder EndText() => Op("ET"u8);
 
@@ -57,11 +67,16 @@ public sealed class ContentStreamBuilder
 
     public ContentStreamBuilder MoveText(double tx, double ty) => Num(tx).Num(ty).Op("Td"u8);
 
+    /// <summary>Ts: raises the baseline of the glyphs shown next (points, up); stays until set again.</summary>
+    public ContentStreamBuilder SetTextRise(double rise) => Num(rise).Op("Ts"u8);
+
     /// <summary>
     /// TJ with 2-byte glyph ids (Identity-H). <paramref name="adjustAfter"/>[i] is written
-    /// after glyph i when non-zero, in thousandths of text space; positive moves left.
+    /// after glyph i when non-zero, in thousandths of text space; positive moves left. The last
+    /// glyph's adjustment is dropped (nothing follows it) unless <paramref name="adjustLast"/> is set,
+    /// for a run shown in pieces whose next piece continues from there.
     /// </summary>
-    public ContentStreamBuilder ShowGlyphs(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<double> adjustAfter)
+    public ContentStreamBuilder ShowGlyphs(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<double> adjustAfter, bool adjustLast = false)
     {
         if (adjustAfter.Length != glyphs.Length)
             throw new ArgumentException("One adjustment slot per glyph is required.", nameof(adjustAfter));
@@ -77,7 +92,7 @@ public sealed class ContentStreamBuilder
             _bytes[_length++] = hex[(g >> 4) & 15]; _bytes[_length++] = hex[g & 15];
             double adjust = adjustAfter[i];
             // Whatever is 0.001 or more prints as non-zero: only tiny values need the rounding test.
-            if (adjust == 0 || i == glyphs.Length - 1 || Math.Abs(adjust) < 0.001 && PdfNumber.IsZero(adjust)) continue;
+            if (adjust == 0 || i == glyphs.Length - 1 && !adjustLast || Math.Abs(adjust) < 0.001 && PdfNumber.IsZero(adjust)) continue;
             Append((byte)'>');
             Number(adjust);
             inString = false;
@@ -94,6 +109,11 @@ public sealed class ContentStreamBuilder
         if (operators.Length > 0 && operators[^1] != '\n') Append((byte)'\n');
         return this;
     }
+
+    /// <summary>"/Artifact BMC": what follows is page furniture, not content (until <see cref="EndMarkedContent"/>).</summary>
+    public ContentStreamBuilder BeginArtifact() => Op("/Artifact BMC"u8);
+
+    public ContentStreamBuilder EndMarkedContent() => Op("EMC"u8);
 
     /// <summary>A marked-content sequence with an id: "/Role &lt;&lt;/MCID n&gt;&gt; BDC".</summary>
     public ContentStreamBuilder BeginMarkedContent(string role, int mcid)

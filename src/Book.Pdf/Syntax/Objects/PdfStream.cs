@@ -4,7 +4,7 @@ namespace Book.Pdf.Syntax;
 /// A stream object: a dictionary plus bytes. /Length is filled in when written, so callers
 /// never get it wrong. Streams must be written as indirect objects.
 /// </summary>
-public sealed class PdfStream : PdfDictionary
+public class PdfStream : PdfDictionary
 {
     public PdfStream(byte[] data, PdfDictionary? extra = null)
     {
