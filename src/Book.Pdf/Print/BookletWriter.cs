@@ -6,26 +6,37 @@ using Book.Pdf.Syntax;
 namespace Book.Pdf.Print;
 
 /// <summary>
-/// The print edition: the book's pages imposed two-up on A4 landscape sheets in
-/// saddle-stitch order, ready to print on both sides (flip on the short edge), fold and
-/// staple. Every page is painted once into a form XObject and placed upright; pages meet
-/// at the fold in the middle of the sheet, so each page's inner margin lies at the spine.
+/// The print edition: the book's pages imposed two-up on sheets in saddle-stitch order, ready to
+/// print on both sides, fold and staple. The sheet follows the page size (A5 pages on A4, Letter on
+/// Tabloid…) unless <see cref="PrintWriteOptions.Sheet"/> names one. Every page is painted once into
+/// a form XObject and placed upright; pages meet at the fold in the middle of the sheet, so each
+/// page's inner margin lies at the spine.
 /// </summary>
 public static class BookletWriter
 {
-    public static void Write(PageTree tree, Stream output, PrintWriteOptions? options = null)
+    /// <returns>The sheet printed on, how many sides, and the scale pages were placed at (1 unless they did not fit).</returns>
+    public static BookletImposition Write(PageTree tree, Stream output, PrintWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(output);
         options ??= PrintWriteOptions.Default;
         if (tree.Pages.Count == 0) throw new ArgumentException("A booklet needs at least one page.", nameof(tree));
 
+        double pageW = tree.Pages.Max(p => p.Width), pageH = tree.Pages.Max(p => p.Height);
+        var sheet = options.Sheet ?? PrintSheet.For(pageW, pageH);
+        double scale = sheet.ScaleFor(pageW, pageH);
+        // Below a thousandth is the rounding of page sizes (A5 is 0.005 pt taller than half of A4), not a scale.
+        if (scale < 0.999)
+            options.Warning?.Invoke($"pages of {Mm(pageW)} × {Mm(pageH)} mm do not fit two to a side of {sheet.Name} " +
+                $"({Mm(sheet.Width)} × {Mm(sheet.Height)} mm): printed at {Math.Round(scale * 100).ToString(CultureInfo.InvariantCulture)} %; " +
+                $"{PrintSheet.For(pageW, pageH).Name} takes them at full size");
+
         var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
         var writer = skeleton.Writer;
         var forms = new PageForms(writer);
         var formRefs = tree.Pages.Select(p => forms.Write(p, options.Compress)).ToList();
 
-        double sheetW = PrintSheets.A4Long, sheetH = PrintSheets.A4Short, spine = sheetW / 2;
+        double sheetW = sheet.Width, sheetH = sheet.Height, spine = sheetW / 2;
         var sides = SaddleStitch.Sides(tree.Pages.Count);
         var sideRefs = new List<PdfReference>(sides.Count);
         for (int k = 0; k < sides.Count; k++)
@@ -45,10 +56,15 @@ public static class BookletWriter
         forms.WriteFonts(options.Compress);
 
         skeleton.WritePages(sideRefs);
-        // What the print dialog should default to: both sides, flipped on the short edge, no scaling.
-        skeleton.Preferences.Duplex("DuplexFlipShortEdge").PrintScaling("None");
+        // What the print dialog should default to: both sides, turned over the fold's edge, no scaling.
+        skeleton.Preferences
+            .Duplex(sheetW >= sheetH ? "DuplexFlipShortEdge" : "DuplexFlipLongEdge")
+            .PrintScaling("None");
         skeleton.Finish();
+        return new BookletImposition(sheet, sides.Count, scale);
     }
+
+    private static string Mm(double points) => (points / PrintSheet.PointsPerMm).ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Draws page <paramref name="number"/> (1-based; beyond the book it is a blank) in the

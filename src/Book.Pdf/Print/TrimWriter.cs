@@ -12,12 +12,12 @@ namespace Book.Pdf.Print;
 public static class TrimWriter
 {
     /// <summary>Crop marks start this far beyond the bleed, so they never print inside it.</summary>
-    public const double MarkGap = 1 * PrintSheets.PointsPerMm;
-    public const double MarkLength = 5 * PrintSheets.PointsPerMm;
+    public const double MarkGap = 1 * PrintSheet.PointsPerMm;
+    public const double MarkLength = 5 * PrintSheet.PointsPerMm;
     public const double MarkWidth = 0.25;
 
     /// <summary>Distance from the media edge to the trim edge for a given bleed.</summary>
-    public static double Margin(double bleed) => bleed + MarkGap + MarkLength + 1 * PrintSheets.PointsPerMm;
+    public static double Margin(double bleed) => bleed + MarkGap + MarkLength + 1 * PrintSheet.PointsPerMm;
 
     public static void Write(PageTree tree, Stream output, PrintWriteOptions? options = null)
     {
