@@ -27,7 +27,12 @@ public static class PdfWriter
 
         // Three independent walks over the pages, side by side (destinations may warn: on this thread).
         var fonts = new FontRegistry(writer);
-        var naming = Task.Run(() => fonts.NameFonts(tree.Pages));
+        var images = new ImageRegistry(writer, options.Compress);
+        var naming = Task.Run(() =>
+        {
+            fonts.NameFonts(tree.Pages);
+            images.NameImages(tree.Pages);
+        });
         var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null);
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         naming.GetAwaiter().GetResult();
@@ -39,8 +44,7 @@ public static class PdfWriter
         var preparing = Task.Run(() =>
         {
             foreach (var page in tree.Pages)
-                foreach (var item in page.Items)
-                    if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Named(run.Font).Record(run);
+                PageWalk.Runs(page.Items, run => fonts.Named(run.Font).Record(run));
             var prepared = new FontEmbedder.Prepared[fonts.Fonts.Count];
             Parallel.For(0, prepared.Length, i => prepared[i] = FontEmbedder.Prepare(fonts.Fonts[i], options.Compress));
             return prepared;
@@ -56,10 +60,11 @@ public static class PdfWriter
         {
             var page = tree.Pages[k];
             var marks = structure is null ? null : PageMarks.Deferred(structure);
-            var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
+            var painted = PagePainter.PaintAhead(page, fonts, images, marks, options.Compress);
+            foreach (var image in painted.Images) image.Prepare(); // compress samples here, not on the writing thread
             var warnings = new List<string>();
             var annotations = LinkAnnotations.Build(page, k + 1, destinations, options.Warning is null ? null : warnings.Add);
-            return new Painted(content, usedFonts, marks, annotations, warnings);
+            return new Painted(painted, marks, annotations, warnings);
         }))
         {
             for (int k = 0; k < tree.Pages.Count; k++)
@@ -93,14 +98,16 @@ public static class PdfWriter
     {
         var pageRef = pageRefs[pageIndex];
         // In page order, as painting one page after another did: a font's object number on its
-        // first page, the page's marked-content ids. (Glyphs were recorded ahead, also in page order.)
-        foreach (var item in page.Items)
-            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font);
+        // first page, the page's marked-content ids, an image's objects on its first page. (Glyphs
+        // were recorded ahead, also in page order.)
+        PageWalk.Runs(page.Items, run => fonts.Get(run.Font));
         painted.Marks?.Commit(pageIndex);
-        var contentRef = writer.Add(painted.Content);
+        foreach (var image in painted.Content.Images) image.Bind(writer);
+        var contentRef = writer.Add(painted.Content.Content);
 
         var resources = new ResourcesDict();
-        foreach (var usage in painted.Fonts) resources.Font(usage.ResourceName, usage.Reference);
+        foreach (var usage in painted.Content.Fonts) resources.Font(usage.ResourceName, usage.Reference);
+        foreach (var usage in painted.Content.Images) resources.XObject(usage.ResourceName, usage.Reference);
 
         var dict = new PageDict().Parent(pagesRef).MediaBox(0, 0, page.Width, page.Height)
             .Resources(resources).Contents(contentRef);
@@ -126,7 +133,7 @@ public static class PdfWriter
         writer.Write(pageRef, dict);
     }
 
-    /// <summary>A page made ready on a painting thread: compressed content, fonts in order of use, marks, link annotations, warnings.</summary>
-    private sealed record Painted(PdfStream Content, IReadOnlyList<FontUsage> Fonts, PageMarks? Marks,
+    /// <summary>A page made ready on a painting thread: compressed content with the fonts and images it uses, marks, link annotations, warnings.</summary>
+    private sealed record Painted(PaintedContent Content, PageMarks? Marks,
         List<(LinkArea Link, LinkAnnotationDict Annotation)> Annotations, List<string> Warnings);
 }

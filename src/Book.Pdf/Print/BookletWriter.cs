@@ -33,8 +33,8 @@ public static class BookletWriter
 
         var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
         var writer = skeleton.Writer;
-        var forms = new PageForms(writer);
-        var formRefs = tree.Pages.Select(p => forms.Write(p, options.Compress)).ToList();
+        var forms = new PageForms(writer, options.Compress);
+        var formRefs = tree.Pages.Select(p => forms.Write(p)).ToList();
 
         double sheetW = sheet.Width, sheetH = sheet.Height, spine = sheetW / 2;
         var sides = SaddleStitch.Sides(tree.Pages.Count);
@@ -53,7 +53,7 @@ public static class BookletWriter
                 .Contents(writer.Add(PdfStream.Create(content.ToArray(), options.Compress)));
             sideRefs.Add(writer.Add(side));
         }
-        forms.WriteFonts(options.Compress);
+        forms.WriteResources();
 
         skeleton.WritePages(sideRefs);
         // What the print dialog should default to: both sides, turned over the fold's edge, no scaling.

@@ -27,13 +27,13 @@ public static class TrimWriter
 
         var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
         var writer = skeleton.Writer;
-        var forms = new PageForms(writer);
+        var forms = new PageForms(writer, options.Compress);
 
         double bleed = options.Bleed, m = Margin(bleed);
         var pageRefs = new List<PdfReference>(tree.Pages.Count);
         foreach (var page in tree.Pages)
         {
-            var form = forms.Write(page, options.Compress);
+            var form = forms.Write(page);
             double w = page.Width, h = page.Height;
             var content = new ContentStreamBuilder();
             content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).PaintXObject("P").RestoreState();
@@ -47,7 +47,7 @@ public static class TrimWriter
                 .Contents(writer.Add(PdfStream.Create(content.ToArray(), options.Compress)));
             pageRefs.Add(writer.Add(dict));
         }
-        forms.WriteFonts(options.Compress);
+        forms.WriteResources();
 
         skeleton.WritePages(pageRefs);
         skeleton.PageLabels = PageLabels.Build(tree.Pages);

@@ -21,12 +21,11 @@ internal sealed class FontRegistry
 
     public IReadOnlyList<FontUsage> Fonts => _ordered;
 
-    /// <summary>Names every font the pages draw with, in order of first use.</summary>
+    /// <summary>Names every font the pages draw with (inside groups too), in order of first use.</summary>
     public void NameFonts(IReadOnlyList<Page> pages)
     {
         foreach (var page in pages)
-            foreach (var item in page.Items)
-                if (item is GlyphRun { Glyphs.Length: > 0 } run) Named(run.Font, create: true);
+            PageWalk.Runs(page.Items, run => Named(run.Font, create: true));
     }
 
     /// <summary>A font already named (a read-only lookup, safe from several painting threads).</summary>

@@ -44,4 +44,33 @@ internal static class TextAdjustments
             }
         }
     }
+
+    /// <summary>
+    /// As above for a run whose glyphs are moved sideways by <paramref name="offsets"/> (X right, in
+    /// points): the text starts at the first glyph's offset, and each adjustment brings the next
+    /// glyph to its advance plus its own offset.
+    /// </summary>
+    public static void Compute(ReadOnlySpan<PlacedGlyph> glyphs, ReadOnlySpan<GlyphOffset> offsets, Func<ushort, double> pdfWidth, double size, Span<double> result)
+    {
+        if (offsets.Length != glyphs.Length) throw new ArgumentException("One offset per glyph is required.", nameof(offsets));
+        result[..glyphs.Length].Clear();
+        if (size <= 0 || glyphs.Length == 0) return;
+        double first = offsets[0].X;
+        double advances = 0; // where the advances put the next glyph, points from run start
+        double actual = 0;   // where the viewer will put it, from where the text starts
+        for (int i = 0; i < glyphs.Length - 1; i++)
+        {
+            advances += glyphs[i].Advance;
+            actual += pdfWidth(glyphs[i].Glyph) * size / 1000.0;
+            double target = advances + offsets[i + 1].X - first;
+            double needed = -(target - actual) * 1000.0 / size;
+            double adjust = Math.Round(needed / Quantum, MidpointRounding.AwayFromZero) * Quantum;
+            adjust = Math.Round(adjust, 3);
+            if (adjust != 0)
+            {
+                result[i] = adjust;
+                actual -= adjust * size / 1000.0;
+            }
+        }
+    }
 }
