@@ -228,6 +228,25 @@ public class PageItemsPdfTests
     }
 
     [Fact]
+    public void Links_and_anchors_inside_groups_land_where_the_group_puts_them()
+    {
+        var tree = Tree(NewPage(1,
+            new GroupItem(Transform.Translate(100, 200), [new LinkArea(0, 0, 50, 10, null, "inside"), new Anchor("inside", 30)]),
+            // Turned upright: the clickable area covers the whole turned rectangle.
+            new GroupItem(Transform.Rotate(90).Then(Transform.Translate(300, 100)), [new LinkArea(0, 0, 100, 10, "https://example.org/", null)])));
+        var warnings = new List<string>();
+        var bytes = PrintTestKit.Bytes(s => PdfWriter.Write(tree, s, new PdfWriteOptions(Compress: false, Warning: warnings.Add)));
+        string text = Encoding.Latin1.GetString(bytes);
+        Assert.Empty(warnings); // the link found its anchor inside the group
+        Assert.Contains("/Rect [100 385.28 150 395.28]", text);
+        Assert.Contains("/Rect [290 395.28 300 495.28]", text);
+        Assert.Contains("/XYZ 0 365.28 null]", text); // the anchor 30 pt into a group 200 pt down
+        string pdf = PrintTestKit.Save(bytes);
+        try { AssertValid(pdf); }
+        finally { File.Delete(pdf); }
+    }
+
+    [Fact]
     public void Adjustments_follow_sideways_offsets()
     {
         var glyphs = new[] { new PlacedGlyph(1, 5, 0, 1), new PlacedGlyph(1, 5, 1, 1), new PlacedGlyph(1, 5, 2, 1) };

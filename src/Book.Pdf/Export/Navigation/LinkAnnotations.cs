@@ -15,11 +15,16 @@ internal static class LinkAnnotations
     public static List<(LinkArea Link, LinkAnnotationDict Annotation)> Build(Page page, int pageNumber, NamedDestinations destinations, Action<string>? warn)
     {
         var result = new List<(LinkArea, LinkAnnotationDict)>();
-        foreach (var link in page.Items.OfType<LinkArea>())
+        var links = new List<(LinkArea, Transform?)>();
+        PageWalk.Placed<LinkArea>(page.Items, null, (link, transform) => links.Add((link, transform)));
+        foreach (var (link, transform) in links)
         {
-            double bottom = page.Height - link.Y - link.Height;
+            var (x, y, width, height) = transform is { } t
+                ? PageWalk.Bounds(t, link.X, link.Y, link.Width, link.Height)
+                : (link.X, link.Y, link.Width, link.Height);
+            double bottom = page.Height - y - height;
             var annotation = new LinkAnnotationDict()
-                .Rect(link.X, bottom, link.X + link.Width, page.Height - link.Y)
+                .Rect(x, bottom, x + width, page.Height - y)
                 .Border(NoBorder)
                 .Flags(PrintFlag); // links are harmless on paper and validators like it set
 

@@ -22,15 +22,19 @@ internal sealed class NamedDestinations
         for (int p = 0; p < tree.Pages.Count; p++)
         {
             var page = tree.Pages[p];
-            foreach (var anchor in page.Items.OfType<Anchor>())
+            var anchors = new List<(Anchor, Transform?)>();
+            PageWalk.Placed<Anchor>(page.Items, null, (anchor, transform) => anchors.Add((anchor, transform)));
+            foreach (var (anchor, transform) in anchors)
             {
+                // An anchor in a group marks the height its left edge is moved to.
+                double y = transform is { } t ? t.D * anchor.Y + t.F : anchor.Y;
                 byte[] key = Key(anchor.Name);
                 if (result._byName.ContainsKey(key))
                 {
                     warn?.Invoke($"duplicate anchor '{anchor.Name}' on page {p + 1}; the first one is kept");
                     continue;
                 }
-                result._byName.Add(key, new PdfArray(pageRefs[p], PdfName.Key("XYZ"), 0, page.Height - anchor.Y, PdfNull.Instance));
+                result._byName.Add(key, new PdfArray(pageRefs[p], PdfName.Key("XYZ"), 0, page.Height - y, PdfNull.Instance));
             }
         }
         return result;
