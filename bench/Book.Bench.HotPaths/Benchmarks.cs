@@ -5,6 +5,7 @@ using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Text;
 using Book.Pdf;
+using Book.Pdf.Syntax;
 
 namespace Book.Bench.HotPaths;
 

@@ -31,6 +31,7 @@ public static class Publication
             var settings = manifest.Build;
             var formats = Select(options.Formats, settings.Outputs, diags);
             var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
+            PrintOutput.CheckSheet(settings, diags);
             if (diags.HasErrors || fonts is null) return Failed(diags, book);
 
             // The one build date, for the PDF and the e-book alike.

@@ -1,4 +1,6 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
 namespace Book.Pdf;
 
@@ -18,17 +20,19 @@ public static class PdfWriter
         options ??= PdfWriteOptions.Default;
         var warn = options.Warning;
 
-        var writer = new ObjectWriter(output);
-        writer.WriteHeader();
-
-        // Fixed numbering: catalog, page tree root, then one object per page.
-        var catalogRef = writer.Allocate();
-        var pagesRef = writer.Allocate();
+        var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
+        var writer = skeleton.Writer;
+        var pagesRef = skeleton.PagesRef;
         var pageRefs = tree.Pages.Select(_ => writer.Allocate()).ToList();
 
         // Three independent walks over the pages, side by side (destinations may warn: on this thread).
         var fonts = new FontRegistry(writer);
-        var naming = Task.Run(() => fonts.NameFonts(tree.Pages));
+        var images = new ImageRegistry(writer, options.Compress);
+        var naming = Task.Run(() =>
+        {
+            fonts.NameFonts(tree.Pages);
+            images.NameImages(tree.Pages);
+        });
         var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null);
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         naming.GetAwaiter().GetResult();
@@ -40,8 +44,7 @@ public static class PdfWriter
         var preparing = Task.Run(() =>
         {
             foreach (var page in tree.Pages)
-                foreach (var item in page.Items)
-                    if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Named(run.Font).Record(run);
+                PageWalk.Runs(page.Items, run => fonts.Named(run.Font).Record(run));
             var prepared = new FontEmbedder.Prepared[fonts.Fonts.Count];
             Parallel.For(0, prepared.Length, i => prepared[i] = FontEmbedder.Prepare(fonts.Fonts[i], options.Compress));
             return prepared;
@@ -57,10 +60,11 @@ public static class PdfWriter
         {
             var page = tree.Pages[k];
             var marks = structure is null ? null : PageMarks.Deferred(structure);
-            var (content, usedFonts) = PagePainter.PaintAhead(page, fonts, marks, options.Compress);
+            var painted = PagePainter.PaintAhead(page, fonts, images, marks, options.Compress);
+            foreach (var image in painted.Images) image.Prepare(); // compress samples here, not on the writing thread
             var warnings = new List<string>();
             var annotations = LinkAnnotations.Build(page, k + 1, destinations, options.Warning is null ? null : warnings.Add);
-            return new Painted(content, usedFonts, marks, annotations, warnings);
+            return new Painted(painted, marks, annotations, warnings);
         }))
         {
             for (int k = 0; k < tree.Pages.Count; k++)
@@ -72,49 +76,21 @@ public static class PdfWriter
         for (int i = 0; i < preparedFonts.Length; i++)
             FontEmbedder.Write(writer, fonts.Fonts[i], preparedFonts[i]);
 
-        var pages = new PdfDictionary("Pages");
-        pages["Kids"] = new PdfArray(pageRefs);
-        pages["Count"] = pageRefs.Count;
-        writer.Write(pagesRef, pages);
-
-        var catalog = new PdfDictionary("Catalog");
-        catalog["Pages"] = pagesRef;
-        if (PageLabels.Build(tree.Pages) is { } labels) catalog["PageLabels"] = labels;
-        if (destinations.BuildTree() is { } destTree)
-        {
-            var names = new PdfDictionary();
-            names["Dests"] = writer.Add(destTree);
-            catalog["Names"] = names;
-        }
-        if (OutlineWriter.Write(writer, tree.Outline, destinations, warn) is { } outlines)
-        {
-            catalog["Outlines"] = outlines;
-            catalog["PageMode"] = PdfName.Key("UseOutlines");
-        }
-        var preferences = new PdfDictionary();
-        preferences["DisplayDocTitle"] = true;
-        catalog["ViewerPreferences"] = preferences;
-        catalog.SetText("Lang", tree.Info.Language);
-        if (structure is not null)
-        {
-            catalog["StructTreeRoot"] = structure.Write(writer, pageRefs);
-            var markInfo = new PdfDictionary();
-            markInfo["Marked"] = true;
-            catalog["MarkInfo"] = markInfo;
-        }
+        skeleton.WritePages(pageRefs);
+        skeleton.PageLabels = PageLabels.Build(tree.Pages);
+        if (destinations.BuildTree() is { } destTree) skeleton.Destinations = writer.Add(destTree);
+        skeleton.Outlines = OutlineWriter.Write(writer, tree.Outline, destinations, warn);
+        if (structure is not null) skeleton.StructTreeRoot = structure.Write(writer, pageRefs);
         if (options.Archival)
         {
             // PDF/A: XMP must stay readable without filters, so it is never compressed.
             var xmp = new PdfStream(XmpMetadata.Build(tree.Info, options.Producer));
             xmp["Type"] = PdfName.Key("Metadata");
             xmp["Subtype"] = PdfName.Key("XML");
-            catalog["Metadata"] = writer.Add(xmp);
-            catalog["OutputIntents"] = OutputIntent.Write(writer, options.Compress);
+            skeleton.Metadata = writer.Add(xmp);
+            skeleton.OutputIntents = OutputIntent.Write(writer, options.Compress);
         }
-        writer.Write(catalogRef, catalog);
-
-        var infoRef = writer.Add(BuildInfo(tree.Info, options.Producer));
-        writer.Finish(catalogRef, infoRef);
+        skeleton.Finish();
     }
 
     private static void WritePage(ObjectWriter writer, Page page, int pageIndex, IReadOnlyList<PdfReference> pageRefs,
@@ -122,32 +98,21 @@ public static class PdfWriter
     {
         var pageRef = pageRefs[pageIndex];
         // In page order, as painting one page after another did: a font's object number on its
-        // first page, the page's marked-content ids. (Glyphs were recorded ahead, also in page order.)
-        foreach (var item in page.Items)
-            if (item is GlyphRun { Glyphs.Length: > 0 } run) fonts.Get(run.Font);
+        // first page, the page's marked-content ids, an image's objects on its first page. (Glyphs
+        // were recorded ahead, also in page order.)
+        PageWalk.Runs(page.Items, run => fonts.Get(run.Font));
         painted.Marks?.Commit(pageIndex);
-        var usedFonts = painted.Fonts;
-        var contentRef = writer.Add(painted.Content);
+        foreach (var image in painted.Content.Images) image.Bind(writer);
+        var contentRef = writer.Add(painted.Content.Content);
 
-        var resources = new PdfDictionary();
-        if (usedFonts.Count > 0)
-        {
-            var fontDict = new PdfDictionary();
-            foreach (var usage in usedFonts) fontDict[usage.ResourceName] = usage.Reference;
-            resources["Font"] = fontDict;
-        }
+        var resources = new ResourcesDict();
+        foreach (var usage in painted.Content.Fonts) resources.Font(usage.ResourceName, usage.Reference);
+        foreach (var usage in painted.Content.Images) resources.XObject(usage.ResourceName, usage.Reference);
 
-        var dict = new PdfDictionary("Page");
-        dict["Parent"] = pagesRef;
-        dict["MediaBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
-        dict["Resources"] = resources;
-        dict["Contents"] = contentRef;
-
-        if (structure is not null)
-        {
-            dict["StructParents"] = pageIndex;
-            dict["Tabs"] = PdfName.Key("S"); // tab through links in structure order
-        }
+        var dict = new PageDict().Parent(pagesRef).MediaBox(0, 0, page.Width, page.Height)
+            .Resources(resources).Contents(contentRef);
+        // Tabs: S tabs through links in structure order.
+        if (structure is not null) dict.StructParents(pageIndex).Tabs("S");
 
         foreach (var w in painted.Warnings) options.Warning?.Invoke(w);
         var annotations = painted.Annotations;
@@ -156,37 +121,19 @@ public static class PdfWriter
             var annots = new PdfArray();
             foreach (var (link, annotation) in annotations)
             {
-                annotation["P"] = pageRef;
+                annotation.Page(pageRef);
                 var annotationRef = writer.Allocate();
                 if (structure?.Resolve(link.Tag) is { } parent)
-                    annotation["StructParent"] = structure.AddAnnotation(pageIndex, parent, annotationRef);
+                    annotation.StructParent(structure.AddAnnotation(pageIndex, parent, annotationRef));
                 writer.Write(annotationRef, annotation);
                 annots.Add(annotationRef);
             }
-            dict["Annots"] = annots;
+            dict.Annots(annots);
         }
         writer.Write(pageRef, dict);
     }
 
-    /// <summary>A page made ready on a painting thread: compressed content, fonts in order of use, marks, link annotations, warnings.</summary>
-    private sealed record Painted(PdfStream Content, IReadOnlyList<FontUsage> Fonts, PageMarks? Marks,
-        List<(LinkArea Link, PdfDictionary Annotation)> Annotations, List<string> Warnings);
-
-    /// <summary>The document information dictionary (also written by the print editions).</summary>
-    internal static PdfDictionary BuildInfo(DocumentInfo info, string producer)
-    {
-        var dict = new PdfDictionary();
-        dict.SetText("Title", info.Title);
-        dict.SetText("Author", info.Author);
-        dict.SetText("Subject", info.Subject);
-        dict.SetText("Keywords", info.Keywords);
-        dict.SetText("Creator", info.Creator);
-        dict.SetText("Producer", producer);
-        if (info.Date is { } date)
-        {
-            dict["CreationDate"] = PdfDate.ToPdfString(date);
-            dict["ModDate"] = PdfDate.ToPdfString(date);
-        }
-        return dict;
-    }
+    /// <summary>A page made ready on a painting thread: compressed content with the fonts and images it uses, marks, link annotations, warnings.</summary>
+    private sealed record Painted(PaintedContent Content, PageMarks? Marks,
+        List<(LinkArea Link, LinkAnnotationDict Annotation)> Annotations, List<string> Warnings);
 }

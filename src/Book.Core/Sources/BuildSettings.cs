@@ -13,6 +13,9 @@ namespace Book.Core.Sources;
 /// <param name="Font">the <c>font:</c> key; null when absent</param>
 public sealed record BuildSettings(IReadOnlyList<NamedSetting> Outputs, bool PdfA = true, double Creep = 0, FontSetting? Font = null)
 {
+    /// <summary>The paper the booklet is imposed on (<c>print: { sheet: A3 }</c>); null: the one the page size calls for.</summary>
+    public NamedSetting? PrintSheet { get; init; }
+
     public static BuildSettings Default { get; } = new([]);
 }
 

@@ -13,7 +13,7 @@ public static class ManifestReader
     [
         "title", "subtitle", "slug", "editors", "author", "authors", "language", "lang", "date", "edition", "identifier",
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
-        "list-of-tables", "list-of-figures", "creep", "pdfa", "chapters-open", "description", "subject", "keywords",
+        "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -132,9 +132,33 @@ public static class ManifestReader
             OpenRight = openRight, Description = Scalar("description"), Subject = Scalar("subject"),
             Keywords = ReadKeywords(map.GetValueOrDefault("keywords"), diags, At),
         };
-        var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At));
+        var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At))
+        {
+            PrintSheet = ReadPrintSheet(map.GetValueOrDefault("print"), diags, At),
+        };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
             Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build);
+    }
+
+    /// <summary><c>print: { sheet: A3 }</c>: the paper the booklet is imposed on. Only the shape is checked
+    /// here; which sheet names exist is the PDF writer's to say.</summary>
+    static NamedSetting? ReadPrintSheet(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
+    {
+        if (node is null) return null;
+        if (node is not YamlMappingNode map)
+        {
+            diags.Error(at(node), "'print' must be a mapping such as { sheet: A3 }");
+            return null;
+        }
+        NamedSetting? sheet = null;
+        foreach (var (k, v) in map.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (key != "sheet") { diags.Warning(at(k), $"unknown key '{key}' under 'print' is ignored; 'sheet' is the one there is"); continue; }
+            if (v is YamlScalarNode { Value: { Length: > 0 } name }) sheet = new NamedSetting(name.Trim(), at(v));
+            else diags.Error(at(v), "'sheet' must be a paper size such as A4, A3 or Tabloid");
+        }
+        return sheet;
     }
 
     /// <summary>"a, b or c".</summary>

@@ -1,45 +1,49 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// Each page of a tree painted once into a form XObject, for editions that place pages on
-/// other pages (the imposed booklet, the trimmed pages with marks). Fonts come from one
-/// registry, so every form points at the same embedded subsets: nothing is duplicated.
+/// other pages (the imposed booklet, the trimmed pages with marks). Fonts and images come from
+/// one registry each, so every form points at the same embedded subsets and image objects:
+/// nothing is duplicated.
 /// </summary>
 internal sealed class PageForms
 {
     private readonly ObjectWriter _writer;
     private readonly FontRegistry _fonts;
+    private readonly ImageRegistry _images;
+    private readonly bool _compress;
 
-    public PageForms(ObjectWriter writer)
+    public PageForms(ObjectWriter writer, bool compress)
     {
         _writer = writer;
+        _compress = compress;
         _fonts = new FontRegistry(writer);
+        _images = new ImageRegistry(writer, compress);
     }
 
     /// <summary>Writes the form for one page: BBox is the page, content as the reading edition paints it.</summary>
-    public PdfReference Write(Page page, bool compress)
+    public PdfReference Write(Page page)
     {
-        var (form, usedFonts) = PagePainter.Paint(page, _fonts, compress);
+        var painted = PagePainter.Paint(page, _fonts, _images, _compress);
+        var form = painted.Content;
         form["Type"] = PdfName.Key("XObject");
         form["Subtype"] = PdfName.Key("Form");
         form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
-        var resources = new PdfDictionary();
-        if (usedFonts.Count > 0)
-        {
-            var fontDict = new PdfDictionary();
-            foreach (var usage in usedFonts) fontDict[usage.ResourceName] = usage.Reference;
-            resources["Font"] = fontDict;
-        }
+        var resources = new ResourcesDict();
+        foreach (var usage in painted.Fonts) resources.Font(usage.ResourceName, usage.Reference);
+        foreach (var usage in painted.Images) resources.XObject(usage.ResourceName, usage.Reference);
         form["Resources"] = resources;
         return _writer.Add(form);
     }
 
-    /// <summary>Embeds the font subsets; call after every page has been written.</summary>
-    public void WriteFonts(bool compress)
+    /// <summary>Embeds the font subsets (images were written with the first form showing them); call after every page has been written.</summary>
+    public void WriteResources()
     {
         foreach (var usage in _fonts.Fonts)
-            FontEmbedder.Write(_writer, usage, compress);
+            FontEmbedder.Write(_writer, usage, _compress);
     }
 }

@@ -1,4 +1,4 @@
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>How the print editions are written.</summary>
 /// <param name="Compress">Flate-compress content and font streams.</param>
@@ -6,11 +6,16 @@ namespace Book.Pdf;
 /// <param name="Creep">Booklet only: points each sheet, counted from the outside, moves its pages toward
 /// the fold, so inner sheets (which stick out further once folded) keep their outer margins after trimming.</param>
 /// <param name="Bleed">Trimmed edition only: the bleed around each page, in points (3 mm by default).</param>
+/// <param name="Sheet">Booklet only: the paper to print on; null takes the sheet the page size calls for
+/// (<see cref="PrintSheet.For"/>). Pages too big for a configured sheet are scaled down, with a warning.</param>
+/// <param name="Warning">Receives problems that do not stop writing (pages scaled to fit the sheet).</param>
 public sealed record PrintWriteOptions(
     bool Compress = true,
     string Producer = "book (Book.Pdf)",
     double Creep = 0,
-    double Bleed = 3 * PrintSheets.PointsPerMm)
+    double Bleed = 3 * PrintSheet.PointsPerMm,
+    PrintSheet? Sheet = null,
+    Action<string>? Warning = null)
 {
     public static PrintWriteOptions Default { get; } = new();
 }

@@ -1,4 +1,4 @@
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// Page order for a saddle-stitched booklet: sheets folded once and nested, so page 1 and

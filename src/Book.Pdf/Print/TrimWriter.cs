@@ -1,6 +1,8 @@
 using Book.Pages;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
-namespace Book.Pdf;
+namespace Book.Pdf.Print;
 
 /// <summary>
 /// The edition for print shops: every page on its own sheet with a bleed around it and
@@ -10,12 +12,12 @@ namespace Book.Pdf;
 public static class TrimWriter
 {
     /// <summary>Crop marks start this far beyond the bleed, so they never print inside it.</summary>
-    public const double MarkGap = 1 * PrintSheets.PointsPerMm;
-    public const double MarkLength = 5 * PrintSheets.PointsPerMm;
+    public const double MarkGap = 1 * PrintSheet.PointsPerMm;
+    public const double MarkLength = 5 * PrintSheet.PointsPerMm;
     public const double MarkWidth = 0.25;
 
     /// <summary>Distance from the media edge to the trim edge for a given bleed.</summary>
-    public static double Margin(double bleed) => bleed + MarkGap + MarkLength + 1 * PrintSheets.PointsPerMm;
+    public static double Margin(double bleed) => bleed + MarkGap + MarkLength + 1 * PrintSheet.PointsPerMm;
 
     public static void Write(PageTree tree, Stream output, PrintWriteOptions? options = null)
     {
@@ -23,53 +25,34 @@ public static class TrimWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= PrintWriteOptions.Default;
 
-        var writer = new ObjectWriter(output);
-        writer.WriteHeader();
-        var catalogRef = writer.Allocate();
-        var pagesRef = writer.Allocate();
-        var forms = new PageForms(writer);
+        var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
+        var writer = skeleton.Writer;
+        var forms = new PageForms(writer, options.Compress);
 
         double bleed = options.Bleed, m = Margin(bleed);
         var pageRefs = new List<PdfReference>(tree.Pages.Count);
         foreach (var page in tree.Pages)
         {
-            var form = forms.Write(page, options.Compress);
+            var form = forms.Write(page);
             double w = page.Width, h = page.Height;
             var content = new ContentStreamBuilder();
-            content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).Raw("/P Do").RestoreState();
+            content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).PaintXObject("P").RestoreState();
             CropMarks(content, m, m, w, h, bleed);
 
-            var xobjects = new PdfDictionary();
-            xobjects["P"] = form;
-            var resources = new PdfDictionary();
-            resources["XObject"] = xobjects;
-            var dict = new PdfDictionary("Page");
-            dict["Parent"] = pagesRef;
-            dict["MediaBox"] = PdfArray.Numbers(0, 0, w + 2 * m, h + 2 * m);
-            dict["BleedBox"] = PdfArray.Numbers(m - bleed, m - bleed, m + w + bleed, m + h + bleed);
-            dict["TrimBox"] = PdfArray.Numbers(m, m, m + w, m + h);
-            dict["Resources"] = resources;
-            dict["Contents"] = writer.Add(PdfStream.Create(content.ToArray(), options.Compress));
+            var dict = new PageDict().Parent(skeleton.PagesRef)
+                .MediaBox(0, 0, w + 2 * m, h + 2 * m)
+                .BleedBox(m - bleed, m - bleed, m + w + bleed, m + h + bleed)
+                .TrimBox(m, m, m + w, m + h)
+                .Resources(new ResourcesDict().XObject("P", form))
+                .Contents(writer.Add(PdfStream.Create(content.ToArray(), options.Compress)));
             pageRefs.Add(writer.Add(dict));
         }
-        forms.WriteFonts(options.Compress);
+        forms.WriteResources();
 
-        var pages = new PdfDictionary("Pages");
-        pages["Kids"] = new PdfArray(pageRefs);
-        pages["Count"] = pageRefs.Count;
-        writer.Write(pagesRef, pages);
-
-        var catalog = new PdfDictionary("Catalog");
-        catalog["Pages"] = pagesRef;
-        if (PageLabels.Build(tree.Pages) is { } labels) catalog["PageLabels"] = labels;
-        var preferences = new PdfDictionary();
-        preferences["DisplayDocTitle"] = true;
-        catalog["ViewerPreferences"] = preferences;
-        catalog.SetText("Lang", tree.Info.Language);
-        writer.Write(catalogRef, catalog);
-        writer.Finish(catalogRef, writer.Add(PdfWriter.BuildInfo(tree.Info, options.Producer)));
+        skeleton.WritePages(pageRefs);
+        skeleton.PageLabels = PageLabels.Build(tree.Pages);
+        skeleton.Finish();
     }
-
     /// <summary>Eight hairlines, two per corner, on the trim lines and wholly outside the bleed.</summary>
     private static void CropMarks(ContentStreamBuilder content, double x0, double y0, double w, double h, double bleed)
     {

@@ -1,5 +1,6 @@
 using Book.Pages;
-using Book.Pdf;
+using Book.Pdf.Export;
+using Book.Pdf.Syntax;
 
 namespace Book.Tests.Pdf;
 

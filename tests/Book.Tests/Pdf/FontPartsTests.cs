@@ -1,4 +1,4 @@
-using Book.Pdf;
+using Book.Pdf.Export;
 
 namespace Book.Tests.Pdf;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Book.Pdf;
+using Book.Pdf.Syntax;
 
 namespace Book.Tests.Pdf;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Book.Pdf;
+using Book.Pdf.Syntax;
 
 namespace Book.Tests.Pdf;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Book.Pdf;
+using Book.Pdf.Syntax;
 
 namespace Book.Tests.Performance;
 

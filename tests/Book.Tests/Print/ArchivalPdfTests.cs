@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Book.Pdf;
+using Book.Pdf.Export;
 
 namespace Book.Tests.Print;
 
@@ -58,7 +59,7 @@ public sealed class ArchivalPdfTests(PrintBuildFixture build)
     [Fact]
     public void The_licence_of_the_profile_ships_beside_it()
     {
-        var licence = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Book.Pdf", "Archival", "sRGB.LICENSE.txt"));
+        var licence = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Book.Pdf", "Export", "Archival", "sRGB.LICENSE.txt"));
         Assert.Contains("icc-profiles-free", licence);
         Assert.Contains("zlib", licence, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Book.Pdf;
+using Book.Pdf.Print;
 
 namespace Book.Tests.Print;
 
@@ -90,7 +90,7 @@ public class BookletWriterTests
         var bytes = PrintTestKit.Bytes(s => BookletWriter.Write(PrintTestKit.FolioTree(12), s, new PrintWriteOptions(Compress: false, Creep: creep)));
         var xs = Regex.Matches(Encoding.Latin1.GetString(bytes), @"1 0 0 1 (-?[\d.]+) (-?[\d.]+) cm\n/P(\d+) Do")
             .ToDictionary(m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        double spine = PrintSheets.A4Long / 2;
+        double spine = PrintSheet.A4.Width / 2;
         // Sheet 0 (pages 12, 1, 2, 11) sits at the fold; sheet 2 (pages 8, 5, 6, 7) is two sheets in.
         Assert.Equal(spine, xs[1], 0.01);
         Assert.Equal(spine - PrintTestKit.A5W, xs[12], 0.01);

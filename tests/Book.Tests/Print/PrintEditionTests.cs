@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Book.Pdf;
+using Book.Pdf.Export;
+using Book.Pdf.Print;
 
 namespace Book.Tests.Print;
 

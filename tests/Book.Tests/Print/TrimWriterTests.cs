@@ -1,4 +1,4 @@
-using Book.Pdf;
+using Book.Pdf.Print;
 
 namespace Book.Tests.Print;
 

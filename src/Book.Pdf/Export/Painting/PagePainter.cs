@@ -1,0 +1,233 @@
+using Book.Pages;
+using Book.Pdf.Syntax;
+
+namespace Book.Pdf.Export;
+
+/// <summary>
+/// Paints one page's items into a content stream: converts the page tree's top-down Y to
+/// PDF's bottom-up Y and emits state operators (gray, line width, font) only on change.
+/// Groups become q / cm / optional clip / Q, images a Do of an image XObject.
+/// With a <see cref="PageMarks"/> every mark is wrapped in marked content: tagged items in
+/// BDC/EMC with a fresh MCID, untagged ones (running heads, folios, rules) as /Artifact.
+/// </summary>
+internal sealed class PagePainter
+{
+    private readonly FontRegistry _fonts;
+    private readonly ImageRegistry _images;
+    private readonly ContentStreamBuilder _content;
+    // One builder per thread, cleared for each page: a page's 20 kB of operators are compressed
+    // straight from it, so only the compressed bytes are allocated per page.
+    [ThreadStatic] private static ContentStreamBuilder? _threadBuilder;
+    private readonly List<FontUsage> _usedFonts = new();
+    private readonly List<ImageUsage> _usedImages = new();
+    private readonly double _height;
+    // PDF's initial graphics state for every page.
+    private double _fillGray, _strokeGray, _lineWidth = 1;
+    private FontUsage? _font;
+    private double _fontSize = -1;
+    private bool _inText;
+    private readonly PageMarks? _marks;
+    private bool _inMarked;
+    private StructElement? _marked;
+    // Painting ahead on a worker thread: fonts are only looked up and glyphs not recorded; the
+    // writer records them when it writes the page, in page order.
+    private readonly bool _ahead;
+    // Scratch for one run's glyph ids and adjustments, reused across the page's runs.
+    private ushort[] _glyphIds = new ushort[128];
+    private double[] _adjust = new double[128];
+
+    private PagePainter(FontRegistry fonts, ImageRegistry images, double height, PageMarks? marks, bool ahead)
+    {
+        _fonts = fonts;
+        _images = images;
+        _height = height;
+        _marks = marks;
+        _ahead = ahead;
+        _content = _threadBuilder ??= new ContentStreamBuilder();
+        _content.Clear();
+    }
+
+    /// <returns>The content stream (compressed when asked) and the fonts and images it uses (in order of first use).</returns>
+    public static PaintedContent Paint(Page page, FontRegistry fonts, ImageRegistry images, bool compress, PageMarks? marks = null) =>
+        Paint(page, new PagePainter(fonts, images, page.Height, marks, ahead: false), compress);
+
+    /// <summary>
+    /// Paints on any thread: the fonts and images must have been named (<see cref="FontRegistry.NameFonts"/>,
+    /// <see cref="ImageRegistry.NameImages"/>), and the caller records glyph usage, writes images and
+    /// commits deferred marks in page order afterwards.
+    /// </summary>
+    public static PaintedContent PaintAhead(Page page, FontRegistry fonts, ImageRegistry images, PageMarks? marks, bool compress) =>
+        Paint(page, new PagePainter(fonts, images, page.Height, marks, ahead: true), compress);
+
+    private static PaintedContent Paint(Page page, PagePainter painter, bool compress)
+    {
+        foreach (var item in page.Items) painter.Paint(item, null);
+        painter.EndText();
+        painter.EndMarked();
+        var content = PdfStream.Create(painter._content.Written, compress);
+        painter._content.Clear();
+        return new PaintedContent(content, painter._usedFonts, painter._usedImages);
+    }
+
+    /// <param name="inherited">The tag of the groups around the item: what an untagged item inside a tagged group belongs to.</param>
+    private void Paint(PageItem item, StructElement? inherited)
+    {
+        switch (item)
+        {
+            case GlyphRun run when run.Glyphs.Length > 0: Mark(run.Tag ?? inherited); Text(run); break;
+            case Rule rule: Mark(rule.Tag ?? inherited); Line(rule); break;
+            case FilledRect rect: Mark(rect.Tag ?? inherited); Rectangle(rect); break;
+            case ImageItem image when image.Width > 0 && image.Height > 0: Mark(image.Tag ?? inherited); Image(image); break;
+            case GroupItem group: Group(group, group.Tag ?? inherited); break;
+            // Links and anchors are annotations and destinations, not marks on the page.
+        }
+    }
+
+    /// <summary>Opens the marked-content sequence for <paramref name="tag"/> unless it is already open.</summary>
+    private void Mark(StructElement? tag)
+    {
+        if (_marks is null) return;
+        tag = _marks.Resolve(tag);
+        if (_inMarked && ReferenceEquals(_marked, tag)) return;
+        // Sequences never straddle a text object: close BT before EMC, reopen inside BDC.
+        EndText();
+        EndMarked();
+        if (tag is null) _content.BeginArtifact();
+        else _content.BeginMarkedContent(tag.Role, _marks.Next(tag));
+        _inMarked = true;
+        _marked = tag;
+    }
+
+    private void EndMarked()
+    {
+        if (!_inMarked) return;
+        _content.EndMarkedContent();
+        _inMarked = false;
+        _marked = null;
+    }
+
+    private void Text(GlyphRun run)
+    {
+        FontUsage usage;
+        if (_ahead) usage = _fonts.Named(run.Font);
+        else
+        {
+            usage = _fonts.Get(run.Font);
+            usage.Record(run);
+        }
+        if (!_usedFonts.Contains(usage)) _usedFonts.Add(usage);
+
+        if (!_inText) { _content.BeginText(); _inText = true; }
+        FillGray(run.Gray);
+        if (!ReferenceEquals(_font, usage) || _fontSize != run.Size)
+        {
+            _content.SetFont(usage.ResourceName, run.Size);
+            _font = usage;
+            _fontSize = run.Size;
+        }
+
+        int n = run.Glyphs.Length;
+        if (_glyphIds.Length < n) { _glyphIds = new ushort[n * 2]; _adjust = new double[n * 2]; }
+        for (int i = 0; i < n; i++) _glyphIds[i] = run.Glyphs[i].Glyph;
+        if (run.Offsets is { } offsets)
+        {
+            ShiftedText(run, usage, offsets);
+            return;
+        }
+        _content.SetTextMatrix(1, 0, 0, 1, run.X, _height - run.Y);
+        TextAdjustments.Compute(run.Glyphs, usage.WidthOf, run.Size, _adjust);
+        _content.ShowGlyphs(_glyphIds.AsSpan(0, n), _adjust.AsSpan(0, n));
+    }
+
+    /// <summary>
+    /// A run whose glyphs are moved off their advances and baseline: X offsets go into the TJ
+    /// adjustments, Y offsets become a text rise (Ts) for each stretch of glyphs moved alike. The run
+    /// stays one text line, so copying it gives its text as typed.
+    /// </summary>
+    private void ShiftedText(GlyphRun run, FontUsage usage, GlyphOffset[] offsets)
+    {
+        int n = run.Glyphs.Length;
+        if (offsets.Length != n) throw new ArgumentException($"a run of {n} glyphs has {offsets.Length} offsets", nameof(run));
+        _content.SetTextMatrix(1, 0, 0, 1, run.X + offsets[0].X, _height - run.Y);
+        TextAdjustments.Compute(run.Glyphs, offsets, usage.WidthOf, run.Size, _adjust);
+        double rise = 0;
+        for (int start = 0; start < n;)
+        {
+            int end = start + 1;
+            while (end < n && offsets[end].Y == offsets[start].Y) end++;
+            if (offsets[start].Y != rise) _content.SetTextRise(rise = offsets[start].Y);
+            _content.ShowGlyphs(_glyphIds.AsSpan(start, end - start), _adjust.AsSpan(start, end - start), adjustLast: end < n);
+            start = end;
+        }
+        // The rise is text state and would outlive the run: every other run sits on its baseline.
+        if (rise != 0) _content.SetTextRise(0);
+    }
+
+    /// <summary>
+    /// Items in their own coordinates: the group's transform, given in the page tree's Y-down terms,
+    /// is conjugated with the flip to PDF's Y-up (so children are painted exactly as on a page),
+    /// then the optional clip, the children, and the state put back as it was.
+    /// </summary>
+    private void Group(GroupItem group, StructElement? tag)
+    {
+        // q/Q and marked content must nest, and a text object cannot hold either: close both first.
+        EndText();
+        EndMarked();
+        var saved = (_fillGray, _strokeGray, _lineWidth, _font, _fontSize);
+        var t = group.Transform;
+        double h = _height;
+        _content.SaveState().ConcatMatrix(t.A, -t.B, -t.C, t.D, t.C * h + t.E, h - t.D * h - t.F);
+        if (group.Clip is { } clip)
+            _content.Rectangle(clip.X, h - clip.Y - clip.Height, clip.Width, clip.Height).ClipNoPaint();
+        foreach (var item in group.Items) Paint(item, tag);
+        EndText();
+        EndMarked();
+        _content.RestoreState();
+        // Q restored the graphics state, fonts included: so must what the painter believes it is.
+        (_fillGray, _strokeGray, _lineWidth, _font, _fontSize) = saved;
+    }
+
+    /// <summary>The image XObject scaled onto its rectangle (image space is the unit square, first row on top).</summary>
+    private void Image(ImageItem item)
+    {
+        EndText();
+        var usage = _ahead ? _images.Named(item.Image) : _images.Get(item.Image);
+        if (!_usedImages.Contains(usage)) _usedImages.Add(usage);
+        _content.SaveState()
+            .ConcatMatrix(item.Width, 0, 0, item.Height, item.X, _height - item.Y - item.Height)
+            .PaintXObject(usage.ResourceName)
+            .RestoreState();
+    }
+
+    private void Line(Rule rule)
+    {
+        EndText();
+        if (_strokeGray != rule.Gray) { _content.SetStrokeGray(rule.Gray); _strokeGray = rule.Gray; }
+        if (_lineWidth != rule.Thickness) { _content.SetLineWidth(rule.Thickness); _lineWidth = rule.Thickness; }
+        _content.MoveTo(rule.X1, _height - rule.Y1).LineTo(rule.X2, _height - rule.Y2).Stroke();
+    }
+
+    private void Rectangle(FilledRect rect)
+    {
+        EndText();
+        FillGray(rect.Gray);
+        _content.Rectangle(rect.X, _height - rect.Y - rect.Height, rect.Width, rect.Height).Fill();
+    }
+
+    private void FillGray(double gray)
+    {
+        if (_fillGray == gray) return;
+        _content.SetFillGray(gray);
+        _fillGray = gray;
+    }
+
+    private void EndText()
+    {
+        if (!_inText) return;
+        _content.EndText();
+        _inText = false;
+    }
+}
+
+/// <summary>A painted page or form: its content stream and the fonts and images it uses, in order of first use.</summary>
+internal sealed record PaintedContent(PdfStream Content, IReadOnlyList<FontUsage> Fonts, IReadOnlyList<ImageUsage> Images);
