@@ -1,6 +1,7 @@
 using System.Globalization;
 using Book.Model;
 using Book.Pages;
+using Book.Layout.Marginals;
 using Book.Layout.Paragraphs;
 using Book.Layout.Run;
 using Book.Layout.Styles;
@@ -79,15 +80,8 @@ public sealed class Typesetter
     int? PageNumberOf(string id) => _previous is not null && AnchorPages.TryGetValue(id, out var i) && _previous.Pages[i].Style == FolioStyle.Arabic
         ? _previous.Pages[i].Number : null;
 
-    public static string Folio(Page p) => p.Style == FolioStyle.Roman ? Roman(p.Number) : p.Number.ToString(CultureInfo.InvariantCulture);
-
-    static string Roman(int n)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var (v, s) in new[] { (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i") })
-            while (n >= v) { sb.Append(s); n -= v; }
-        return sb.ToString();
-    }
+    /// <summary>How a page is numbered where it is cited: "xii" in the front matter, "23" after.</summary>
+    public static string Folio(Page p) => Folios.Of(p);
 
     /// <summary>
     /// Loads the bundled fonts and the English hyphenation patterns on a background thread, so

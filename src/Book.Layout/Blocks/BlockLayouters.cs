@@ -1,5 +1,3 @@
-using Book.Layout.Blocks.Tables;
-using Book.Layout.Lists;
 
 namespace Book.Layout.Blocks;
 

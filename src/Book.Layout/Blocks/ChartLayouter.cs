@@ -4,7 +4,6 @@ using Book.Pages;
 using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
-using Book.Layout.Blocks.Tables;
 
 namespace Book.Layout.Blocks;
 

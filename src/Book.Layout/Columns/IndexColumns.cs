@@ -3,14 +3,13 @@ using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 using Book.Layout.Marginals;
-using Book.Layout.Run;
 
 namespace Book.Layout.Columns;
 
 /// <summary>The index: title across the measure, entries in two balanced-enough columns.</summary>
 static class IndexColumns
 {
-    public static void Place(LayoutPass pass, Division d, BlockLayout blocks, List<VItem> heading)
+    public static void Place(IPageRun pass, Division d, BlockLayout blocks, List<VItem> heading)
     {
         var style = pass.Style;
         double gap = style.BodySize * 1.5;

@@ -3,14 +3,13 @@ using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 using Book.Layout.Marginals;
-using Book.Layout.Run;
 
 namespace Book.Layout.Front;
 
 /// <summary>The colophon: small text at the foot of the title page's verso, its notes below it in the note area.</summary>
 static class ColophonPage
 {
-    public static void Place(LayoutPass pass, Division d, BlockLayout blocks)
+    public static void Place(IPageRun pass, Division d, BlockLayout blocks)
     {
         var style = pass.Style;
         if (pass.Tree.Pages.Count % 2 == 0) pass.NewPage();

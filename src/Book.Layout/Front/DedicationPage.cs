@@ -3,14 +3,13 @@ using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 using Book.Layout.Marginals;
-using Book.Layout.Run;
 
 namespace Book.Layout.Front;
 
 /// <summary>The dedication: centred lines a quarter of the way down a right-hand page, its notes at the foot.</summary>
 static class DedicationPage
 {
-    public static void Place(LayoutPass pass, Division d, BlockLayout blocks)
+    public static void Place(IPageRun pass, Division d, BlockLayout blocks)
     {
         var style = pass.Style;
         pass.ToRecto();

@@ -2,7 +2,6 @@ using Book.Model;
 using Book.Pages;
 using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
-using Book.Layout.Run;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Front;
@@ -10,7 +9,7 @@ namespace Book.Layout.Front;
 /// <summary>The half-title and the title page: a few centred lines on a right-hand page, sized and dropped by <see cref="BookStyle"/>.</summary>
 static class TitlePages
 {
-    public static void HalfTitle(LayoutPass pass, Division d)
+    public static void HalfTitle(IPageRun pass, Division d)
     {
         pass.ToRecto();
         var page = pass.NewPage();
@@ -18,7 +17,7 @@ static class TitlePages
         Centered(pass, page, d.Title, style.HalfTitleSize, FontFlags.None, style.HalfTitleDrop, style.HalfTitleLeading, AnchorId.Title(d.Id), pass.Sect?.Add("P"));
     }
 
-    public static void Title(LayoutPass pass, Division d)
+    public static void Title(IPageRun pass, Division d)
     {
         pass.ToRecto();
         var page = pass.NewPage();
@@ -35,7 +34,7 @@ static class TitlePages
     static string? YearOf(string? date) => date is { Length: >= 4 } ? date[..4] : null;
 
     /// <summary>Sets a few centred lines on the last page and draws them from <paramref name="y"/>; returns the y after them.</summary>
-    static double Centered(LayoutPass pass, Page page, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, AnchorId? anchor = null,
+    static double Centered(IPageRun pass, Page page, IReadOnlyList<Inline> text, double size, FontFlags flags, double y, double leading, AnchorId? anchor = null,
         StructElement? tag = null)
     {
         var style = pass.Style;

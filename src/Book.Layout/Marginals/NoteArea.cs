@@ -1,6 +1,5 @@
 using Book.Pages;
 using Book.Layout.Flow;
-using Book.Layout.Run;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Marginals;
@@ -11,7 +10,7 @@ static class NoteArea
     /// <summary>How tall the area is on a page holding <paramref name="rows"/> note rows, its rule's gap included; 0 with none.</summary>
     public static double Height(BookStyle style, int rows) => rows == 0 ? 0 : style.NoteRuleGap + rows * style.NoteLeading;
 
-    public static void Draw(LayoutPass pass, Page page, PageContent content, int idx)
+    public static void Draw(IPageRun pass, Page page, PageContent content, int idx)
     {
         if (content.Notes.Count == 0) return;
         var style = pass.Style;

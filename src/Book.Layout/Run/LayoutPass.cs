@@ -1,6 +1,7 @@
 using Book.Model;
 using Book.Pages;
 using Book.Layout.Blocks;
+using Book.Layout.Flow;
 using Book.Layout.Front;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
@@ -13,7 +14,7 @@ namespace Book.Layout.Run;
 /// what they share — the page tree so far, where arabic numbering starts, recto/verso, margins.
 /// </summary>
 sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter setter, Compositions compositions, DocumentInfo info,
-    Dictionary<string, string>? labels, Func<string, int?> pageNumberOf, DiagnosticBag diagnostics)
+    Dictionary<string, string>? labels, Func<string, int?> pageNumberOf, DiagnosticBag diagnostics) : IPageRun
 {
     public BookDocument Book => book;
     public BookStyle Style => style;

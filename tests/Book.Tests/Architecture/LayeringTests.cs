@@ -18,6 +18,49 @@ public class LayeringTests
         Assert.True(references.Count == 0, "Book.Model must stand alone (every stage speaks it), but it has: " + string.Join(", ", references));
     }
 
+    /// <summary>Each assembly's project references, followed through (what it can see at all).</summary>
+    static HashSet<string> Closure(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var todo = new Stack<string>([project]);
+        while (todo.Count > 0)
+        {
+            var p = todo.Pop();
+            var doc = XDocument.Load(Path.Combine(Src, p, p + ".csproj"));
+            foreach (var r in doc.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+            {
+                var name = Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/'));
+                if (seen.Add(name)) todo.Push(name);
+            }
+        }
+        return seen;
+    }
+
+    [Theory]
+    // The PDF writer reads the page tree, never the layout engine or the model (as typst-pdf depends on
+    // typst-library, not typst-layout); layout and the e-book writer see the model, never the parsers.
+    [InlineData("Book.Pdf", new[] { "Book.Pages", "Book.Fonts" })]
+    [InlineData("Book.Pages", new[] { "Book.Fonts" })]
+    [InlineData("Book.Layout", new[] { "Book.Model", "Book.Pages", "Book.Fonts" })]
+    [InlineData("Book.Epub", new[] { "Book.Model", "Book.Fonts" })]
+    [InlineData("Book.Core", new[] { "Book.Model" })]
+    public void Each_assembly_sees_only_the_layers_below_it(string project, string[] allowed)
+    {
+        var sees = Closure(project).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(allowed.Order(StringComparer.Ordinal).ToList(), sees);
+    }
+
+    [Fact]
+    public void Only_loading_code_takes_the_parser_packages()
+    {
+        foreach (var project in new[] { "Book.Model", "Book.Pages", "Book.Layout", "Book.Pdf", "Book.Epub", "Book.Fonts" })
+        {
+            var doc = XDocument.Load(Path.Combine(Src, project, project + ".csproj"));
+            var packages = doc.Descendants().Where(e => e.Name.LocalName == "PackageReference").Select(e => e.Attribute("Include")!.Value).ToList();
+            Assert.True(packages.Count == 0, $"{project} takes packages: {string.Join(", ", packages)}");
+        }
+    }
+
     [Fact]
     public void No_namespace_cycles_among_Book_namespaces()
     {

@@ -1,7 +1,7 @@
 using Book.Model;
 using Book.Layout.Flow;
 
-namespace Book.Layout.Blocks.Tables;
+namespace Book.Layout.Blocks;
 
 /// <summary>A table: booktabs rules, columns fitted to the measure, header repeated over a page break; may float.</summary>
 public sealed class TableLayouter : BlockLayouter<Table>

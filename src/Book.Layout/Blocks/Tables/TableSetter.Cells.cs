@@ -5,7 +5,7 @@ using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
-namespace Book.Layout.Blocks.Tables;
+namespace Book.Layout.Blocks;
 
 using Text = Book.Model.Text;
 

@@ -3,7 +3,7 @@ using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 
-namespace Book.Layout.Lists;
+namespace Book.Layout.Blocks;
 
 /// <summary>The contents: every division after it (title pages aside), chapters numbered, a little space before chapter 1 and the appendices.</summary>
 public sealed class ContentsLayouter : BlockLayouter<ContentsBlock>

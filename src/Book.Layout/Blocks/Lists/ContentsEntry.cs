@@ -5,7 +5,7 @@ using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Styles;
 
-namespace Book.Layout.Lists;
+namespace Book.Layout.Blocks;
 
 /// <summary>
 /// One line of a contents-like list: a number column, the title, dot leaders aligned on a common

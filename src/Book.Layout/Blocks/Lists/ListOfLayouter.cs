@@ -3,7 +3,7 @@ using Book.Pages;
 using Book.Layout.Blocks;
 using Book.Layout.Flow;
 
-namespace Book.Layout.Lists;
+namespace Book.Layout.Blocks;
 
 /// <summary>The list of tables or of figures: label, caption, leaders, page; each entry linked to its table or chart.</summary>
 public sealed class ListOfLayouter : BlockLayouter<ListOfBlock>
