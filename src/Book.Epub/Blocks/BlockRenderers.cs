@@ -16,6 +16,7 @@ sealed class BlockRenderers
         .Add(new ParagraphRenderer())
         .Add(new QuoteRenderer())
         .Add(new ListRenderer())
+        .Add(new DefinitionListRenderer())
         .Add(new ThematicBreakRenderer())
         .Add(new DivRenderer())
         .Add(new TableRenderer())
