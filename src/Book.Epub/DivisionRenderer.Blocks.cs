@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Book.Epub.Blocks;
 using Book.Model;
 
 namespace Book.Epub;

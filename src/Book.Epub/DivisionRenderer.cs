@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Book.Epub.Blocks;
 using Book.Model;
 using static Book.Epub.Xhtml;
 

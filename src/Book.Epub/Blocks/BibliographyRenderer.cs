@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A run of bibliography entries: one ul, each entry the target of its citations.</summary>
 sealed class BibliographyRenderer : RunRenderer<BibliographyEntry>

@@ -1,11 +1,13 @@
 using Book.Model;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>
 /// Which renderer writes which block type into the e-book. A new block type is a model record, a
 /// renderer class and one line in <see cref="Default"/> (as <c>BlockLayouters</c> is for print).
-/// Read-only once built, so every thread shares one table.
+/// Read-only once built, so every thread shares one table. The renderers live in the folder Blocks
+/// but in the namespace Book.Epub: they use its helpers (Xhtml, XmlIds) and it uses them, and the
+/// architecture tests allow no namespace cycle.
 /// </summary>
 sealed class BlockRenderers
 {

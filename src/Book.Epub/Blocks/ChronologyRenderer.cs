@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A run of chronology entries: one dl, the date as the term.</summary>
 sealed class ChronologyRenderer : RunRenderer<ChronologyEntry>

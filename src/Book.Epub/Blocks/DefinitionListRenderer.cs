@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A definition list: dt for each term, a dd for each of its definitions.</summary>
 sealed class DefinitionListRenderer : BlockRenderer<DefinitionList>

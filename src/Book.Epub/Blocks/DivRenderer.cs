@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A fenced div nothing else claimed: its classes (cleaned) stay for the reader's stylesheet.</summary>
 sealed class DivRenderer : BlockRenderer<Div>

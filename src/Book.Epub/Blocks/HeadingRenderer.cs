@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A section heading: h2–h6 (the division title is the h1); a level-2 one with an id joins the nav.</summary>
 sealed class HeadingRenderer : BlockRenderer<Heading>

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Book.Model;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>Renders one type of block as XHTML; found by block type in <see cref="BlockRenderers"/>.</summary>
 interface IBlockRenderer

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>The list of tables or figures: each label linked to its table or figure, then the caption.</summary>
 sealed class ListOfRenderer : BlockRenderer<ListOfBlock>

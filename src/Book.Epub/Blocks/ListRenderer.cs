@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A bulleted or numbered list; a numbered one that does not start at 1 says where it starts.</summary>
 sealed class ListRenderer : BlockRenderer<ListBlock>

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A paragraph; its role becomes a class the stylesheet sets (centred, epigraph…).</summary>
 sealed class ParagraphRenderer : BlockRenderer<Paragraph>

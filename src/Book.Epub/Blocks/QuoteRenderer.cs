@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A block quote and the blocks it holds.</summary>
 sealed class QuoteRenderer : BlockRenderer<BlockQuote>

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Book.Model;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>
 /// What a block renderer may use of the division being rendered: the book and options, the inline

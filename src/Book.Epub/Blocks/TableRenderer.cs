@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A real table: caption with its label, header cells with scope, numbers right-aligned, notes beneath.</summary>
 sealed class TableRenderer : BlockRenderer<Table>

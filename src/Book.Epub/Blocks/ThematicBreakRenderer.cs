@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Book.Model;
 using static Book.Epub.Xhtml;
 
-namespace Book.Epub.Blocks;
+namespace Book.Epub;
 
 /// <summary>A scene break.</summary>
 sealed class ThematicBreakRenderer : BlockRenderer<ThematicBreak>

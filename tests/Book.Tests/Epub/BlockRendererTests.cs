@@ -1,5 +1,4 @@
 using Book.Epub;
-using Book.Epub.Blocks;
 using Book.Model;
 
 namespace Book.Tests.Epub;
