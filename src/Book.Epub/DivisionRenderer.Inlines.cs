@@ -7,7 +7,7 @@ namespace Book.Epub;
 
 sealed partial class DivisionRenderer
 {
-    IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
+    internal IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
     {
         for (int k = 0; k < inlines.Count; k++)
         {

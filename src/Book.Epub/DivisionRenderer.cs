@@ -13,12 +13,18 @@ namespace Book.Epub;
 sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, XmlIds ids, AnchorMap anchors)
 {
     BookMetadata Meta => book.Meta;
+    readonly BlockRenderers renderers = BlockRenderers.Default;
+    // Made on first use: a field initializer cannot pass this.
+    RenderContext? _context;
+    RenderContext Context => _context ??= new RenderContext(this, book, options, ids);
 
     RenderedFile? _file;
     Dictionary<string, (Note Note, string XmlId)> _notes = new(StringComparer.Ordinal);
     Dictionary<string, string> _firstRef = new(StringComparer.Ordinal);
 
     string FileName => _file!.FileName;
+    /// <summary>The file being rendered.</summary>
+    internal RenderedFile File => _file!;
 
     public RenderedFile Render(Division d, string fileName, string bodyType)
     {
@@ -84,7 +90,7 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
     }
 
     /// <summary>Allocates the XHTML id for a model id and records where it lives.</summary>
-    string Anchor(string modelId, string? wanted = null)
+    internal string Anchor(string modelId, string? wanted = null)
     {
         var x = ids.Allocate(wanted ?? modelId);
         anchors.Add(modelId, FileName, x);

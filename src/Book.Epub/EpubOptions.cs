@@ -49,6 +49,12 @@ public sealed class EpubOptions
     /// </summary>
     public DateTimeOffset? Modified { get; init; }
 
+    /// <summary>
+    /// Receives problems that do not stop writing (a block type with no e-book rendering); the build
+    /// turns them into warning diagnostics. Without it such a problem throws instead of passing silently.
+    /// </summary>
+    public Action<string>? Warning { get; init; }
+
     /// <summary>Options with the bundled Literata family embedded.</summary>
     public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
 }

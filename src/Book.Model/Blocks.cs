@@ -14,6 +14,10 @@ public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role
 public sealed record BlockQuote(IReadOnlyList<Block> Blocks) : Block;
 public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
 public sealed record ListItem(IReadOnlyList<Block> Blocks);
+/// <summary>Terms and their definitions (Pandoc's "Term" line, then ":   definition" lines).</summary>
+public sealed record DefinitionList(IReadOnlyList<DefinitionItem> Items) : Block;
+/// <summary>A term (inline text; several term lines joined by line breaks) and one or more definitions, each of blocks.</summary>
+public sealed record DefinitionItem(IReadOnlyList<Inline> Term, IReadOnlyList<IReadOnlyList<Block>> Definitions);
 public sealed record ThematicBreak : Block;
 /// <summary>A fenced div whose class the builder did not turn into something else (kept for EPUB classes).</summary>
 public sealed record Div(IReadOnlyList<string> Classes, string? Id, IReadOnlyList<Block> Blocks) : Block;

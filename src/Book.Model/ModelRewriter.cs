@@ -64,6 +64,7 @@ public abstract class ModelRewriter
         Paragraph p => VisitParagraph(p),
         BlockQuote q => VisitBlockQuote(q),
         ListBlock l => VisitList(l),
+        DefinitionList l => VisitDefinitionList(l),
         Div d => VisitDiv(d),
         Table t => VisitTable(t),
         BarChart c => VisitBarChart(c),
@@ -78,6 +79,14 @@ public abstract class ModelRewriter
     public virtual Block VisitBlockQuote(BlockQuote q) => VisitBlocks(q.Blocks) is var b && ReferenceEquals(b, q.Blocks) ? q : q with { Blocks = b };
     public virtual Block VisitList(ListBlock l) =>
         Map(l.Items, i => VisitBlocks(i.Blocks) is var b && ReferenceEquals(b, i.Blocks) ? i : i with { Blocks = b }) is var items && ReferenceEquals(items, l.Items) ? l : l with { Items = items };
+    /// <summary>Each term, then its definitions.</summary>
+    public virtual Block VisitDefinitionList(DefinitionList l) =>
+        Map(l.Items, i =>
+        {
+            var term = VisitInlines(i.Term);
+            var definitions = Map(i.Definitions, VisitBlocks);
+            return ReferenceEquals(term, i.Term) && ReferenceEquals(definitions, i.Definitions) ? i : i with { Term = term, Definitions = definitions };
+        }) is var items && ReferenceEquals(items, l.Items) ? l : l with { Items = items };
     public virtual Block VisitDiv(Div d) => VisitBlocks(d.Blocks) is var b && ReferenceEquals(b, d.Blocks) ? d : d with { Blocks = b };
 
     /// <summary>Caption, header rows, body rows, then the notes beneath.</summary>

@@ -55,6 +55,7 @@ public abstract class ModelWalker
             case Paragraph p: VisitParagraph(p); break;
             case BlockQuote q: VisitBlockQuote(q); break;
             case ListBlock l: VisitList(l); break;
+            case DefinitionList l: VisitDefinitionList(l); break;
             case Div d: VisitDiv(d); break;
             case Table t: VisitTable(t); break;
             case BarChart c: VisitBarChart(c); break;
@@ -68,6 +69,15 @@ public abstract class ModelWalker
     public virtual void VisitParagraph(Paragraph p) => VisitInlines(p.Content);
     public virtual void VisitBlockQuote(BlockQuote q) => VisitBlocks(q.Blocks);
     public virtual void VisitList(ListBlock l) { foreach (var i in l.Items) VisitBlocks(i.Blocks); }
+    /// <summary>Each term, then its definitions.</summary>
+    public virtual void VisitDefinitionList(DefinitionList l)
+    {
+        foreach (var i in l.Items)
+        {
+            VisitInlines(i.Term);
+            foreach (var d in i.Definitions) VisitBlocks(d);
+        }
+    }
     public virtual void VisitDiv(Div d) => VisitBlocks(d.Blocks);
 
     public virtual void VisitTable(Table t)

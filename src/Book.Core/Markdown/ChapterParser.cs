@@ -169,6 +169,9 @@ public sealed partial class ChapterParser
                 }
                 finally { _depth--; }
             }
+            case Markdig.Extensions.DefinitionLists.DefinitionList dl:
+                if (!Enter(dl)) { _depth--; return []; }
+                try { return [DefinitionList(dl, span)]; } finally { _depth--; }
             case ThematicBreakBlock:
                 return [new Model.ThematicBreak { Span = span }];
             case FencedCodeBlock or CodeBlock:

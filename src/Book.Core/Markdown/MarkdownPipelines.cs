@@ -14,6 +14,7 @@ public static class MarkdownPipelines
             .UseFootnotes()
             .UseCustomContainers()
             .UsePipeTables()
+            .UseDefinitionLists()
             .UseSmartyPants();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();

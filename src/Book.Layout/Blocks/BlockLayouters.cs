@@ -13,6 +13,7 @@ public sealed class BlockLayouters
         .Add(new ParagraphLayouter())
         .Add(new HeadingLayouter())
         .Add(new ListLayouter())
+        .Add(new DefinitionListLayouter())
         .Add(new QuoteLayouter())
         .Add(new ThematicBreakLayouter())
         .Add(new DivLayouter())
