@@ -9,17 +9,12 @@ namespace Book.Epub;
 /// Writes a resolved <see cref="BookDocument"/> as an EPUB 3 e-book: one XHTML file per division,
 /// nav.xhtml, package.opf, one stylesheet and the embedded fonts, in a byte-stable zip.
 /// <para>
-/// How the CLI calls it (for <c>--format epub</c>), once the book is loaded and resolved:
-/// <code>
-/// var options = EpubOptions.WithBundledFonts();
-/// // When the PDF was laid out in the same run, also pass its page map, so the e-book gets a
-/// // page-list and index locators that match the printed pages:
-/// // options = new EpubOptions { Fonts = EpubFont.BundledLiterata(), PageBreaks = breaks, PageLabels = labels };
-/// using (var file = File.Create(tempPath)) EpubWriter.Write(book, file, options);
-/// File.Move(tempPath, "out/" + book.Meta.Slug + ".epub", overwrite: true); // a failed build leaves the old file
-/// </code>
-/// PageBreaks: (division id, anchor id or null for the division start, page label) for every printed page,
-/// in book order. PageLabels: anchor id → page label, used for index locators and PageRefs.
+/// Book.Build's <c>EpubOutput</c> calls it once the book is loaded, resolved and typeset, with the
+/// fonts the book is set in and the page map of the same run (<see cref="EpubOptions.PageBreaks"/>:
+/// division id, anchor id or null for the division start, page label, for every printed page in book
+/// order; <see cref="EpubOptions.PageLabels"/>: anchor id → page label, for index locators and page
+/// references), so the e-book's page-list matches the printed pages. The build writes the bytes to a
+/// temporary file and renames it only when every output is written.
 /// Throws <see cref="ArgumentException"/> when a page break names a division or anchor the book does not have.
 /// </para>
 /// </summary>
