@@ -123,7 +123,7 @@ public sealed partial class ParagraphSetter
 
         OpenTypeFont? _font; double _size, _rise, _x, _gray, _width;
         readonly StringBuilder _text = new();
-        readonly List<PlacedGlyph> _glyphs = new();
+        readonly GlyphBuffer _glyphs = new();
         string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
 
         public void Add(Segment s, StyledRun run, double x, double track)

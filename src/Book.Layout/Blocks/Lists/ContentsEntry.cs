@@ -57,7 +57,7 @@ static class ContentsEntry
         ushort dot = font.GetGlyph('.');
         double dotW = font.GetAdvance(dot) * style.BodySize / font.UnitsPerEm;
         double x = Math.Ceiling(from / unit) * unit;
-        var placed = new List<PlacedGlyph>();
+        var placed = new GlyphBuffer();
         var text = new System.Text.StringBuilder();
         double start = x;
         while (x + dotW <= to)
