@@ -64,8 +64,9 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
 
     static (string? Type, string? Role) SectionSemantics(Division d)
     {
-        if (d.Blocks.Any(b => b is BibliographyEntry)) return ("bibliography", "doc-bibliography");
-        if (d.Blocks.Any(b => b is IndexEntry)) return ("index", "doc-index");
+        // The generated appendices say what they are (not found by what blocks they happen to hold).
+        if (d.Generated == GeneratedAppendix.Bibliography) return ("bibliography", "doc-bibliography");
+        if (d.Generated == GeneratedAppendix.Index) return ("index", "doc-index");
         return d.Kind switch
         {
             DivisionKind.Chapter => ("chapter", "doc-chapter"),

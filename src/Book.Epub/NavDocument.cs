@@ -26,9 +26,9 @@ static class NavDocument
         var landmarks = new List<XElement> { Landmark("toc", FileName + "#toc", title) };
         if (files.FirstOrDefault(f => f.Division.Kind == DivisionKind.Chapter) is { } first)
             landmarks.Add(Landmark("bodymatter", first.FileName, "Start of content"));
-        if (files.FirstOrDefault(f => f.Division.Blocks.Any(b => b is BibliographyEntry)) is { } bib)
+        if (files.FirstOrDefault(f => f.Division.Generated == GeneratedAppendix.Bibliography) is { } bib)
             landmarks.Add(Landmark("bibliography", bib.FileName, bib.Division.TitleText));
-        if (files.FirstOrDefault(f => f.Division.Blocks.Any(b => b is IndexEntry)) is { } index)
+        if (files.FirstOrDefault(f => f.Division.Generated == GeneratedAppendix.Index) is { } index)
             landmarks.Add(Landmark("index", index.FileName, index.Division.TitleText));
 
         var body = new List<XElement>

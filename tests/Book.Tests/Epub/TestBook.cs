@@ -68,19 +68,19 @@ static class TestBook
             new ChronologyEntry("20 February 1988", [T("The oblast asks to leave.")]),
             new ChronologyEntry("25–26 February 1992", [T("The night of the attack."), new NoteRef("chr-n1", 1)]),
         ],
-        [new Note("chr-n1", 1, [P(T("A chronology note."))])]);
+        [new Note("chr-n1", 1, [P(T("A chronology note."))])]) { Generated = GeneratedAppendix.Chronology };
 
         var bibliography = new Division(DivisionKind.Appendix, "bibliography", [T("Bibliography")], null,
         [
             new BibliographyEntry("alpha-2024", [T("Alpha, A. 2024. "), new Emphasis([T("A Title.")]), T(" Publisher.")]),
             new BibliographyEntry("beta-2025", [T("Beta, B. 2025. “Another.” "), new Link([T("https://example.org/b")], "https://example.org/b")]),
-        ], []);
+        ], []) { Generated = GeneratedAppendix.Bibliography };
 
         var index = new Division(DivisionKind.Appendix, "index", [T("Index")], null,
         [
             new IndexEntry([T("airport")], ["ix-airport-1", "ix-airport-2", "ix-airport-3"], null),
             new IndexEntry([T("Xocalı")], [], "Khojaly"),
-        ], []);
+        ], []) { Generated = GeneratedAppendix.Index };
 
         return new BookDocument(meta,
         [
