@@ -6,19 +6,45 @@ public abstract record Block
     public SourceSpan? Span { get; init; }
 }
 
-public sealed record Heading(int Level, string? Id, IReadOnlyList<Inline> Content) : Block;
+public sealed record Heading(int Level, string? Id, IReadOnlyList<Inline> Content) : Block
+{
+    /// <summary>False for <c>{-}</c> or <c>.unnumbered</c>: a chapter title so marked gets no number.</summary>
+    public bool Numbered { get; init; } = true;
+    /// <summary>False for <c>.unlisted</c>: left out of the contents and the navigation.</summary>
+    public bool Listed { get; init; } = true;
+}
 
 public enum ParagraphRole { Body, Centered, Epigraph, Attribution, Small }
 
 public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
 public sealed record BlockQuote(IReadOnlyList<Block> Blocks) : Block;
-public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
-public sealed record ListItem(IReadOnlyList<Block> Blocks);
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block
+{
+    /// <summary>How an ordered list counts (Pandoc's fancy lists: 1. a. A. i. I.); examples number across the file.</summary>
+    public ListNumbering Numbering { get; init; } = ListNumbering.Decimal;
+    /// <summary>What follows (or surrounds) the number: "1." "1)" "(1)".</summary>
+    public ListDelimiter Delimiter { get; init; } = ListDelimiter.Period;
+}
+
+public enum ListNumbering { Decimal, LowerAlpha, UpperAlpha, LowerRoman, UpperRoman, Example }
+public enum ListDelimiter { Period, OneParen, TwoParens }
+
+public sealed record ListItem(IReadOnlyList<Block> Blocks)
+{
+    /// <summary>A task list item's box: true ticked ("[x]"), false empty ("[ ]"), null for an ordinary item.</summary>
+    public bool? Checked { get; init; }
+}
 /// <summary>Terms and their definitions (Pandoc's "Term" line, then ":   definition" lines).</summary>
 public sealed record DefinitionList(IReadOnlyList<DefinitionItem> Items) : Block;
 /// <summary>A term (inline text; several term lines joined by line breaks) and one or more definitions, each of blocks.</summary>
 public sealed record DefinitionItem(IReadOnlyList<Inline> Term, IReadOnlyList<IReadOnlyList<Block>> Definitions);
 public sealed record ThematicBreak : Block;
+/// <summary>Verbatim text (a fenced or indented code block), set in the code font with its spaces kept.</summary>
+public sealed record CodeBlock(string Text, string? Language) : Block;
+/// <summary>A line block (<c>| </c> lines: poems, addresses): each line kept, leading spaces as no-break spaces.</summary>
+public sealed record LineBlock(IReadOnlyList<IReadOnlyList<Inline>> Lines) : Block;
+/// <summary>Text for one output format only (<c>```{=html}</c>, block HTML); other formats leave it out with a warning.</summary>
+public sealed record RawBlock(string Format, string Text) : Block;
 /// <summary>A fenced div whose class the builder did not turn into something else (kept for EPUB classes).</summary>
 public sealed record Div(IReadOnlyList<string> Classes, string? Id, IReadOnlyList<Block> Blocks) : Block;
 
@@ -32,9 +58,17 @@ public sealed record Table(
     IReadOnlyList<ColumnAlign> Align,
     IReadOnlyList<IReadOnlyList<TableCell>> Header,
     IReadOnlyList<IReadOnlyList<TableCell>> Rows,
-    IReadOnlyList<TableNote> Notes) : Block;
+    IReadOnlyList<TableNote> Notes) : Block
+{
+    /// <summary>Relative column widths (fractions of the text width, from grid, simple and multiline tables); null to size by content.</summary>
+    public IReadOnlyList<double>? Widths { get; init; }
+}
 
-public sealed record TableCell(IReadOnlyList<Inline> Content, bool Numeric = false, bool Marked = false);
+public sealed record TableCell(IReadOnlyList<Inline> Content, bool Numeric = false, bool Marked = false)
+{
+    /// <summary>A cell of several blocks (grid and multiline tables); null when <see cref="Content"/> is all it holds.</summary>
+    public IReadOnlyList<Block>? Blocks { get; init; }
+}
 /// <summary>A note under a table; <see cref="Mark"/> is its letter or symbol ("a", "*").</summary>
 public sealed record TableNote(string Mark, IReadOnlyList<Inline> Content);
 

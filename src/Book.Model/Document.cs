@@ -76,6 +76,8 @@ public static class InlineText
             {
                 case Text t: sb.Append(t.Value); break;
                 case Code c: sb.Append(c.Value); break;
+                case TexMath m: sb.Append(m.Tex); break;
+                case Styled s: Append(sb, s.Content); break;
                 case Emphasis e: Append(sb, e.Content); break;
                 case Strong s: Append(sb, s.Content); break;
                 case Link l: Append(sb, l.Content); break;

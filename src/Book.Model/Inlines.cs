@@ -7,6 +7,13 @@ public sealed record Text(string Value) : Inline;
 public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
 public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
 public sealed record Code(string Value) : Inline;
+/// <summary>Strikeout, superscript, subscript or small caps around inline content.</summary>
+public sealed record Styled(InlineStyle Style, IReadOnlyList<Inline> Content) : Inline;
+public enum InlineStyle { Strikeout, Superscript, Subscript, SmallCaps }
+/// <summary>TeX math, not typeset: its source is set in the code font (and named by a warning).</summary>
+public sealed record TexMath(string Tex, bool Display) : Inline;
+/// <summary>Inline text for one output format only (<c>`x`{=html}</c>, inline HTML tags).</summary>
+public sealed record RawInline(string Format, string Text) : Inline;
 /// <summary>A forced line break inside a paragraph.</summary>
 public sealed record LineBreak : Inline;
 /// <summary>A link: an external URL, or "#id" for a place in the book.</summary>

@@ -71,7 +71,8 @@ public abstract class ModelRewriter
         ChronologyEntry e => VisitChronologyEntry(e),
         IndexEntry e => VisitIndexEntry(e),
         BibliographyEntry e => VisitBibliographyEntry(e),
-        _ => b, // ThematicBreak, ContentsBlock, ListOfBlock: nothing inside
+        LineBlock l => VisitLineBlock(l),
+        _ => b, // ThematicBreak, CodeBlock, RawBlock, ContentsBlock, ListOfBlock: nothing to rewrite inside
     };
 
     public virtual Block VisitHeading(Heading h) => VisitInlines(h.Content) is var c && ReferenceEquals(c, h.Content) ? h : h with { Content = c };
@@ -88,6 +89,7 @@ public abstract class ModelRewriter
             return ReferenceEquals(term, i.Term) && ReferenceEquals(definitions, i.Definitions) ? i : i with { Term = term, Definitions = definitions };
         }) is var items && ReferenceEquals(items, l.Items) ? l : l with { Items = items };
     public virtual Block VisitDiv(Div d) => VisitBlocks(d.Blocks) is var b && ReferenceEquals(b, d.Blocks) ? d : d with { Blocks = b };
+    public virtual Block VisitLineBlock(LineBlock l) => Map(l.Lines, VisitInlines) is var lines && ReferenceEquals(lines, l.Lines) ? l : l with { Lines = lines };
 
     /// <summary>Caption, header rows, body rows, then the notes beneath.</summary>
     public virtual Block VisitTable(Table t)
@@ -112,7 +114,9 @@ public abstract class ModelRewriter
     public virtual Block VisitBibliographyEntry(BibliographyEntry e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
 
     public virtual IReadOnlyList<IReadOnlyList<TableCell>> VisitRows(IReadOnlyList<IReadOnlyList<TableCell>> rows) =>
-        Map(rows, r => Map(r, c => VisitInlines(c.Content) is var x && ReferenceEquals(x, c.Content) ? c : c with { Content = x }));
+        Map(rows, r => Map(r, c => c.Blocks is { } blocks
+            ? (VisitBlocks(blocks) is var b && ReferenceEquals(b, blocks) ? c : c with { Blocks = b })
+            : (VisitInlines(c.Content) is var x && ReferenceEquals(x, c.Content) ? c : c with { Content = x })));
 
     /// <summary>The notes under a table or chart (source lines and lettered notes).</summary>
     public virtual IReadOnlyList<TableNote> VisitTableNotes(IReadOnlyList<TableNote> notes) =>
@@ -134,7 +138,8 @@ public abstract class ModelRewriter
         NoteRef r => VisitNoteRef(r),
         Citation c => VisitCitation(c),
         CrossRef r => VisitCrossRef(r),
-        _ => i, // Code, LineBreak, Target, PageRef: leaves nobody rewrites yet
+        Styled s => VisitStyled(s),
+        _ => i, // Code, TexMath, RawInline, LineBreak, Target, PageRef: leaves nobody rewrites yet
     };
 
     public virtual Inline VisitText(Text t) => t;
@@ -142,6 +147,7 @@ public abstract class ModelRewriter
     public virtual Inline VisitStrong(Strong s) => VisitInlines(s.Content) is var c && ReferenceEquals(c, s.Content) ? s : s with { Content = c };
     public virtual Inline VisitLink(Link l) => VisitInlines(l.Content) is var c && ReferenceEquals(c, l.Content) ? l : l with { Content = c };
     public virtual Inline VisitSpan(Span s) => VisitInlines(s.Content) is var c && ReferenceEquals(c, s.Content) ? s : s with { Content = c };
+    public virtual Inline VisitStyled(Styled s) => VisitInlines(s.Content) is var c && ReferenceEquals(c, s.Content) ? s : s with { Content = c };
     public virtual Inline VisitIndexTerm(IndexTerm t) => VisitInlines(t.Content) is var c && ReferenceEquals(c, t.Content) ? t : t with { Content = c };
     public virtual Inline VisitCitation(Citation c) => c;
     public virtual Inline VisitCrossRef(CrossRef r) => r;

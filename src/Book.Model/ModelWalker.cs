@@ -62,6 +62,7 @@ public abstract class ModelWalker
             case ChronologyEntry e: VisitChronologyEntry(e); break;
             case IndexEntry e: VisitIndexEntry(e); break;
             case BibliographyEntry e: VisitBibliographyEntry(e); break;
+            case LineBlock l: VisitLineBlock(l); break;
         }
     }
 
@@ -79,13 +80,19 @@ public abstract class ModelWalker
         }
     }
     public virtual void VisitDiv(Div d) => VisitBlocks(d.Blocks);
+    public virtual void VisitLineBlock(LineBlock l) { foreach (var line in l.Lines) VisitInlines(line); }
 
     public virtual void VisitTable(Table t)
     {
         VisitInlines(t.Caption);
-        foreach (var row in t.Header) foreach (var c in row) VisitInlines(c.Content);
-        foreach (var row in t.Rows) foreach (var c in row) VisitInlines(c.Content);
+        foreach (var row in t.Header) foreach (var c in row) VisitCell(c);
+        foreach (var row in t.Rows) foreach (var c in row) VisitCell(c);
         foreach (var n in t.Notes) VisitInlines(n.Content);
+    }
+
+    void VisitCell(TableCell c)
+    {
+        if (c.Blocks is { } blocks) VisitBlocks(blocks); else VisitInlines(c.Content);
     }
 
     public virtual void VisitBarChart(BarChart c)
@@ -112,6 +119,7 @@ public abstract class ModelWalker
             case Strong s: VisitInlines(s.Content); break;
             case Link l: VisitInlines(l.Content); break;
             case Span s: VisitInlines(s.Content); break;
+            case Styled s: VisitInlines(s.Content); break;
             case IndexTerm t: VisitInlines(t.Content); break;
             case NoteRef r: VisitNoteAt(r.NoteId); break;
         }

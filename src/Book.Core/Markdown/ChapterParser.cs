@@ -174,7 +174,7 @@ public sealed partial class ChapterParser
                 try { return [DefinitionList(dl, span)]; } finally { _depth--; }
             case ThematicBreakBlock:
                 return [new Model.ThematicBreak { Span = span }];
-            case FencedCodeBlock or CodeBlock:
+            case FencedCodeBlock or Markdig.Syntax.CodeBlock:
             {
                 var lines = ((LeafBlock)b).Lines.Lines.Take(((LeafBlock)b).Lines.Count).Select(x => x.Slice.ToString());
                 return lines.Select(x => (Model.Block)new Paragraph([new Code(x)], ParagraphRole.Small) { Span = span }).ToList();
