@@ -21,7 +21,8 @@ static class DisplayMath
         void Text()
         {
             Trim(chunk);
-            if (chunk.Count > 0)
+            // A note's number (the context's lead) needs a line even when the note opens with the display.
+            if (chunk.Count > 0 || first && ctx.Lead is not null)
             {
                 layout.Paragraph(items, chunk.ToArray(), first ? ctx : ctx with { Lead = null }, align, first ? indent : 0, p.Span);
                 first = false;
