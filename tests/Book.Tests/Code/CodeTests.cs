@@ -95,6 +95,22 @@ public sealed class CodeTests
     }
 
     [Fact]
+    public void A_project_with_its_own_font_files_keeps_plex_mono_for_code()
+    {
+        using var p = TempProject.Create("# Own font\n\nText with `some_code()` in it.\n",
+            "title: Own Font\nslug: test-book\nchapters: [one.md]\nfont: { regular: fonts/Own-Regular.ttf }\n", prefix: "ownfont");
+        p.WriteBytes("fonts/Own-Regular.ttf", File.ReadAllBytes(Path.Combine(RepoPaths.Root, "fonts", "Literata-Italic.ttf")));
+        var r = p.Build("pdf,epub");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var fonts = PdfProbe.PdfFonts(p.Pdf).Select(f => f.Name).ToList();
+        Assert.Contains(fonts, f => f.EndsWith("+IBMPlexMono-Regular", StringComparison.Ordinal));
+        Assert.Contains(fonts, f => f.EndsWith("+Literata-Italic", StringComparison.Ordinal));
+        using var zip = ZipFile.OpenRead(p.Epub);
+        Assert.NotNull(zip.GetEntry("EPUB/fonts/IBMPlexMono-Regular.ttf"));
+        Assert.NotNull(zip.GetEntry("EPUB/fonts/Own-Regular.ttf"));
+    }
+
+    [Fact]
     public void Pdftotext_layout_keeps_a_code_blocks_indentation()
     {
         var lines = Build.Value.Layout.Split('\n');
