@@ -25,8 +25,13 @@ public sealed partial class BlockLayout
         {
             var text = string.Concat(broken.Pieces.Select(p => p.Text)).Trim();
             if (text.Length > 48) text = "\u2026" + text[^48..];
-            diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
-                + "add soft hyphens (\\u00AD) where it may break, or shorten it");
+            // Inline code has no hyphenation points to offer: the advice is a space, or a code block.
+            if (broken.Pieces.Count > 0 && style.Fonts.IsMono(broken.Pieces[^1].Font))
+                diags.Warning(span, $"a piece of code is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                    + "shorten it, or put it in a code block");
+            else
+                diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                    + "add soft hyphens (\\u00AD) where it may break, or shorten it");
         }
         WarnMissing(span, lines, style.Fonts.Regular.FamilyName);
     }

@@ -29,6 +29,9 @@ public sealed class FontSet
         init => _mono = value;
     }
 
+    /// <summary>True for the code face once it is in use (asking never loads it).</summary>
+    public bool IsMono(OpenTypeFont font) => _mono is not null && ReferenceEquals(font, _mono);
+
     public static FontSet Bundled() => new()
     {
         Regular = OpenTypeFont.LoadBundled(FontStyle.Regular),

@@ -111,6 +111,16 @@ public sealed class CodeTests
     }
 
     [Fact]
+    public void Inline_code_wider_than_the_line_breaks_with_a_warning_that_names_code()
+    {
+        using var p = TempProject.Create("# Wide\n\nA call `" + string.Concat(Enumerable.Repeat("segment.", 16)) + "end()` in text.\n", prefix: "widecode");
+        var r = p.Build("pdf");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("warning: a piece of code is wider than the line and was broken at an arbitrary point", r.Stdout + r.Stderr);
+        Assert.DoesNotContain("soft hyphens", r.Stdout + r.Stderr);
+    }
+
+    [Fact]
     public void Pdftotext_layout_keeps_a_code_blocks_indentation()
     {
         var lines = Build.Value.Layout.Split('\n');
