@@ -18,7 +18,17 @@ public sealed record FontFaces(string Family, FontFace Regular, FontFace Italic,
 {
     public IReadOnlyList<FontFace> Embedded { get; init; } = [];
 
+    /// <summary>The faces the layout sets with; code takes IBM Plex Mono (<see cref="FontSet.Mono"/>), parsed only if the book has code.</summary>
     public FontSet ForLayout() => new() { Regular = Regular.Font, Italic = Italic.Font, Bold = Bold.Font, BoldItalic = BoldItalic.Font };
+
+    /// <summary>The family name code is declared in, in the e-book's CSS as in the PDF.</summary>
+    public const string CodeFamily = "IBM Plex Mono";
+
+    /// <summary>
+    /// The code face for the e-book, whatever the text family (a project's own files are text faces).
+    /// A function: the e-book writer reads the file only when the book has code.
+    /// </summary>
+    public static EpubFont CodeForEpub() => new(OpenTypeFont.MonoFileName, Resource(OpenTypeFont.MonoFileName));
 
     /// <summary>The e-book's @font-face files, each face once, with its CSS style and weight.</summary>
     public IReadOnlyList<EpubFont> ForEpub()

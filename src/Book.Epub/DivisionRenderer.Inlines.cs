@@ -26,6 +26,9 @@ sealed partial class DivisionRenderer
             case Emphasis e: yield return E("em", Inlines(e.Content)); break;
             case Strong s: yield return E("strong", Inlines(s.Content)); break;
             case Code c: yield return E("code", T(c.Value)); break;
+            // Not typeset: the TeX source as typed, so a reader (or MathJax) sees what the author wrote.
+            case TexMath m when m.Display: yield return E("code", Class("math display"), T("$$" + m.Tex + "$$")); break;
+            case TexMath m: yield return E("code", Class("math inline"), T("$" + m.Tex + "$")); break;
             case LineBreak: yield return E("br"); break;
             case Link l when l.Target.StartsWith('#'):
                 yield return PendingAnchor(l.Target[1..], Inlines(l.Content).ToArray());

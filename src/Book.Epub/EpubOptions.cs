@@ -37,6 +37,15 @@ public sealed class EpubOptions
     /// <summary>The family name the @font-face rules declare for <see cref="Fonts"/>.</summary>
     public string FontFamily { get; init; } = "Literata";
 
+    /// <summary>
+    /// The monospaced face for code and TeX source, called only when the book has some (a book without
+    /// code gets neither the file nor its CSS); null leaves code in the reader's monospace.
+    /// </summary>
+    public Func<EpubFont>? CodeFont { get; init; }
+
+    /// <summary>The family name the code face's @font-face declares.</summary>
+    public string CodeFontFamily { get; init; } = "IBM Plex Mono";
+
     /// <summary>Page-start markers, in book order; when present the nav gets a page-list.</summary>
     public IReadOnlyList<PageBreak> PageBreaks { get; init; } = [];
 

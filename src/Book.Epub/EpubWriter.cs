@@ -101,14 +101,20 @@ public static class EpubWriter
         }
         if (navAt == files.Count) items.Add(navItem);
         items.Add(new("css", StylesheetPath, "text/css", null, InSpine: false));
-        for (int i = 0; i < options.Fonts.Count; i++)
-            items.Add(new("font" + (i + 1).ToString(CultureInfo.InvariantCulture), "fonts/" + options.Fonts[i].FileName, "font/ttf", null, InSpine: false));
+        // The code face travels only in a book that has code; one already among the text faces is not added twice.
+        bool hasCode = CodeUse.In(book);
+        var codeFont = hasCode ? options.CodeFont?.Invoke() : null;
+        var fonts = codeFont is null || options.Fonts.Any(f => string.Equals(f.FileName, codeFont.FileName, StringComparison.OrdinalIgnoreCase))
+            ? options.Fonts : [.. options.Fonts, codeFont];
+        CheckFonts(fonts);
+        for (int i = 0; i < fonts.Count; i++)
+            items.Add(new("font" + (i + 1).ToString(CultureInfo.InvariantCulture), "fonts/" + fonts[i].FileName, "font/ttf", null, InSpine: false));
 
         zip.Add("EPUB/package.opf", Serialize(PackageDocument.Build(book.Meta, modified, items, pageList.Count > 0), htmlDoctype: false));
         zip.Add("EPUB/" + NavDocument.FileName, Serialize(nav, htmlDoctype: true));
         foreach (var (href, bytes) in spineFiles) zip.Add("EPUB/" + href, bytes);
-        zip.Add("EPUB/" + StylesheetPath, Stylesheet.Build(options));
-        foreach (var f in options.Fonts) zip.Add("EPUB/fonts/" + f.FileName, f.Data);
+        zip.Add("EPUB/" + StylesheetPath, Stylesheet.Build(options, hasCode, codeFont));
+        foreach (var f in fonts) zip.Add("EPUB/fonts/" + f.FileName, f.Data);
         zip.WriteTo(output, modified);
     }
 

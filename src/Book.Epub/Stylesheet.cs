@@ -6,7 +6,11 @@ namespace Book.Epub;
 /// <summary>styles/book.css: @font-face rules for the embedded fonts, then the static rules in book.css.</summary>
 static class Stylesheet
 {
-    public static string Build(EpubOptions options)
+    /// <summary>
+    /// The stylesheet; <paramref name="hasCode"/> adds the rules for code (and the code face's
+    /// @font-face when there is one), so a book without code keeps the stylesheet it had.
+    /// </summary>
+    public static string Build(EpubOptions options, bool hasCode = false, EpubFont? codeFont = null)
     {
         var sb = new StringBuilder();
         var family = options.FontFamily.Replace("\"", "", StringComparison.Ordinal);
@@ -22,10 +26,29 @@ static class Stylesheet
         sb.Append("body { font-family: ");
         if (options.Fonts.Count > 0) sb.Append('"').Append(family).Append("\", ");
         sb.Append("serif; }\n\n");
-        using var s = typeof(Stylesheet).Assembly.GetManifestResourceStream("Book.Epub.book.css")
-            ?? throw new InvalidOperationException("book.css is missing from Book.Epub's resources");
-        using var r = new StreamReader(s, Encoding.UTF8);
-        sb.Append(r.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal));
+        sb.Append(Resource("book.css"));
+        if (hasCode)
+        {
+            var mono = options.CodeFontFamily.Replace("\"", "", StringComparison.Ordinal);
+            sb.Append('\n');
+            if (codeFont is not null)
+                sb.Append("@font-face {\n")
+                  .Append("  font-family: \"").Append(mono).Append("\";\n")
+                  .Append("  src: url(\"../fonts/").Append(codeFont.FileName).Append("\");\n")
+                  .Append("  font-style: normal;\n  font-weight: 400;\n}\n\n");
+            sb.Append("code, pre { font-family: ");
+            if (codeFont is not null) sb.Append('"').Append(mono).Append("\", ");
+            sb.Append("monospace; }\n");
+            sb.Append(Resource("code.css"));
+        }
         return sb.ToString();
+    }
+
+    static string Resource(string name)
+    {
+        using var s = typeof(Stylesheet).Assembly.GetManifestResourceStream("Book.Epub." + name)
+            ?? throw new InvalidOperationException($"{name} is missing from Book.Epub's resources");
+        using var r = new StreamReader(s, Encoding.UTF8);
+        return r.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 }

@@ -13,6 +13,12 @@ public sealed partial class OpenTypeFont
     private static readonly Lazy<OpenTypeFont>[] Bundled =
         Enum.GetValues<FontStyle>().Select(s => new Lazy<OpenTypeFont>(() => ReadBundled(s))).ToArray();
 
+    /// <summary>IBM Plex Mono, the code face: its own lazy, so a book without code never parses it.</summary>
+    private static readonly Lazy<OpenTypeFont> BundledMono = new(() => ReadResource(MonoFileName));
+
+    /// <summary>The code face's file name, as a resource of Book.Fonts and in an e-book.</summary>
+    public const string MonoFileName = "IBMPlexMono-Regular.ttf";
+
     private OpenTypeFont() { }
 
     /// <summary>Parses a TrueType-flavoured OpenType font. The bytes are copied.</summary>
@@ -41,9 +47,14 @@ public sealed partial class OpenTypeFont
         return Bundled[(int)style].Value;
     }
 
-    private static OpenTypeFont ReadBundled(FontStyle style)
+    /// <summary>IBM Plex Mono Regular, the face code and TeX source are set in; parsed on first use, once per process.</summary>
+    public static OpenTypeFont LoadBundledMono() => BundledMono.Value;
+
+    private static OpenTypeFont ReadBundled(FontStyle style) => ReadResource($"Literata-{style}.ttf");
+
+    private static OpenTypeFont ReadResource(string file)
     {
-        string name = $"fonts/Literata-{style}.ttf";
+        string name = "fonts/" + file;
         using var stream = typeof(OpenTypeFont).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Bundled font resource '{name}' is missing from Book.Fonts.");
         using var buffer = new MemoryStream();

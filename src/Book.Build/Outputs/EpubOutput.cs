@@ -20,6 +20,7 @@ public sealed class EpubOutput : IOutputFormat
         var options = new EpubOptions
         {
             Fonts = input.Fonts.ForEpub(), FontFamily = input.Fonts.Family,
+            CodeFont = FontFaces.CodeForEpub, CodeFontFamily = FontFaces.CodeFamily,
             PageBreaks = breaks, PageLabels = labels, Modified = input.Date, Warning = input.Warning,
         };
         EpubWriter.Write(input.Book, destination, options);

@@ -47,6 +47,11 @@ public sealed partial class ChapterParser
                 case CodeInline code:
                     Flush(result, text, tl, tc); result.Add(new Code(code.Content));
                     break;
+                case TexMathNode math:
+                    Flush(result, text, tl, tc);
+                    _diags.Warning(Where(math.Line + lb, math.Column + (math.Line == 0 ? cb : 0)), "math is not typeset; its TeX source is printed in the code font");
+                    result.Add(new TexMath(math.Tex, math.Display));
+                    break;
                 case EmphasisInline em:
                     Flush(result, text, tl, tc);
                     var inner = Inlines(em, lb, cb);

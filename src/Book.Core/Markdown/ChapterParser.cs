@@ -174,11 +174,8 @@ public sealed partial class ChapterParser
                 try { return [DefinitionList(dl, span)]; } finally { _depth--; }
             case ThematicBreakBlock:
                 return [new Model.ThematicBreak { Span = span }];
-            case FencedCodeBlock or Markdig.Syntax.CodeBlock:
-            {
-                var lines = ((LeafBlock)b).Lines.Lines.Take(((LeafBlock)b).Lines.Count).Select(x => x.Slice.ToString());
-                return lines.Select(x => (Model.Block)new Paragraph([new Code(x)], ParagraphRole.Small) { Span = span }).ToList();
-            }
+            case Markdig.Syntax.CodeBlock code: // fenced or indented
+                return [CodeBlock(code, span)];
             case Markdig.Extensions.CustomContainers.CustomContainer c:
             {
                 if (_extensions?.TryDiv(this, c) is { } divBlocks) return divBlocks;

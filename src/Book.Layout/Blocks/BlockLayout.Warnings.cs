@@ -25,16 +25,27 @@ public sealed partial class BlockLayout
         {
             var text = string.Concat(broken.Pieces.Select(p => p.Text)).Trim();
             if (text.Length > 48) text = "\u2026" + text[^48..];
-            diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
-                + "add soft hyphens (\\u00AD) where it may break, or shorten it");
+            // Inline code has no hyphenation points to offer: the advice is a space, or a code block.
+            if (broken.Pieces.Count > 0 && style.Fonts.IsMono(broken.Pieces[^1].Font))
+                diags.Warning(span, $"a piece of code is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                    + "shorten it, or put it in a code block");
+            else
+                diags.Warning(span, $"a word is wider than the line and was broken at an arbitrary point: \u201C{text}\u201D; "
+                    + "add soft hyphens (\\u00AD) where it may break, or shorten it");
         }
+        WarnMissing(span, lines, style.Fonts.Regular.FamilyName);
+    }
+
+    /// <summary>Names the characters <paramref name="family"/> has no glyph for, drawn as placeholders on these lines.</summary>
+    public void WarnMissing(SourceSpan? span, IReadOnlyList<TextLine> lines, string family)
+    {
         var missing = new List<int>();
         foreach (var l in lines)
             if (l.Missing is { } m) foreach (var c in m) if (!missing.Contains(c)) missing.Add(c);
         if (missing.Count == 0) return;
         const int named = 6;
         var list = string.Join(", ", missing.Take(named).Select(MissingGlyphs.Describe)) + (missing.Count > named ? $" and {missing.Count - named} more" : "");
-        diags.Warning(span, $"the font ({style.Fonts.Regular.FamilyName}) has no glyph for {list}; "
+        diags.Warning(span, $"the font ({family}) has no glyph for {list}; "
             + $"{(missing.Count == 1 ? "it is" : "they are")} drawn as a placeholder box (\uFFFD): remove {(missing.Count == 1 ? "it" : "them")} or use a font that has {(missing.Count == 1 ? "it" : "them")}");
     }
 }

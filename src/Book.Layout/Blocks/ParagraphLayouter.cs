@@ -11,13 +11,16 @@ public sealed class ParagraphLayouter : BlockLayouter<Paragraph>
 
     protected override void Layout(BlockLayout layout, List<VItem> items, Paragraph p, BlockContext ctx)
     {
+        Alignment align; double indent;
         // In a note every paragraph is justified; the ones after the first are indented by an em of note type.
-        if (ctx.Place == BlockPlace.Note)
+        if (ctx.Place == BlockPlace.Note) (align, indent) = (Alignment.Justify, ctx.Indent ? ctx.Size : 0);
+        else (align, indent) = (p.Role == ParagraphRole.Centered ? Alignment.Center : Alignment.Justify,
+            ctx.Indent && p.Role == ParagraphRole.Body ? layout.Style.Indent : 0);
+        if (!p.Content.Any(i => i is TexMath { Display: true }))
         {
-            layout.Paragraph(items, p.Content, ctx, Alignment.Justify, ctx.Indent ? ctx.Size : 0, p.Span);
+            layout.Paragraph(items, p.Content, ctx, align, indent, p.Span);
             return;
         }
-        var align = p.Role == ParagraphRole.Centered ? Alignment.Center : Alignment.Justify;
-        layout.Paragraph(items, p.Content, ctx, align, ctx.Indent && p.Role == ParagraphRole.Body ? layout.Style.Indent : 0, p.Span);
+        DisplayMath.Layout(layout, items, p, ctx, align, indent);
     }
 }

@@ -9,7 +9,7 @@ public static class PageComposer
     public static void DrawLine(Page page, TextLine line, double x, double top, double baseline, double height, bool artifact = false)
     {
         foreach (var p in line.Pieces)
-            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact ? null : p.Tag ?? line.Tag });
+            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag });
         foreach (var m in line.Marks)
         {
             if (m.Anchor is { } anchor) page.Items.Add(new Anchor(anchor, top));

@@ -29,7 +29,15 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
             switch (i)
             {
                 case Text t: Emit(runs, t.Value, s); break;
-                case Code c: Emit(runs, c.Value, s with { Flags = s.Flags & ~FontFlags.Italic }); break;
+                case Code c: Emit(runs, c.Value, Code(s)); break;
+                // Not typeset: the TeX source as typed, in the code face; display math on a line of its own
+                // (a paragraph's own display math is set apart by ParagraphLayouter; this is math nested in a span).
+                case TexMath m when m.Display:
+                    runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang));
+                    Emit(runs, "$$" + m.Tex + "$$", Code(s));
+                    runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang));
+                    break;
+                case TexMath m: Emit(runs, "$" + m.Tex + "$", Code(s)); break;
                 case Emphasis e: Add(runs, e.Content, s with { Flags = s.Flags ^ FontFlags.Italic }); break;
                 case Strong st: Add(runs, st.Content, s with { Flags = s.Flags | FontFlags.Bold }); break;
                 case Link l:
@@ -59,6 +67,15 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
             }
         }
     }
+
+    /// <summary>
+    /// Code's share of the text size. Plex Mono's x-height (0.516 em) is Literata's (0.507 em), so
+    /// matching it would take 0.98; but every character of a monospace is 0.6 em wide, and at full
+    /// size code reads louder than the words around it. 0.9 lets it sit in the line, a little lighter.
+    /// </summary>
+    public const double CodeScale = 0.9;
+
+    static State Code(State s) => s with { Flags = FontFlags.Mono, Size = s.Size * CodeScale };
 
     static void Emit(List<StyledRun> runs, string text, State s)
     {

@@ -40,7 +40,9 @@ public sealed partial class ParagraphSetter
                 items.Add(BreakItem.Box(0, AddSegment(segments, font, run, ri, "", [], 0)));
                 continue;
             }
-            var hyph = spec.Hyphenate ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
+            // Code is never hyphenated, and its spaces are all kept, each as wide as the code face's.
+            bool code = (run.Flags & FontFlags.Mono) != 0;
+            var hyph = spec.Hyphenate && !code ? Hyphenator.ForLanguage(run.Language ?? spec.Language) : null;
             string text = run.Text;
             int i = 0;
             while (i < text.Length)
@@ -52,6 +54,13 @@ public sealed partial class ParagraphSetter
                     double fixedW = run.Size * (c == '\u2002' ? 0.5 : 1.0);
                     items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
                     items.Add(BreakItem.Glue(fixedW, 0, 0, AddSegment(segments, font, run, ri, " ", [], fixedW)));
+                    i++;
+                    continue;
+                }
+                if (code && c is ' ' or '\t' or '\r' or '\n')
+                {
+                    AddCodeSpace(font, run, ri, spec, segments, items, first: i == 0 || !IsSpace(text[i - 1]));
+                    pendingStretch = pendingShrink = 0;
                     i++;
                     continue;
                 }
@@ -87,13 +96,33 @@ public sealed partial class ParagraphSetter
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
                 int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
-                if (spec.Align == Alignment.Justify)
+                if (spec.Align == Alignment.Justify && !code)
                 {
                     pendingStretch += glyphs * LetterStretch * run.Size;
                     pendingShrink += glyphs * LetterShrink * run.Size;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A space in code: rigid (TeX's typewriter fonts give their spaces no stretch either), a line
+    /// break allowed only at the first of several, so a run of spaces is kept whole inside a line.
+    /// </summary>
+    void AddCodeSpace(OpenTypeFont font, StyledRun run, int ri, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, bool first)
+    {
+        double w = SpaceWidth(font, run.Size, ' ');
+        int seg = AddSegment(segments, font, run, ri, " ", [], w);
+        if (!first) items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
+        if (first && spec.Align != Alignment.Justify)
+        {
+            // Ragged right, as for text: the stretch sits at the line's end if the line breaks here.
+            double em = run.Size;
+            items.Add(BreakItem.Glue(0, em * 3, 0, -1));
+            items.Add(BreakItem.Penalty(0, 0, false, -1));
+            items.Add(BreakItem.Glue(w, -em * 3, 0, seg) with { SpaceStretch = 0 });
+        }
+        else items.Add(BreakItem.Glue(w, 0, 0, seg) with { SpaceStretch = 0, SpaceShrink = 0 });
     }
 
     static bool IsUrl(string w) => w.Contains("://", StringComparison.Ordinal) || w.StartsWith("www.", StringComparison.Ordinal);
@@ -108,7 +137,8 @@ public sealed partial class ParagraphSetter
 
     int AddSegment(List<Segment> segments, OpenTypeFont font, StyledRun run, int ri, string text, PlacedGlyph[] glyphs, double width)
     {
-        segments.Add(new Segment { Font = font, Size = run.Size, Rise = run.Rise, Text = text, Glyphs = glyphs, Width = width, Run = ri, Gray = run.Gray });
+        segments.Add(new Segment { Font = font, Size = run.Size, Rise = run.Rise, Text = text, Glyphs = glyphs, Width = width, Run = ri, Gray = run.Gray,
+            Code = (run.Flags & FontFlags.Mono) != 0 });
         return segments.Count - 1;
     }
 

@@ -93,7 +93,7 @@ public sealed partial class ParagraphSetter
     }
 
     /// <summary>Tracking per glyph for a line's adjustment ratio; raised marks are left alone.</summary>
-    static double Track(Segment s, double r) => s.Rise != 0 || s.Glyphs.Length == 0 ? 0
+    static double Track(Segment s, double r) => s.Rise != 0 || s.Glyphs.Length == 0 || s.Code ? 0
         : r >= 0 ? r * LetterStretch * s.Size : r * LetterShrink * s.Size;
 
     static void Shift(TextLine line, double dx)

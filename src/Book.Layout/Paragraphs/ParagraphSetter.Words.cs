@@ -95,7 +95,7 @@ public sealed partial class ParagraphSetter
         if (!ctx.Lookup.TryGetValue(word, out var cut))
         {
             var text = word.ToString();
-            cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language);
+            cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language, code: (run.Flags & Styles.FontFlags.Mono) != 0);
             // Two threads may cut the same word; both get equal results, and one is kept.
             if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
@@ -155,7 +155,7 @@ public sealed partial class ParagraphSetter
     /// Characters the font lacks become a visible placeholder (<see cref="MissingGlyphs"/>).
     /// Depends only on the word and the context's style, so the result can be cached.
     /// </summary>
-    static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language)
+    static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language, bool code = false)
     {
         double scale = size / font.UnitsPerEm;
         var typed = word;
@@ -187,7 +187,8 @@ public sealed partial class ParagraphSetter
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
         bool url = IsUrl(word);
-        for (int k = 0; k < word.Length - 1; k++)
+        // Code breaks only at its spaces (and, wider than a line, anywhere): a dash or slash in it is typed, not a break.
+        for (int k = 0; k < word.Length - 1 && !code; k++)
         {
             char c = word[k];
             if (url)

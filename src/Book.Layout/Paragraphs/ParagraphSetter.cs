@@ -40,6 +40,8 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         public double Width;
         public int Run;
         public double Gray;
+        /// <summary>Set in the code face: its letters and spaces keep their widths (no tracking), so columns stay columns.</summary>
+        public bool Code;
         /// <summary>Code points the font lacks, drawn as a placeholder in this segment.</summary>
         public int[]? Missing;
     }

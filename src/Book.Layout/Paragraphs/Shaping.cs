@@ -12,10 +12,12 @@ static class Shaping
     public static bool Ligatures(string? language) =>
         language is null || !(language.StartsWith("az", StringComparison.Ordinal) || language.StartsWith("tr", StringComparison.Ordinal));
 
-    public static ShapedGlyph[] Shape(OpenTypeFont font, string text, string? language)
+    public static ShapedGlyph[] Shape(OpenTypeFont font, string text, string? language) => Shape(font, text, Ligatures(language));
+
+    public static ShapedGlyph[] Shape(OpenTypeFont font, string text, bool ligatures)
     {
         var buffer = _buffer ??= new ShapedText(64);
-        font.ShapeInto(text.AsSpan(), buffer, Ligatures(language));
+        font.ShapeInto(text.AsSpan(), buffer, ligatures);
         return buffer.AsSpan().ToArray();
     }
 }
