@@ -14,6 +14,7 @@ public sealed class BlockLayouters
         .Add(new HeadingLayouter())
         .Add(new ListLayouter())
         .Add(new DefinitionListLayouter())
+        .Add(new LineBlockLayouter())
         .Add(new QuoteLayouter())
         .Add(new ThematicBreakLayouter())
         .Add(new DivLayouter())
