@@ -19,6 +19,7 @@ sealed class BlockRenderers
         .Add(new QuoteRenderer())
         .Add(new ListRenderer())
         .Add(new DefinitionListRenderer())
+        .Add(new LineBlockRenderer())
         .Add(new ThematicBreakRenderer())
         .Add(new DivRenderer())
         .Add(new TableRenderer())
