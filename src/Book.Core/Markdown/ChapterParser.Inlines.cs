@@ -91,8 +91,13 @@ public sealed partial class ChapterParser
                     Flush(result, text, tl, tc);
                     result.Add(cite.Value with { Span = Where(cite.Line + lb, cite.Column) });
                     break;
-                case Markdig.Extensions.TaskLists.TaskList:
+                case Markdig.Extensions.TaskLists.TaskList box when IsTaskBox(box):
                     break; // the box is the list item's (ListItem.Checked)
+                case Markdig.Extensions.TaskLists.TaskList box:
+                    // Markdig finds "[ ]" anywhere in an item; only the one that opens it is a box.
+                    if (text.Length == 0) { tl = box.Line + lb; tc = box.Column + (box.Line == 0 ? cb : 0); }
+                    text.Append(box.Checked ? "[x]" : "[ ]");
+                    break;
                 case HtmlInline html:
                     _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");
                     break;

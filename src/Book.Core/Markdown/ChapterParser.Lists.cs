@@ -42,7 +42,7 @@ public sealed partial class ChapterParser
     Model.ListItem Item(ListItemBlock item)
     {
         var blocks = Blocks(item);
-        if (item.FirstOrDefault() is not ParagraphBlock { Inline.FirstChild: TaskList box }) return new Model.ListItem(blocks);
+        if (item.FirstOrDefault() is not ParagraphBlock { Inline.FirstChild: TaskList box } || !IsTaskBox(box)) return new Model.ListItem(blocks);
         // The text after the box starts with the space that followed "]".
         if (blocks is [Paragraph { Content: [Model.Text first, ..] } p, ..])
         {
@@ -52,6 +52,10 @@ public sealed partial class ChapterParser
         }
         return new Model.ListItem(blocks) { Checked = box.Checked };
     }
+
+    /// <summary>A task box is "[ ]" or "[x]" at the very start of an item's first paragraph.</summary>
+    static bool IsTaskBox(TaskList t) =>
+        t.PreviousSibling is null && t.Parent is { ParentBlock: ParagraphBlock { Parent: ListItemBlock item } p } && item.Count > 0 && item[0] == p;
 
     /// <summary>
     /// Numbers the file's example items in reading order, across lists, before any text is converted,
