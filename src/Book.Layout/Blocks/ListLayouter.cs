@@ -31,7 +31,9 @@ public sealed class ListLayouter : BlockLayouter<ListBlock>
             labels.Add(layout.Setter.Set(labelRuns, new ParagraphSpec(inset, ctx.Leading, Alignment.Left, 0, 0, 0, false, layout.Language), out _)[0]);
         }
         double box = TaskBox.Size(ctx.Size), boxGap = em * 0.3;
-        double widest = l.Items.Select((item, k) => (labels[k]?.Width ?? 0) + (item.Checked is null ? 0 : box + (labels[k] is null ? 0 : boxGap))).DefaultIfEmpty(0).Max();
+        // In a numbered list with tasks, every number stands before the box column, boxed or not, so the numbers align.
+        bool boxColumn = l.Ordered && l.Items.Any(i => i.Checked is not null);
+        double widest = l.Items.Select((item, k) => (labels[k]?.Width ?? 0) + (item.Checked is null && !boxColumn ? 0 : box + (labels[k] is null ? 0 : boxGap))).DefaultIfEmpty(0).Max();
         // A wide label ("viii." "(iv)") widens the indent rather than hang into the margin.
         inset = Math.Max(inset, widest + em * 0.5);
         BlockLayout.Space(items, ctx.Leading * 0.3);
@@ -55,6 +57,7 @@ public sealed class ListLayouter : BlockLayouter<ListBlock>
                 (first.Line.Drawings ??= []).AddRange(TaskBox.Draw(end - box, box, done, lbl));
                 end -= box + boxGap;
             }
+            else if (boxColumn) end -= box + boxGap;
             if (labels[k] is { } labelLine)
                 foreach (var p in labelLine.Pieces) first.Line.Pieces.Add(p with { X = p.X - inset + (inset + end - labelLine.Width), Tag = lbl });
         }
