@@ -41,6 +41,10 @@ public sealed partial class ChapterParser
             if (head.Length > 1 && head[1] != ' ' || head.Length == 1 && content.Count > 1) return null; // "|x" is no line block
             lines.Add(Line(head, content));
         }
+        // Pandoc reads each line on its own; Markdig let emphasis or a link run across the break, so that
+        // line holds the next one too (with its bar). Said rather than set silently.
+        if (p.Inline.Descendants<LineBreakInline>().FirstOrDefault(b => b.Parent != p.Inline) is { } inner)
+            _diags.Warning(Where(inner.Line, inner.Column), "emphasis, a link or a span runs across two lines of a line block; the lines are set as one. Close it on each line");
         return new Model.LineBlock(lines) { Span = Where(p) };
     }
 

@@ -179,6 +179,16 @@ public sealed class LineBlockTests
     }
 
     [Fact]
+    public void Emphasis_across_two_lines_is_warned_about()
+    {
+        var diags = new DiagnosticBag();
+        new ChapterParser("t.md", "t", diags).Parse("# T\n\n| one *two\n| three* four\n");
+        var w = Assert.Single(diags.Items);
+        Assert.Contains("t.md:3:", w.ToString());
+        Assert.Contains("line block", w.ToString());
+    }
+
+    [Fact]
     public void A_line_block_in_a_list_or_quote_is_one_too()
     {
         var quote = Assert.IsType<BlockQuote>(Assert.Single(Parse("> | a\n> | b\n")));
