@@ -5,7 +5,7 @@ using static Book.Epub.Xhtml;
 namespace Book.Epub;
 
 /// <summary>
-/// nav.xhtml: the table of contents (every division, numbered, with its level-2 sections), the
+/// nav.xhtml: the table of contents (every listed division, numbered, with its listed level-2 sections), the
 /// landmarks and, when the layout gave page breaks, the page-list. It also stands in the spine
 /// where the printed contents page stands, so only the toc is visible; the other two are hidden.
 /// </summary>
@@ -18,7 +18,7 @@ static class NavDocument
     {
         var toc = E("nav", Type("toc"), Role("doc-toc"), A("id", "toc"),
             E("h1", T(title)),
-            E("ol", Class("toc"), files.Where(f => f.Division.Kind != DivisionKind.TitlePage).Select(f =>
+            E("ol", Class("toc"), files.Where(f => f.Division.Kind != DivisionKind.TitlePage && f.Division.Listed).Select(f =>
                 E("li",
                     E("a", A("href", f.FileName), T(EntryText(f.Division))),
                     f.Sections.Count == 0 ? null : E("ol", f.Sections.Select(s => E("li", E("a", A("href", f.FileName + "#" + s.XmlId), T(s.Text)))))))));

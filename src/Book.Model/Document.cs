@@ -20,6 +20,8 @@ public sealed record Division(
     public SourceSpan? Span { get; init; }
     /// <summary>Set on an appendix the build makes from data (chronology, bibliography, index); null for written text.</summary>
     public GeneratedAppendix? Generated { get; init; }
+    /// <summary>False for a title marked <c>.unlisted</c>: left out of the contents, the outline and the e-book's navigation.</summary>
+    public bool Listed { get; init; } = true;
     /// <summary>Plain text of the title, for running heads, outline and metadata.</summary>
     public string TitleText => InlineText.Plain(Title);
 }

@@ -13,10 +13,13 @@ public sealed partial class ChapterParser
     [GeneratedRegex(@"@((?:tbl|fig|sec):[A-Za-z0-9_][A-Za-z0-9_:\-\.]*[A-Za-z0-9_])")]
     private static partial Regex CrossRefPattern();
 
-    internal IReadOnlyList<Model.Inline> Inlines(ContainerInline? container, int lineBase = 0, int columnBase = 0)
+    internal IReadOnlyList<Model.Inline> Inlines(ContainerInline? container, int lineBase = 0, int columnBase = 0) =>
+        container is null ? [] : Inlines((IEnumerable<MdInline>)container, lineBase, columnBase);
+
+    /// <summary>A run of Markdig inlines (one line of a line block) as model inlines.</summary>
+    List<Model.Inline> Inlines(IEnumerable<MdInline> container, int lineBase = 0, int columnBase = 0)
     {
         var result = new List<Model.Inline>();
-        if (container is null) return result;
         var text = new StringBuilder();
         int textLine = 0, textColumn = 0;
         Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase);
@@ -24,7 +27,7 @@ public sealed partial class ChapterParser
         return result;
     }
 
-    void Convert(ContainerInline container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
+    void Convert(IEnumerable<MdInline> container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
     {
         foreach (var inline in container)
         {
@@ -84,9 +87,21 @@ public sealed partial class ChapterParser
                     Flush(result, text, tl, tc);
                     result.Add(SpanFor(span, lb, cb));
                     break;
+                case Citations.CitationNode cite when ExampleNumber(cite.Value) is { } example:
+                    // "@good" names an example item of this file: Pandoc prints its number, not a citation.
+                    if (text.Length == 0) { tl = cite.Line + lb; tc = cite.Column + (cite.Line == 0 ? cb : 0); }
+                    text.Append(example);
+                    break;
                 case Citations.CitationNode cite:
                     Flush(result, text, tl, tc);
                     result.Add(cite.Value with { Span = Where(cite.Line + lb, cite.Column) });
+                    break;
+                case Markdig.Extensions.TaskLists.TaskList box when IsTaskBox(box):
+                    break; // the box is the list item's (ListItem.Checked)
+                case Markdig.Extensions.TaskLists.TaskList box:
+                    // Markdig finds "[ ]" anywhere in an item; only the one that opens it is a box.
+                    if (text.Length == 0) { tl = box.Line + lb; tc = box.Column + (box.Line == 0 ? cb : 0); }
+                    text.Append(box.Checked ? "[x]" : "[ ]");
                     break;
                 case HtmlInline html:
                     _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");

@@ -18,6 +18,10 @@ public sealed record ParsedChapter(
 {
     /// <summary>True when the file could not be parsed at all (its error is already reported).</summary>
     public bool Unreadable { get; init; }
+    /// <summary>False when the title heading says <c>{-}</c> or <c>.unnumbered</c>: the chapter gets no number.</summary>
+    public bool TitleNumbered { get; init; } = true;
+    /// <summary>False when the title heading says <c>.unlisted</c>: the chapter stays out of the contents and the navigation.</summary>
+    public bool TitleListed { get; init; } = true;
 }
 
 /// <summary>Turns one Markdown file into model blocks. Knows Markdig; the model does not.</summary>
@@ -52,7 +56,9 @@ public sealed partial class ChapterParser
         if (doc is null) return new ParsedChapter(null, [], [], _notes, new Dictionary<string, string>(StringComparer.Ordinal), null) { Unreadable = true };
         var front = new Dictionary<string, string>(StringComparer.Ordinal);
         string? id = null; IReadOnlyList<Model.Inline> title = []; Model.SourceSpan? titleSpan = null;
+        bool numbered = true, listed = true;
         var blocks = new List<Model.Block>();
+        NumberExamples(doc, markdown);
         var children = doc.ToList();
         for (int i = 0; i < children.Count; i++)
         {
@@ -60,13 +66,15 @@ public sealed partial class ChapterParser
             if (b is YamlFrontMatterBlock y) { ReadFrontMatter(y, front); continue; }
             if (b is HeadingBlock { Level: 1 } h && titleSpan is null && blocks.Count == 0)
             {
-                title = Inlines(h.Inline); id = h.TryGetAttributes()?.Id; titleSpan = Where(h);
+                var heading = Heading(h);
+                (title, id, numbered, listed) = (heading.Content, heading.Id, heading.Numbered, heading.Listed);
+                titleSpan = Where(h);
                 continue;
             }
             blocks.AddRange(Block(b, children, ref i));
         }
         if (front.TryGetValue("title", out var t) && titleSpan is null) title = [new Model.Text(t)];
-        return new ParsedChapter(id, title, blocks, _notes, front, titleSpan);
+        return new ParsedChapter(id, title, blocks, _notes, front, titleSpan) { TitleNumbered = numbered, TitleListed = listed };
     }
 
     /// <summary>Parses a Markdown fragment (a chronology entry, a cell) as inline content.</summary>
@@ -149,8 +157,11 @@ public sealed partial class ChapterParser
                     _diags.Warning(span, "a second level-1 heading in one chapter file is set as a section; start a new chapter file instead");
                     level = 2;
                 }
-                return [new Heading(level, h.TryGetAttributes()?.Id, Inlines(h.Inline)) { Span = span }];
+                var parts = Heading(h);
+                return [new Model.Heading(level, parts.Id, parts.Content) { Span = span, Numbered = parts.Numbered, Listed = parts.Listed }];
             }
+            case ParagraphBlock p when LineBlock(p) is { } lines:
+                return [lines];
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];
@@ -160,13 +171,7 @@ public sealed partial class ChapterParser
             case Markdig.Syntax.ListBlock l:
             {
                 if (!Enter(l)) { _depth--; return []; }
-                try
-                {
-                    int start = int.TryParse(l.OrderedStart, System.Globalization.NumberStyles.Integer,
-                        System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
-                    var items = l.OfType<ListItemBlock>().Select(item => new Model.ListItem(Blocks(item))).ToList();
-                    return [new Model.ListBlock(l.IsOrdered, start, items) { Span = span }];
-                }
+                try { return [List(l, span)]; }
                 finally { _depth--; }
             }
             case Markdig.Extensions.DefinitionLists.DefinitionList dl:

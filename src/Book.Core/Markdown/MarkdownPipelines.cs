@@ -15,7 +15,9 @@ public static class MarkdownPipelines
             .UseCustomContainers()
             .UsePipeTables()
             .UseDefinitionLists()
+            .UseTaskLists()
             .UseSmartyPants();
+        b.Extensions.AddIfNotAlready<FancyListsExtension>();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();
         b.Extensions.AddIfNotAlready<TexMathExtension>();

@@ -40,6 +40,8 @@ public sealed record PandocAttributes(string? Id, IReadOnlyList<string> Classes,
         {
             while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
             if (i >= s.Length) break;
+            // Pandoc's shorthand for the class "unnumbered" ("# Preface {-}").
+            if (s[i] == '-' && (i + 1 == s.Length || char.IsWhiteSpace(s[i + 1]))) { classes.Add("unnumbered"); i++; continue; }
             if (s[i] == '#' || s[i] == '.')
             {
                 char kind = s[i++]; int start = i;

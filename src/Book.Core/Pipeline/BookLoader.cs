@@ -62,7 +62,7 @@ public static class BookLoader
         var chapters = new Division?[manifest.Chapters.Count];
         Parallel.For(0, chapters.Length, i =>
             chapters[i] = LoadFile(manifest.Chapters[i], DivisionKind.Chapter, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), files, extensions, diags));
-        divisions.AddRange(chapters.OfType<Division>());
+        divisions.AddRange(Renumber(chapters.OfType<Division>()));
 
         foreach (var a in manifest.Appendices)
         {
@@ -100,9 +100,22 @@ public static class BookLoader
         var parsed = new ChapterParser(display, baseId, diags, ext).Parse(text);
         if (parsed.Title.Count == 0 && !parsed.Unreadable && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
             diags.Error(new SourceSpan(display, 1, 1), "the file has no title; start it with a level-1 heading such as '# The siege {#sec:siege}'");
-        return new Division(kind, parsed.Id ?? baseId, parsed.Title, number, parsed.Blocks, parsed.Notes)
+        return new Division(kind, parsed.Id ?? baseId, parsed.Title, parsed.TitleNumbered ? number : null, parsed.Blocks, parsed.Notes)
         {
             Span = parsed.TitleSpan ?? new SourceSpan(display, 1, 1),
+            Listed = parsed.TitleListed,
         };
+    }
+
+    /// <summary>Chapters count only the numbered ones: after an unnumbered chapter ("# Prelude {-}") the next is still the one after the last number.</summary>
+    static IEnumerable<Division> Renumber(IEnumerable<Division> chapters)
+    {
+        int n = 0;
+        foreach (var c in chapters)
+        {
+            if (c.Number is null) { yield return c; continue; }
+            var number = (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return c.Number == number ? c : c with { Number = number };
+        }
     }
 }

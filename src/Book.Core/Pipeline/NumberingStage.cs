@@ -20,7 +20,7 @@ public sealed class NumberingStage : IResolveStage
         foreach (var d in book.Divisions)
         {
             string prefix = d.Kind == DivisionKind.Chapter ? d.Number ?? "" : d.Kind == DivisionKind.Appendix ? ((char)('A' + appendix++)).ToString() : "";
-            if (d.Kind == DivisionKind.Chapter) targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "chapter " + d.Number));
+            if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "chapter " + d.Number));
             else targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "\u201C" + d.TitleText + "\u201D"));
             divisions.Add(new Labeller(prefix, targets).VisitDivision(d));
         }

@@ -20,6 +20,7 @@ sealed class BlockRenderers
         .Add(new ListRenderer())
         .Add(new DefinitionListRenderer())
         .Add(new CodeBlockRenderer())
+        .Add(new LineBlockRenderer())
         .Add(new ThematicBreakRenderer())
         .Add(new DivRenderer())
         .Add(new TableRenderer())

@@ -15,6 +15,7 @@ public sealed class BlockLayouters
         .Add(new ListLayouter())
         .Add(new DefinitionListLayouter())
         .Add(new CodeBlockLayouter())
+        .Add(new LineBlockLayouter())
         .Add(new QuoteLayouter())
         .Add(new ThematicBreakLayouter())
         .Add(new DivLayouter())

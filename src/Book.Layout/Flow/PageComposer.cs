@@ -8,6 +8,8 @@ public static class PageComposer
 {
     public static void DrawLine(Page page, TextLine line, double x, double top, double baseline, double height, bool artifact = false)
     {
+        if (line.Drawings is not null)
+            foreach (var d in line.Drawings) page.Items.Add(Offset(d, x, top + baseline) with { Tag = artifact ? null : d.Tag ?? line.Tag });
         foreach (var p in line.Pieces)
             page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag });
         foreach (var m in line.Marks)

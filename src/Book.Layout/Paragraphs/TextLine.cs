@@ -45,11 +45,22 @@ public sealed class TextLine
     /// <summary>The structure element the line belongs to (P, H2, TD…); null for page furniture.</summary>
     public StructElement? Tag { get; set; }
 
+    /// <summary>Marks drawn with the line (a task list's box), x from the line's start and y from its baseline (down); null when none.</summary>
+    public List<PageItem>? Drawings { get; set; }
+
     /// <summary>Moves the line's pieces and marks right by <paramref name="dx"/> (a line taken out of an indented block).</summary>
     public void Shift(double dx)
     {
         for (int i = 0; i < Pieces.Count; i++) Pieces[i] = Pieces[i] with { X = Pieces[i].X + dx };
         for (int i = 0; i < Marks.Count; i++) Marks[i] = Marks[i] with { X = Marks[i].X + dx };
+        if (Drawings is not null)
+            for (int i = 0; i < Drawings.Count; i++)
+                Drawings[i] = Drawings[i] switch
+                {
+                    Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx },
+                    FilledRect f => f with { X = f.X + dx },
+                    var other => other,
+                };
     }
 
     /// <summary>A copy with its own piece, mark, note and missing lists (the pieces themselves are immutable and shared).</summary>
@@ -61,6 +72,7 @@ public sealed class TextLine
         c.Marks.AddRange(Marks);
         c.NoteIds.AddRange(NoteIds);
         if (Missing is not null) c.AddMissing(Missing);
+        if (Drawings is not null) c.Drawings = [.. Drawings];
         return c;
     }
 }

@@ -1,0 +1,42 @@
+using Book.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Book.Core.Markdown;
+
+public sealed partial class ChapterParser
+{
+    /// <summary>A heading's text, id and flags: <c>{-}</c> or <c>.unnumbered</c> unnumber it, <c>.unlisted</c> keeps it out of the contents.</summary>
+    sealed record HeadingParts(IReadOnlyList<Model.Inline> Content, string? Id, bool Numbered, bool Listed);
+
+    /// <summary>
+    /// Markdig's generic attributes read <c>{#id .unnumbered}</c> but not Pandoc's <c>{-}</c> (nor
+    /// <c>{#id -}</c>), which they leave as text at the end of the heading: that text is read here as
+    /// Pandoc reads it and taken off, so the braces never print.
+    /// </summary>
+    HeadingParts Heading(HeadingBlock h)
+    {
+        var a = h.TryGetAttributes();
+        string? id = a?.Id;
+        var classes = new List<string>(a?.Classes ?? []);
+        var content = Inlines(h.Inline).ToList();
+        if (content is [.., Model.Text last] && TrailingAttributes(last.Value) is var (before, attrs))
+        {
+            content.RemoveAt(content.Count - 1);
+            if (before.Length > 0) content.Add(new Model.Text(before));
+            id ??= attrs.Id;
+            classes.AddRange(attrs.Classes);
+        }
+        return new HeadingParts(content, id, !classes.Contains("unnumbered"), !classes.Contains("unlisted"));
+    }
+
+    /// <summary>A Pandoc attribute block ending the text ("Title {#id -}"): the text before it and the attributes; null when none.</summary>
+    static (string Before, PandocAttributes Attributes)? TrailingAttributes(string text)
+    {
+        var t = text.TrimEnd();
+        if (!t.EndsWith('}')) return null;
+        int open = t.LastIndexOf('{');
+        if (open < 0 || PandocAttributes.Parse(t[(open + 1)..^1]) is not { } attrs) return null;
+        return (t[..open].TrimEnd(), attrs);
+    }
+}
