@@ -9,6 +9,12 @@ sealed partial class DivisionRenderer
 {
     internal IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
     {
+        if (inlines.Any(i => i is RawInline)) return InlinesWithHtml(inlines);
+        return Plain(inlines);
+    }
+
+    IEnumerable<XNode> Plain(IReadOnlyList<Inline> inlines)
+    {
         for (int k = 0; k < inlines.Count; k++)
         {
             // Two note marks in a row would read as one number: a raised comma between them, as in print.
@@ -26,6 +32,7 @@ sealed partial class DivisionRenderer
             case Emphasis e: yield return E("em", Inlines(e.Content)); break;
             case Strong s: yield return E("strong", Inlines(s.Content)); break;
             case Code c: yield return E("code", T(c.Value)); break;
+            case Styled s: yield return StyledElement(s); break;
             case LineBreak: yield return E("br"); break;
             case Link l when l.Target.StartsWith('#'):
                 yield return PendingAnchor(l.Target[1..], Inlines(l.Content).ToArray());

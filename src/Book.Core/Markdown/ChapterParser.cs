@@ -119,7 +119,10 @@ public sealed partial class ChapterParser
     {
         var list = source.ToList();
         var result = new List<Model.Block>();
-        for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i));
+        // Blocks met inside inline content (a footnote's) are paragraphs of their own.
+        int inlineDepth = _inlineDepth; _inlineDepth = 0;
+        try { for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i)); }
+        finally { _inlineDepth = inlineDepth; }
         return result;
     }
 
@@ -174,6 +177,8 @@ public sealed partial class ChapterParser
                 try { return [DefinitionList(dl, span)]; } finally { _depth--; }
             case ThematicBreakBlock:
                 return [new Model.ThematicBreak { Span = span }];
+            case FencedCodeBlock raw when RawFence(raw, span) is { } rawBlock:
+                return [rawBlock];
             case FencedCodeBlock or Markdig.Syntax.CodeBlock:
             {
                 var lines = ((LeafBlock)b).Lines.Lines.Take(((LeafBlock)b).Lines.Count).Select(x => x.Slice.ToString());
@@ -192,9 +197,8 @@ public sealed partial class ChapterParser
             }
             case Markdig.Extensions.Tables.Table t:
                 return [PipeTable(t, siblings, ref index)];
-            case HtmlBlock:
-                _diags.Warning(span, "raw HTML is not typeset and was left out; use Markdown instead");
-                return [];
+            case HtmlBlock html:
+                return HtmlBlockFor(html, span);
             case LinkReferenceDefinitionGroup or FootnoteGroup or BlankLineBlock or YamlFrontMatterBlock:
                 return [];
             case ContainerBlock cb:

@@ -15,6 +15,10 @@ public static class MarkdownPipelines
             .UseCustomContainers()
             .UsePipeTables()
             .UseDefinitionLists()
+            // Pandoc's ~~strikeout~~, ^superscript^ and ~subscript~ (^[inline notes] are matched first, by our parser).
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
+                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript
+                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript)
             .UseSmartyPants();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();

@@ -20,6 +20,7 @@ sealed class BlockRenderers
         .Add(new ListRenderer())
         .Add(new DefinitionListRenderer())
         .Add(new ThematicBreakRenderer())
+        .Add(new RawBlockRenderer())
         .Add(new DivRenderer())
         .Add(new TableRenderer())
         .Add(new ChartRenderer())

@@ -16,6 +16,7 @@ public sealed class BlockLayouters
         .Add(new DefinitionListLayouter())
         .Add(new QuoteLayouter())
         .Add(new ThematicBreakLayouter())
+        .Add(new RawBlockLayouter())
         .Add(new DivLayouter())
         .Add(new TableLayouter())
         .Add(new ChartLayouter())
