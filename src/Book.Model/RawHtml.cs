@@ -103,6 +103,7 @@ public static partial class RawHtml
         try { e = XElement.Parse($"<{name} xmlns=\"http://www.w3.org/1999/xhtml\"{NumericEntities(m.Groups[3].Value)}/>"); }
         catch (XmlException) { return null; }
         if (Refused(e, block: false) is not null) return null;
+        e.Attributes().Where(a => a.IsNamespaceDeclaration).Remove(); // the element's name carries the namespace
         return new Tag(VoidElements.Contains(name) || m.Groups[4].Value == "/" ? TagKind.Void : TagKind.Open, name, e);
     }
 
@@ -174,7 +175,7 @@ public static partial class RawHtml
     private static partial Regex HiddenContentPattern();
     [GeneratedRegex(@"</?([A-Za-z][A-Za-z0-9-]*)[^>]*>|<![^>]*>|<\?[^>]*>")]
     private static partial Regex TagPattern();
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[ \t\r\n]+")]
     private static partial Regex SpacesPattern();
     [GeneratedRegex(@"^<(/?)([a-z][a-z0-9]*)((?:\s[^<>]*?)?)\s*(/?)>$")]
     private static partial Regex TagShapePattern();
