@@ -21,6 +21,9 @@ public sealed class RawBlockLayouter : BlockLayouter<RawBlock>
         layout.Paragraph(items, [new Text(text)], ctx, Alignment.Justify, ctx.Indent && ctx.Place != BlockPlace.Note ? layout.Style.Indent : 0, b.Span);
     }
 
+    /// <summary>Whether print sets anything of the block (an HTML block with text).</summary>
+    public static bool Prints(RawBlock b) => Printed(b) is not null;
+
     static string? Printed(RawBlock b) =>
         b.Format == "html" && b.FromHtmlBlock && RawHtml.TextOf(b.Text) is { Length: > 0 } text ? text : null;
 }

@@ -96,6 +96,16 @@ public sealed class RawContentTests
     }
 
     [Fact]
+    public void Text_after_a_printed_html_block_is_indented_and_left_out_blocks_change_nothing()
+    {
+        var words = Build.Value.Words;
+        double left = words.First(w => w.Text == "Opening").XMin; // the first paragraph after a heading: not indented
+        Assert.True(words.First(w => w.Text == "The").XMin > left + 5, "the HTML block's text is a body paragraph, indented");
+        Assert.True(words.First(w => w.Text == "zqcentered").XMin > left + 5, "a paragraph after a printed HTML block is indented");
+        Assert.True(words.First(w => w.Text == "Inline").XMin > left + 5, "blocks print leaves out do not stop the indent");
+    }
+
+    [Fact]
     public void A_br_tag_breaks_the_pdfs_line()
     {
         var words = Build.Value.Words;
