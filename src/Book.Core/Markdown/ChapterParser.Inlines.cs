@@ -23,6 +23,7 @@ public sealed partial class ChapterParser
         try { Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase); }
         finally { _inlineDepth--; }
         Flush(result, text, textLine, textColumn);
+        SmallCapsSpans(result);
         CheckInlineHtml(container, result, lineBase, columnBase);
         return result;
     }

@@ -46,3 +46,34 @@ public sealed partial class ChapterParser
         inner.Select(i => i is Model.Text t && t.Value.Contains("\\ ", StringComparison.Ordinal)
             ? new Model.Text(t.Value.Replace("\\ ", "\u00A0", StringComparison.Ordinal)) : i).ToList();
 }
+
+public sealed partial class ChapterParser
+{
+    /// <summary>
+    /// Pandoc's other spelling of small caps, <c>&lt;span class="smallcaps"&gt;…&lt;/span&gt;</c>: when the
+    /// span closes within the same inline content, it becomes small caps for every output (other classes
+    /// and a language stay on a span inside), so its tags are not raw HTML any more.
+    /// </summary>
+    static void SmallCapsSpans(List<Model.Inline> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not RawInline { Format: "html" } raw || RawHtml.ReadTag(raw.Text) is not { Kind: RawHtml.TagKind.Open, Name: "span" } open) continue;
+            var classes = ((string?)open.Element!.Attribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (!classes.Remove("smallcaps")) continue;
+            int close = -1;
+            for (int k = i + 1, depth = 0; k < list.Count && close < 0; k++)
+                if (list[k] is RawInline { Format: "html" } r && RawHtml.ReadTag(r.Text) is { Name: "span" } tag)
+                {
+                    if (tag.Kind == RawHtml.TagKind.Open) depth++;
+                    else if (tag.Kind == RawHtml.TagKind.Close && depth-- == 0) close = k;
+                }
+            if (close < 0) continue;
+            var inner = list.GetRange(i + 1, close - i - 1);
+            SmallCapsSpans(inner);
+            var lang = (string?)open.Element.Attribute("lang");
+            list.RemoveRange(i, close - i + 1);
+            list.Insert(i, new Styled(InlineStyle.SmallCaps, lang is null && classes.Count == 0 ? inner : [new Span(inner, lang, classes)]));
+        }
+    }
+}

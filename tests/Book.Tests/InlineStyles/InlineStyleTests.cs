@@ -19,7 +19,7 @@ public sealed class InlineStyleTests
         # Styles {#sec:styles}
 
         The mark a^supword^ rises, b~subword~ sinks; the price: ~~fortyfold~~ less, said
-        [Lovelace]{.smallcaps} once. Not scripts: 2^10 and x^a b^ stay as typed. A note^[Still a note.] follows.
+        [Lovelace]{.smallcaps} once, and <span class="smallcaps">Babbage</span> twice. Not scripts: 2^10 and x^a b^ stay as typed. A note^[Still a note.] follows.
 
         A long struck phrase ~~that runs on and on across the end of one line and well into the next one
         so that its rule must break along with the zqlastword~~ ends here, with more words after it to fill the measure.
@@ -65,6 +65,7 @@ public sealed class InlineStyleTests
         Assert.Contains("bsubword sinks", text);
         Assert.Contains("fortyfold less", text);
         Assert.Contains("said Lovelace once", text); // small caps glyphs, lowercase text
+        Assert.Contains("and Babbage twice", text);
         Assert.Contains("2^10 and x^a b^ stay as typed", text);
         Assert.Contains("Still a note.", text);
     }
@@ -142,6 +143,7 @@ public sealed class InlineStyleTests
         Assert.Contains(c.Descendants(X + "sub"), e => e.Value == "subword");
         Assert.Contains(c.Descendants(X + "del"), e => e.Value == "fortyfold");
         Assert.Contains(c.Descendants(X + "span"), e => (string?)e.Attribute("class") == "smallcaps" && e.Value == "Lovelace");
+        Assert.Contains(c.Descendants(X + "span"), e => (string?)e.Attribute("class") == "smallcaps" && e.Value == "Babbage");
         Assert.Contains("2^10 and x^a b^ stay as typed", c.Root!.Value);
     }
 
@@ -162,11 +164,11 @@ public sealed class InlineStyleTests
         Assert.True(exit == 0, output);
     }
 
-    static IReadOnlyList<Inline> Parse(string markdown)
+    static IReadOnlyList<Inline> Parse(string markdown, bool clean = true)
     {
         var diags = new DiagnosticBag();
         var parsed = new Core.Markdown.ChapterParser("t.md", "t", diags).Parse("# T\n\n" + markdown + "\n");
-        Assert.Empty(diags.Items);
+        if (clean) Assert.Empty(diags.Items);
         return ((Paragraph)Assert.Single(parsed.Blocks)).Content;
     }
 
@@ -176,6 +178,19 @@ public sealed class InlineStyleTests
         var content = Parse("~~gone~~ H~2~O x^2^ [Name]{.smallcaps}");
         var styles = content.OfType<Styled>().Select(s => (s.Style, InlineText.Plain(s.Content))).ToList();
         Assert.Equal([(InlineStyle.Strikeout, "gone"), (InlineStyle.Subscript, "2"), (InlineStyle.Superscript, "2"), (InlineStyle.SmallCaps, "Name")], styles);
+    }
+
+    [Fact]
+    public void An_html_smallcaps_span_is_small_caps_too()
+    {
+        var content = Parse("A <span class=\"smallcaps place\">Name <span>inner</span></span> and <span class=\"smallcaps\">open", clean: false);
+        var styled = Assert.Single(content.OfType<Styled>());
+        Assert.Equal(InlineStyle.SmallCaps, styled.Style);
+        var span = Assert.IsType<Span>(Assert.Single(styled.Content));
+        Assert.Equal(["place"], span.Classes);
+        Assert.Equal("Name inner", InlineText.Plain(span.Content));
+        // An unclosed one stays raw HTML (and is reported as such).
+        Assert.Contains(content, i => i is RawInline { Text: "<span class=\"smallcaps\">" });
     }
 
     [Fact]
