@@ -11,7 +11,7 @@ public static class PageComposer
         foreach (var p in line.Pieces)
         {
             page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact ? null : p.Tag ?? line.Tag });
-            if (p.Strike) page.Items.Add(StrikeRule(p, x, top + baseline));
+            if (p.Strike is { } strike) page.Items.Add(StrikeRule(p, strike, x, top + baseline));
         }
         foreach (var m in line.Marks)
         {
@@ -24,10 +24,10 @@ public static class PageComposer
 
     /// <summary>The rule through a struck-out piece: the font's strikeout stroke, centred where the font puts it.
     /// Decoration, not content (the text reads the same without it), so it is an artifact.</summary>
-    static Rule StrikeRule(LinePiece p, double x, double baseline)
+    static Rule StrikeRule(LinePiece p, StrikeLine strike, double x, double baseline)
     {
-        double scale = p.Size / p.Font.UnitsPerEm, thickness = p.Font.StrikeoutSize * scale;
-        double y = baseline - p.Rise - p.Font.StrikeoutPosition * scale + thickness / 2;
+        double scale = strike.Size / p.Font.UnitsPerEm, thickness = p.Font.StrikeoutSize * scale;
+        double y = baseline - strike.Rise - p.Font.StrikeoutPosition * scale + thickness / 2;
         return new Rule(x + p.X, y, x + p.X + p.Width, y, thickness, p.Gray);
     }
 

@@ -16,11 +16,11 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
     public List<StyledRun> Flatten(IEnumerable<Inline> inlines, FontFlags flags, double size, string? language, double gray = 0)
     {
         var runs = new List<StyledRun>();
-        Add(runs, inlines, new State(flags, size, language, null, null, gray, 0, false, false));
+        Add(runs, inlines, new State(flags, size, language, null, null, gray, 0, null, false));
         return runs;
     }
 
-    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, AnchorId? Dest, double Gray, double Rise, bool Strike, bool SmallCaps);
+    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, AnchorId? Dest, double Gray, double Rise, StrikeLine? Strike, bool SmallCaps);
 
     /// <summary>A superscript or subscript is set at this share of its text's size (as the note marks nearly are)…</summary>
     public const double ScriptScale = 0.7;
@@ -81,7 +81,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
 
     static State Style(State s, InlineStyle style) => style switch
     {
-        InlineStyle.Strikeout => s with { Strike = true },
+        InlineStyle.Strikeout => s with { Strike = s.Strike ?? new StrikeLine(s.Size, s.Rise) },
         InlineStyle.Superscript => s with { Size = s.Size * ScriptScale, Rise = s.Rise + s.Size * SuperRise },
         InlineStyle.Subscript => s with { Size = s.Size * ScriptScale, Rise = s.Rise - s.Size * SubDrop },
         InlineStyle.SmallCaps => s with { SmallCaps = true },

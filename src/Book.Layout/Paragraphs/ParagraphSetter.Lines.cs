@@ -115,13 +115,13 @@ public sealed partial class ParagraphSetter
         public PieceBuilder Start(TextLine l)
         {
             line = l;
-            _font = null; _size = _rise = _x = _gray = _width = 0; _strike = false;
+            _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null;
             _text.Clear(); _glyphs.Clear();
             _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
             return this;
         }
 
-        OpenTypeFont? _font; double _size, _rise, _x, _gray, _width; bool _strike;
+        OpenTypeFont? _font; double _size, _rise, _x, _gray, _width; StrikeLine? _strike;
         readonly StringBuilder _text = new();
         readonly GlyphBuffer _glyphs = new();
         string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
@@ -149,7 +149,7 @@ public sealed partial class ParagraphSetter
             _width = x + width - _x;
         }
 
-        void Begin(OpenTypeFont font, double size, double rise, double gray, double x, bool strike)
+        void Begin(OpenTypeFont font, double size, double rise, double gray, double x, StrikeLine? strike)
         {
             if (_font == font && _size == size && _rise == rise && _gray == gray && _strike == strike && Math.Abs(_x + _width - x) < 0.01) return;
             Flush();

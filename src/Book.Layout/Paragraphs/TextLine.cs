@@ -9,8 +9,9 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
 {
     /// <summary>Overrides the line's structure element (a list label on its item's first line).</summary>
     public StructElement? Tag { get; init; }
-    /// <summary>Struck out: the page gets a rule through the piece, at the font's strikeout height and thickness.</summary>
-    public bool Strike { get; init; }
+    /// <summary>Struck out: the page gets a rule through the piece, at the font's strikeout height and thickness
+    /// for the size and rise the strikeout began at; null when not struck.</summary>
+    public StrikeLine? Strike { get; init; }
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>

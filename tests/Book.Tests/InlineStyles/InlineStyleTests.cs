@@ -19,7 +19,7 @@ public sealed class InlineStyleTests
         # Styles {#sec:styles}
 
         The mark a^supword^ rises, b~subword~ sinks; the price: ~~fortyfold~~ less, said
-        [Lovelace]{.smallcaps} once, and <span class="smallcaps">Babbage</span> twice. Not scripts: 2^10 and x^a b^ stay as typed. A note^[Still a note.] follows.
+        [Lovelace]{.smallcaps} once, and <span class="smallcaps">Babbage</span> twice. Struck ~~zqbase^zqraised^ too~~ here. Not scripts: 2^10 and x^a b^ stay as typed. A note^[Still a note.] follows.
 
         A long struck phrase ~~that runs on and on across the end of one line and well into the next one
         so that its rule must break along with the zqlastword~~ ends here, with more words after it to fill the measure.
@@ -119,6 +119,20 @@ public sealed class InlineStyleTests
         // "ends here" follows on the second line, unstruck: no rule on that line reaches past the struck words.
         Assert.All(rules.Where(r => r.Y1 < second.Y && r.Y1 > second.Y - second.Size),
             r => Assert.True(r.X2 <= second.X + Width(second) + 0.01, $"a rule runs on to x={r.X2}"));
+    }
+
+    [Fact]
+    public void A_superscript_inside_a_struck_phrase_is_struck_by_the_phrases_own_rule()
+    {
+        var baseRun = RunOf("zqbase");
+        var raised = RunOf("zqraised");
+        Assert.True(raised.Y < baseRun.Y, "the superscript is raised");
+        var rules = Build.Value.Tree.Pages.SelectMany(p => p.Items.OfType<Rule>()).ToList();
+        Rule Under(GlyphRun r) => Assert.Single(rules, x => x.X1 <= r.X + 0.01 && x.X2 >= r.X + Width(r) - 0.01 && x.Y1 < baseRun.Y && x.Y1 > baseRun.Y - baseRun.Size);
+        var a = Under(baseRun);
+        var b = Under(raised);
+        Assert.Equal(a.Y1, b.Y1, 3);
+        Assert.Equal(a.Thickness, b.Thickness, 3);
     }
 
     [Fact]
