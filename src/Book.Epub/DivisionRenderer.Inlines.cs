@@ -9,6 +9,12 @@ sealed partial class DivisionRenderer
 {
     internal IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines)
     {
+        if (inlines.Any(i => i is RawInline)) return InlinesWithHtml(inlines);
+        return Plain(inlines);
+    }
+
+    IEnumerable<XNode> Plain(IReadOnlyList<Inline> inlines)
+    {
         for (int k = 0; k < inlines.Count; k++)
         {
             // Two note marks in a row would read as one number: a raised comma between them, as in print.
@@ -29,6 +35,7 @@ sealed partial class DivisionRenderer
             // Not typeset: the TeX source as typed, so a reader (or MathJax) sees what the author wrote.
             case TexMath m when m.Display: yield return E("code", Class("math display"), T("$$" + m.Tex + "$$")); break;
             case TexMath m: yield return E("code", Class("math inline"), T("$" + m.Tex + "$")); break;
+            case Styled s: yield return StyledElement(s); break;
             case LineBreak: yield return E("br"); break;
             case Link l when l.Target.StartsWith('#'):
                 yield return PendingAnchor(l.Target[1..], Inlines(l.Content).ToArray());

@@ -96,6 +96,9 @@ public sealed partial class OpenTypeFont
         var glyf = _tables.Get(data, "glyf");
         CapHeight = os2?.CapHeight is > 0 and var cap ? cap : _glyf.YMax(glyf, _cmap.Get('H')) ?? Ascender;
         XHeight = os2?.XHeight is > 0 and var x ? x : _glyf.YMax(glyf, _cmap.Get('x')) ?? Ascender / 2;
+        // Without OS/2's strikeout metrics: a twentieth of an em, centred on the middle of the x-height.
+        StrikeoutSize = os2?.StrikeoutSize is > 0 and var ss ? ss : Math.Max(1, UnitsPerEm / 20);
+        StrikeoutPosition = os2?.StrikeoutPosition is > 0 and var sp ? sp : (XHeight + StrikeoutSize) / 2;
         WeightClass = os2?.WeightClass is > 0 and var w ? w : head.IsBold ? 700 : 400;
         ItalicAngle = post.ItalicAngle;
         IsItalic = (os2?.IsItalic ?? false) || head.IsItalic || post.ItalicAngle != 0;

@@ -17,6 +17,9 @@ public sealed partial class OpenTypeFont
     public int LineGap { get; private set; }
     public int CapHeight { get; private set; }
     public int XHeight { get; private set; }
+    /// <summary>The strikeout stroke's thickness and the height of its top above the baseline (OS/2; derived when absent).</summary>
+    public int StrikeoutSize { get; private set; }
+    public int StrikeoutPosition { get; private set; }
     public double ItalicAngle { get; private set; }
     public (int XMin, int YMin, int XMax, int YMax) BoundingBox { get; private set; }
     public int WeightClass { get; private set; }

@@ -44,7 +44,12 @@ public sealed record CodeBlock(string Text, string? Language) : Block;
 /// <summary>A line block (<c>| </c> lines: poems, addresses): each line kept, leading spaces as no-break spaces.</summary>
 public sealed record LineBlock(IReadOnlyList<IReadOnlyList<Inline>> Lines) : Block;
 /// <summary>Text for one output format only (<c>```{=html}</c>, block HTML); other formats leave it out with a warning.</summary>
-public sealed record RawBlock(string Format, string Text) : Block;
+public sealed record RawBlock(string Format, string Text) : Block
+{
+    /// <summary>True for HTML typed straight into the Markdown (an HTML block), not fenced as <c>{=html}</c>:
+    /// outputs that cannot take the markup still print its text, since it was written as content.</summary>
+    public bool FromHtmlBlock { get; init; }
+}
 /// <summary>A fenced div whose class the builder did not turn into something else (kept for EPUB classes).</summary>
 public sealed record Div(IReadOnlyList<string> Classes, string? Id, IReadOnlyList<Block> Blocks) : Block;
 

@@ -22,20 +22,28 @@ public sealed partial class ChapterParser
         var result = new List<Model.Inline>();
         var text = new StringBuilder();
         int textLine = 0, textColumn = 0;
-        Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase);
+        _inlineDepth++;
+        try { Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase); }
+        finally { _inlineDepth--; }
         Flush(result, text, textLine, textColumn);
+        SmallCapsSpans(result);
+        CheckInlineHtml(container, result, lineBase, columnBase);
         return result;
     }
 
     void Convert(IEnumerable<MdInline> container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
     {
+        int skip = 0;
         foreach (var inline in container)
         {
+            if (inline is not LiteralInline) skip = 0;
             switch (inline)
             {
                 case LiteralInline lit:
                     if (text.Length == 0) { tl = lit.Line + lb; tc = lit.Column + (lit.Line == 0 ? cb : 0); }
-                    text.Append(lit.Content.AsSpan());
+                    // The "{=format}" after a raw code span was taken with it.
+                    text.Append(lit.Content.AsSpan()[Math.Min(skip, lit.Content.Length)..]);
+                    skip = 0;
                     break;
                 case SmartyPant sp:
                     text.Append(Smart(sp.Type));
@@ -48,7 +56,17 @@ public sealed partial class ChapterParser
                     else text.Append(' ');
                     break;
                 case CodeInline code:
-                    Flush(result, text, tl, tc); result.Add(new Code(code.Content));
+                    Flush(result, text, tl, tc);
+                    if (RawSpanFormat(code) is { } raw)
+                    {
+                        result.Add(RawSpan(code, raw.Format, lb));
+                        skip = raw.Length;
+                    }
+                    else result.Add(new Code(code.Content));
+                    break;
+                case EmphasisInline em when em.DelimiterChar is '~' or '^':
+                    Flush(result, text, tl, tc);
+                    result.AddRange(StyledFor(em, lb, cb));
                     break;
                 case TexMathNode math:
                     Flush(result, text, tl, tc);
@@ -81,7 +99,13 @@ public sealed partial class ChapterParser
                 case InlineNoteNode note:
                     Flush(result, text, tl, tc);
                     // A fragment's positions are relative to it: add this fragment's base, as for citations.
-                    result.Add(AddNote(() => [new Paragraph(ParseInlines(note.Markdown, note.ContentLine + lb, note.ContentColumn + (note.ContentLine == 0 ? cb : 0)))]));
+                    result.Add(AddNote(() =>
+                    {
+                        // A note is a paragraph of its own: its inline HTML is checked on its own.
+                        int depth = _inlineDepth; _inlineDepth = 0;
+                        try { return [new Paragraph(ParseInlines(note.Markdown, note.ContentLine + lb, note.ContentColumn + (note.ContentLine == 0 ? cb : 0)))]; }
+                        finally { _inlineDepth = depth; }
+                    }));
                     break;
                 case BracketedSpanNode span:
                     Flush(result, text, tl, tc);
@@ -104,7 +128,10 @@ public sealed partial class ChapterParser
                     text.Append(box.Checked ? "[x]" : "[ ]");
                     break;
                 case HtmlInline html:
-                    _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");
+                    // A comment is not content: every output drops it. A tag goes to the outputs that take HTML.
+                    if (RawHtml.IsInlineComment(html.Tag)) break;
+                    Flush(result, text, tl, tc);
+                    result.Add(new RawInline("html", html.Tag));
                     break;
                 case ContainerInline nested:
                     Convert(nested, result, text, ref tl, ref tc, lb, cb);
@@ -119,6 +146,12 @@ public sealed partial class ChapterParser
         var a = span.Attributes;
         if (a.Classes.Contains("index"))
             return new IndexTerm(content, a.Get("entry") ?? InlineText.Plain(content));
+        if (a.Classes.Contains("smallcaps"))
+        {
+            // Pandoc's small caps; a language or other classes stay on a span inside.
+            var rest = a.Classes.Where(c => c != "smallcaps").ToList();
+            return new Styled(InlineStyle.SmallCaps, a.Get("lang") is null && rest.Count == 0 ? content : [new Span(content, a.Get("lang"), rest)]);
+        }
         return new Span(content, a.Get("lang"), a.Classes);
     }
 

@@ -127,7 +127,10 @@ public sealed partial class ChapterParser
     {
         var list = source.ToList();
         var result = new List<Model.Block>();
-        for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i));
+        // Blocks met inside inline content (a footnote's) are paragraphs of their own.
+        int inlineDepth = _inlineDepth; _inlineDepth = 0;
+        try { for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i)); }
+        finally { _inlineDepth = inlineDepth; }
         return result;
     }
 
@@ -179,6 +182,8 @@ public sealed partial class ChapterParser
                 try { return [DefinitionList(dl, span)]; } finally { _depth--; }
             case ThematicBreakBlock:
                 return [new Model.ThematicBreak { Span = span }];
+            case FencedCodeBlock raw when RawFence(raw, span) is { } rawBlock:
+                return [rawBlock];
             case Markdig.Syntax.CodeBlock code: // fenced or indented
                 return [CodeBlock(code, span)];
             case Markdig.Extensions.CustomContainers.CustomContainer c:
@@ -194,9 +199,8 @@ public sealed partial class ChapterParser
             }
             case Markdig.Extensions.Tables.Table t:
                 return [PipeTable(t, siblings, ref index)];
-            case HtmlBlock:
-                _diags.Warning(span, "raw HTML is not typeset and was left out; use Markdown instead");
-                return [];
+            case HtmlBlock html:
+                return HtmlBlockFor(html, span);
             case LinkReferenceDefinitionGroup or FootnoteGroup or BlankLineBlock or YamlFrontMatterBlock:
                 return [];
             case ContainerBlock cb:

@@ -16,6 +16,10 @@ public static class MarkdownPipelines
             .UsePipeTables()
             .UseDefinitionLists()
             .UseTaskLists()
+            // Pandoc's ~~strikeout~~, ^superscript^ and ~subscript~ (^[inline notes] are matched first, by our parser).
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
+                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript
+                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript)
             .UseSmartyPants();
         b.Extensions.AddIfNotAlready<FancyListsExtension>();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();

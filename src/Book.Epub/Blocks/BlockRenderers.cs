@@ -22,6 +22,7 @@ sealed class BlockRenderers
         .Add(new CodeBlockRenderer())
         .Add(new LineBlockRenderer())
         .Add(new ThematicBreakRenderer())
+        .Add(new RawBlockRenderer())
         .Add(new DivRenderer())
         .Add(new TableRenderer())
         .Add(new ChartRenderer())

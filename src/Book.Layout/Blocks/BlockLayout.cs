@@ -43,7 +43,9 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             var floats = Block(items, b, ctx with { Indent = indent, Previous = i > 0 ? blocks[i - 1] : null, Next = i + 1 < blocks.Count ? blocks[i + 1] : null });
             // A table or chart may float away from the text, so the paragraph after it is indented
             // as a continuation of the one before, as LaTeX does after a float.
-            if (!floats) indent = b is Model.Paragraph { Role: ParagraphRole.Body };
+            // An HTML block prints as a body paragraph of its text; raw content print leaves out changes nothing.
+            if (b is RawBlock raw) indent = RawBlockLayouter.Prints(raw) || indent;
+            else if (!floats) indent = b is Model.Paragraph { Role: ParagraphRole.Body };
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class BlockLayouters
         .Add(new LineBlockLayouter())
         .Add(new QuoteLayouter())
         .Add(new ThematicBreakLayouter())
+        .Add(new RawBlockLayouter())
         .Add(new DivLayouter())
         .Add(new TableLayouter())
         .Add(new ChartLayouter())

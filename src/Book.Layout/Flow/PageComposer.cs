@@ -11,7 +11,10 @@ public static class PageComposer
         if (line.Drawings is not null)
             foreach (var d in line.Drawings) page.Items.Add(Offset(d, x, top + baseline) with { Tag = artifact ? null : d.Tag ?? line.Tag });
         foreach (var p in line.Pieces)
+        {
             page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag });
+            if (p.Strike is { } strike) page.Items.Add(StrikeRule(p, strike, x, top + baseline));
+        }
         foreach (var m in line.Marks)
         {
             if (m.Anchor is { } anchor) page.Items.Add(new Anchor(anchor, top));
@@ -19,6 +22,15 @@ public static class PageComposer
                 page.Items.Add((m.Dest is { } dest ? new LinkArea(x + m.X, top, m.Width, height, dest) : new LinkArea(x + m.X, top, m.Width, height, m.Uri, null))
                     with { Tag = artifact ? null : line.Tag });
         }
+    }
+
+    /// <summary>The rule through a struck-out piece: the font's strikeout stroke, centred where the font puts it.
+    /// Decoration, not content (the text reads the same without it), so it is an artifact.</summary>
+    static Rule StrikeRule(LinePiece p, StrikeLine strike, double x, double baseline)
+    {
+        double scale = strike.Size / p.Font.UnitsPerEm, thickness = p.Font.StrikeoutSize * scale;
+        double y = baseline - strike.Rise - p.Font.StrikeoutPosition * scale + thickness / 2;
+        return new Rule(x + p.X, y, x + p.X + p.Width, y, thickness, p.Gray);
     }
 
     public static void DrawBody(Page page, PageContent content, double left, double top)

@@ -16,11 +16,16 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
     public List<StyledRun> Flatten(IEnumerable<Inline> inlines, FontFlags flags, double size, string? language, double gray = 0)
     {
         var runs = new List<StyledRun>();
-        Add(runs, inlines, new State(flags, size, language, null, null, gray));
+        Add(runs, inlines, new State(flags, size, language, null, null, gray, 0, null, false));
         return runs;
     }
 
-    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, AnchorId? Dest, double Gray);
+    readonly record struct State(FontFlags Flags, double Size, string? Lang, string? Uri, AnchorId? Dest, double Gray, double Rise, StrikeLine? Strike, bool SmallCaps);
+
+    /// <summary>A superscript or subscript is set at this share of its text's size (as the note marks nearly are)…</summary>
+    public const double ScriptScale = 0.7;
+    /// <summary>…raised by this share of the text's size (about its x-height, so the figure tops near the capitals'), or lowered by this one.</summary>
+    public const double SuperRise = 0.34, SubDrop = 0.14;
 
     void Add(List<StyledRun> runs, IEnumerable<Inline> inlines, State s)
     {
@@ -40,6 +45,9 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                 case TexMath m: Emit(runs, "$" + m.Tex + "$", Code(s)); break;
                 case Emphasis e: Add(runs, e.Content, s with { Flags = s.Flags ^ FontFlags.Italic }); break;
                 case Strong st: Add(runs, st.Content, s with { Flags = s.Flags | FontFlags.Bold }); break;
+                case Styled st: Add(runs, st.Content, Style(s, st.Style)); break;
+                // Print takes no HTML: a line-break tag breaks the line; other tags are left out (the parser said so).
+                case RawInline { Format: "html" } raw when RawHtml.IsLineBreak(raw.Text): runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang)); break;
                 case Link l:
                     if (l.Target.StartsWith('#')) Add(runs, l.Content, s with { Dest = AnchorId.Of(l.Target[1..]) });
                     else Add(runs, l.Content, s with { Uri = l.Target });
@@ -82,9 +90,18 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
         if (text.Length == 0) return;
         var last = runs.Count > 0 ? runs[^1] : null;
         if (last is not null && last.Flags == s.Flags && last.Size == s.Size && last.Language == s.Lang && last.LinkUri == s.Uri
-            && last.LinkDest == s.Dest && last.Rise == 0 && last.NoteId is null && last.Anchor is null && last.Text != "\n" && last.Gray == s.Gray)
+            && last.LinkDest == s.Dest && last.Rise == s.Rise && last.Strike == s.Strike && last.SmallCaps == s.SmallCaps && last.NoteId is null && last.Anchor is null && last.Text != "\n" && last.Gray == s.Gray)
             runs[^1] = last with { Text = last.Text + text };
         else
-            runs.Add(new StyledRun(text, s.Flags, s.Size, s.Lang, s.Uri, s.Dest, Gray: s.Gray));
+            runs.Add(new StyledRun(text, s.Flags, s.Size, s.Lang, s.Uri, s.Dest, Rise: s.Rise, Gray: s.Gray, Strike: s.Strike, SmallCaps: s.SmallCaps));
     }
+
+    static State Style(State s, InlineStyle style) => style switch
+    {
+        InlineStyle.Strikeout => s with { Strike = s.Strike ?? new StrikeLine(s.Size, s.Rise) },
+        InlineStyle.Superscript => s with { Size = s.Size * ScriptScale, Rise = s.Rise + s.Size * SuperRise },
+        InlineStyle.Subscript => s with { Size = s.Size * ScriptScale, Rise = s.Rise - s.Size * SubDrop },
+        InlineStyle.SmallCaps => s with { SmallCaps = true },
+        _ => s,
+    };
 }

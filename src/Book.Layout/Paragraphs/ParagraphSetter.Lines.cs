@@ -115,13 +115,13 @@ public sealed partial class ParagraphSetter
         public PieceBuilder Start(TextLine l)
         {
             line = l;
-            _font = null; _size = _rise = _x = _gray = _width = 0;
+            _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null;
             _text.Clear(); _glyphs.Clear();
             _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
             return this;
         }
 
-        OpenTypeFont? _font; double _size, _rise, _x, _gray, _width;
+        OpenTypeFont? _font; double _size, _rise, _x, _gray, _width; StrikeLine? _strike;
         readonly StringBuilder _text = new();
         readonly GlyphBuffer _glyphs = new();
         string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
@@ -131,7 +131,7 @@ public sealed partial class ParagraphSetter
             double width = s.Width + track * s.Glyphs.Length;
             Mark(run, x, width);
             if (s.Text.Length == 0) return;
-            Begin(s.Font, s.Size, s.Rise, s.Gray, x);
+            Begin(s.Font, s.Size, s.Rise, s.Gray, x, run.Strike);
             int offset = _text.Length;
             _text.Append(s.Text);
             foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset, Advance = g.Advance + (float)track });
@@ -142,18 +142,18 @@ public sealed partial class ParagraphSetter
         public void AddSpace(Segment s, StyledRun run, double x, double width)
         {
             Mark(run, x, width, space: true);
-            Begin(s.Font, s.Size, 0, s.Gray, x);
+            Begin(s.Font, s.Size, 0, s.Gray, x, run.Strike);
             int offset = _text.Length;
             _text.Append(' ');
             _glyphs.Add(new PlacedGlyph(s.Font.GetGlyph(' '), (float)width, offset, 1));
             _width = x + width - _x;
         }
 
-        void Begin(OpenTypeFont font, double size, double rise, double gray, double x)
+        void Begin(OpenTypeFont font, double size, double rise, double gray, double x, StrikeLine? strike)
         {
-            if (_font == font && _size == size && _rise == rise && _gray == gray && Math.Abs(_x + _width - x) < 0.01) return;
+            if (_font == font && _size == size && _rise == rise && _gray == gray && _strike == strike && Math.Abs(_x + _width - x) < 0.01) return;
             Flush();
-            _font = font; _size = size; _rise = rise; _gray = gray; _x = x; _width = 0;
+            _font = font; _size = size; _rise = rise; _gray = gray; _x = x; _width = 0; _strike = strike;
         }
 
         void Mark(StyledRun run, double x, double width, bool space = false)
@@ -178,7 +178,7 @@ public sealed partial class ParagraphSetter
         void Flush()
         {
             if (_font is not null && _glyphs.Count > 0)
-                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray));
+                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike });
             _text.Clear(); _glyphs.Clear(); _font = null;
         }
 

@@ -31,21 +31,21 @@ public sealed partial class ParagraphSetter
         public readonly OpenTypeFont Font;
         public readonly double Size;
         public readonly Hyphenator? Hyph;
-        public readonly bool NoBreak, Ligatures;
+        public readonly bool NoBreak, Ligatures, SmallCaps;
         // Concurrent: divisions are composed on several threads, and a lock here serialised them.
         public readonly ConcurrentDictionary<string, CutWordResult> Words = new(StringComparer.Ordinal);
         public readonly ConcurrentDictionary<string, CutWordResult>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public int Count; // words kept (ConcurrentDictionary.Count takes every lock)
         HyphenInfo? _hyphen;
 
-        public WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
+        public WordContext(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures, bool smallCaps)
         {
-            Font = font; Size = size; Hyph = hyph; NoBreak = noBreak; Ligatures = ligatures;
+            Font = font; Size = size; Hyph = hyph; NoBreak = noBreak; Ligatures = ligatures; SmallCaps = smallCaps;
             Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures) =>
-            ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak && Ligatures == ligatures;
+        public bool Matches(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures, bool smallCaps) =>
+            ReferenceEquals(Font, font) && Size == size && ReferenceEquals(Hyph, hyph) && NoBreak == noBreak && Ligatures == ligatures && SmallCaps == smallCaps;
 
         /// <summary>The line-end hyphen of this font and size, with its one glyph ready to place (made once; a reference, so threads see it whole).</summary>
         public HyphenInfo Hyphen
@@ -68,15 +68,15 @@ public sealed partial class ParagraphSetter
     volatile WordContext[] _wordContexts = [];
     readonly Lock _wordGate = new();
 
-    WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures)
+    WordContext ContextFor(OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, bool ligatures, bool smallCaps)
     {
         foreach (var c in _wordContexts)
-            if (c.Matches(font, size, hyph, noBreak, ligatures)) return c;
+            if (c.Matches(font, size, hyph, noBreak, ligatures, smallCaps)) return c;
         lock (_wordGate)
         {
             foreach (var c in _wordContexts)
-                if (c.Matches(font, size, hyph, noBreak, ligatures)) return c;
-            var ctx = new WordContext(font, size, hyph, noBreak, ligatures);
+                if (c.Matches(font, size, hyph, noBreak, ligatures, smallCaps)) return c;
+            var ctx = new WordContext(font, size, hyph, noBreak, ligatures, smallCaps);
             _wordContexts = [.. _wordContexts, ctx];
             return ctx;
         }
@@ -91,11 +91,11 @@ public sealed partial class ParagraphSetter
     int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
         double narrowest, HashSet<int> emergency)
     {
-        var ctx = ContextFor(font, run.Size, hyph, run.NoBreak, Shaping.Ligatures(run.Language));
+        var ctx = ContextFor(font, run.Size, hyph, run.NoBreak, Shaping.Ligatures(run.Language), run.SmallCaps);
         if (!ctx.Lookup.TryGetValue(word, out var cut))
         {
             var text = word.ToString();
-            cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language, code: (run.Flags & Styles.FontFlags.Mono) != 0);
+            cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language, code: (run.Flags & Styles.FontFlags.Mono) != 0, smallCaps: run.SmallCaps);
             // Two threads may cut the same word; both get equal results, and one is kept.
             if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
@@ -155,7 +155,7 @@ public sealed partial class ParagraphSetter
     /// Characters the font lacks become a visible placeholder (<see cref="MissingGlyphs"/>).
     /// Depends only on the word and the context's style, so the result can be cached.
     /// </summary>
-    static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language, bool code = false)
+    static CutWordResult CutWord(string word, OpenTypeFont font, double size, Hyphenator? hyph, bool noBreak, string? language, bool code = false, bool smallCaps = false)
     {
         double scale = size / font.UnitsPerEm;
         var typed = word;
@@ -173,7 +173,7 @@ public sealed partial class ParagraphSetter
             word = sb.ToString();
         }
         TakeSoftHyphens();
-        var shaped = Shaping.Shape(font, word, language);
+        var shaped = Shaping.Shape(font, word, language, smallCaps);
         int[]? missing = null;
         if (Array.Exists(shaped, g => g.Glyph == 0))
         {
@@ -181,7 +181,7 @@ public sealed partial class ParagraphSetter
             word = MissingGlyphs.Substitute(font, typed, lacking);
             TakeSoftHyphens();
             if (word.Length == 0) return new CutWordResult([], 0, null);
-            shaped = Shaping.Shape(font, word, language);
+            shaped = Shaping.Shape(font, word, language, smallCaps);
             missing = lacking.Count > 0 ? lacking.ToArray() : null;
         }
         // Candidate cut points (char index where the next fragment starts) with their kind.

@@ -74,6 +74,7 @@ public sealed partial class ParagraphSetter(FontSet fonts)
 
     List<TextLine> SetInto(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, List<Segment> segments, List<BreakItem> items, HashSet<int> emergency, out int badLines)
     {
+        runs = SyntheticSmallCaps.Expand(runs, fonts);
         if (spec.FirstIndent > 0) items.Add(BreakItem.Box(spec.FirstIndent, -1));
         BuildItems(runs, spec, segments, items, emergency);
         // The finishing glue fills the last line; the forced break ends the paragraph.

@@ -4,6 +4,8 @@ using Book.Layout.Styles;
 namespace Book.Layout.Paragraphs;
 
 /// <summary>Text in one style: the unit the paragraph setter measures. Produced from model inlines.</summary>
+/// <param name="Strike">struck out: a rule is drawn through it on every line it sets on, at the height of the text the strikeout began in</param>
+/// <param name="SmallCaps">its lowercase letters set as small capitals (the font's 'smcp', else smaller capitals)</param>
 public sealed record StyledRun(
     string Text,
     FontFlags Flags,
@@ -15,4 +17,12 @@ public sealed record StyledRun(
     AnchorId? Anchor = null,
     string? NoteId = null,
     bool NoBreak = false,
-    double Gray = 0);
+    double Gray = 0,
+    StrikeLine? Strike = null,
+    bool SmallCaps = false);
+
+/// <summary>
+/// Where a strikeout's rule runs: the size and rise of the text the strikeout began in, so a superscript
+/// inside a struck phrase is struck by the phrase's one straight rule, not by a rule of its own.
+/// </summary>
+public readonly record struct StrikeLine(double Size, double Rise);

@@ -11,6 +11,9 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
     public StructElement? Tag { get; init; }
     /// <summary>Drawn but not content (a code line's continuation mark): painted as an artifact, never tagged.</summary>
     public bool Artifact { get; init; }
+    /// <summary>Struck out: the page gets a rule through the piece, at the font's strikeout height and thickness
+    /// for the size and rise the strikeout began at; null when not struck.</summary>
+    public StrikeLine? Strike { get; init; }
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>

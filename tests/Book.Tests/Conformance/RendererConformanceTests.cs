@@ -16,7 +16,7 @@ namespace Book.Tests.Conformance;
 public sealed class RendererConformanceTests
 {
     public static readonly string[] Blocks =
-        ["paragraph", "heading", "bullet-list", "ordered-list", "block-quote", "thematic-break", "table", "chart", "code", "definition-list"];
+        ["paragraph", "heading", "bullet-list", "ordered-list", "block-quote", "thematic-break", "table", "chart", "code", "definition-list", "raw-html"];
 
     public static readonly string[] Placements = ["body", "footnote", "table-cell", "colophon", "colophon-footnote"];
 
@@ -28,7 +28,7 @@ public sealed class RendererConformanceTests
     static string Code(string s) => s switch
     {
         "paragraph" => "pa", "heading" => "hd", "bullet-list" => "ul", "ordered-list" => "ol", "block-quote" => "bq",
-        "thematic-break" => "hr", "table" => "tb", "chart" => "ch", "code" => "cd", "definition-list" => "dl",
+        "thematic-break" => "hr", "table" => "tb", "chart" => "ch", "code" => "cd", "definition-list" => "dl", "raw-html" => "rh",
         "body" => "bo", "footnote" => "fn", "table-cell" => "tc", "colophon" => "co", "colophon-footnote" => "cf",
         _ => throw new ArgumentException(s),
     };
@@ -53,6 +53,7 @@ public sealed class RendererConformanceTests
             $"::: {{.chart type=\"bar\" #fig:c{Code(placement)} source=\"data/c.csv\" label-column=\"label\" value-column=\"value\" caption=\"A small chart\" alt=\"Two bars.\"}}\n:::",
             $"```\ncode {M("code")} here\n```",
             $"A term\n:   A definition with {M("definition-list")} in it.",
+            $"<div class=\"aside\">An HTML block with <em>{M("raw-html")}</em> in it.</div>",
         };
         return string.Join("\n\n", parts.Select((p, i) => i == 0 ? p : Indent(p, indent))) + "\n";
     }
