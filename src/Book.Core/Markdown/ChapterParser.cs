@@ -176,7 +176,9 @@ public sealed partial class ChapterParser
                 return [new Model.ThematicBreak { Span = span }];
             case FencedCodeBlock or Markdig.Syntax.CodeBlock:
             {
-                var lines = ((LeafBlock)b).Lines.Lines.Take(((LeafBlock)b).Lines.Count).Select(x => x.Slice.ToString());
+                // An empty block (``` then ```) has no line array at all, not an empty one.
+                var group = ((LeafBlock)b).Lines;
+                var lines = (group.Lines ?? []).Take(group.Count).Select(x => x.Slice.ToString());
                 return lines.Select(x => (Model.Block)new Paragraph([new Code(x)], ParagraphRole.Small) { Span = span }).ToList();
             }
             case Markdig.Extensions.CustomContainers.CustomContainer c:
