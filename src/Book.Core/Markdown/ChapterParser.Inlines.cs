@@ -26,8 +26,17 @@ public sealed partial class ChapterParser
 
     void Convert(ContainerInline container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
     {
-        foreach (var inline in container)
+        // Plain containers (delimiters Markdig left unmatched, one inside the next) are walked with a
+        // stack of where to resume, not by recursion: they are as deep as the paragraph is long.
+        var resume = new Stack<MdInline>();
+        for (var inline = container.FirstChild; ; )
         {
+            if (inline is null)
+            {
+                if (resume.Count == 0) break;
+                inline = resume.Pop();
+            }
+            var following = inline.NextSibling;
             switch (inline)
             {
                 case LiteralInline lit:
@@ -47,18 +56,27 @@ public sealed partial class ChapterParser
                 case CodeInline code:
                     Flush(result, text, tl, tc); result.Add(new Code(code.Content));
                     break;
+                case EmphasisInline em when !EnterInline(em, lb, text):
+                    break;
                 case EmphasisInline em:
                     Flush(result, text, tl, tc);
-                    var inner = Inlines(em, lb, cb);
-                    result.Add(em.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    try
+                    {
+                        var inner = Inlines(em, lb, cb);
+                        result.Add(em.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    }
+                    finally { _inlineDepth--; }
                     break;
                 case LinkInline link when link.IsImage:
                     Flush(result, text, tl, tc);
                     _diags.Warning(Where(link.Line + lb, link.Column), "images are not supported yet; the image was left out");
                     break;
+                case LinkInline link when !EnterInline(link, lb, text):
+                    break;
                 case LinkInline link:
                     Flush(result, text, tl, tc);
-                    result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? ""));
+                    try { result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? "")); }
+                    finally { _inlineDepth--; }
                     break;
                 case AutolinkInline auto:
                     Flush(result, text, tl, tc);
@@ -87,7 +105,48 @@ public sealed partial class ChapterParser
                     _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");
                     break;
                 case ContainerInline nested:
-                    Convert(nested, result, text, ref tl, ref tc, lb, cb);
+                    if (following is not null) resume.Push(following);
+                    inline = nested.FirstChild;
+                    continue;
+            }
+            inline = following;
+        }
+    }
+
+    /// <summary>
+    /// Counts one level of inline nesting (emphasis in emphasis, links). Past <see cref="MaxNesting"/>
+    /// the level is refused at its place and its text kept unstyled, so that neither this
+    /// converter nor any later walk of the model recurses as deep as the input goes.
+    /// </summary>
+    bool EnterInline(ContainerInline at, int lineBase, StringBuilder text)
+    {
+        if (++_inlineDepth <= MaxNesting) return true;
+        _inlineDepth--;
+        if (!_depthReported)
+        {
+            _diags.Error(Where(at.Line + lineBase, at.Column), $"nesting deeper than {MaxNesting} levels (emphasis or links inside each other); flatten the structure");
+            _depthReported = true;
+        }
+        AppendPlain(at, text);
+        return false;
+    }
+
+    /// <summary>The text of an inline tree, walked with a stack of its own: the tree may be as deep as the input.</summary>
+    static void AppendPlain(ContainerInline root, StringBuilder text)
+    {
+        var stack = new Stack<MdInline>();
+        for (var c = root.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case LiteralInline lit: text.Append(lit.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline ent: text.Append(ent.Transcoded.AsSpan()); break;
+                case SmartyPant sp: text.Append(Smart(sp.Type)); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline c:
+                    for (var k = c.LastChild; k is not null; k = k.PreviousSibling) stack.Push(k);
                     break;
             }
         }

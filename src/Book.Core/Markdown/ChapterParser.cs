@@ -32,7 +32,7 @@ public sealed partial class ChapterParser
     readonly string _notePrefix;
     readonly List<Note> _notes = new();
     readonly Dictionary<Footnote, string> _footnoteIds = new();
-    int _depth;
+    int _depth, _inlineDepth;
     bool _depthReported;
 
     public ChapterParser(string file, string notePrefix, DiagnosticBag diags, IBlockExtensions? extensions = null)
@@ -96,6 +96,11 @@ public sealed partial class ChapterParser
     /// that is the user's input, so it becomes a diagnostic like our own nesting limit.</summary>
     Markdig.Syntax.MarkdownDocument? ParseMarkdown(string markdown, int line, int column)
     {
+        if (NestingGuard.FindTooDeep(markdown, MaxNesting) is var (l, c))
+        {
+            _diags.Error(Where(line + l, l == 0 ? column + c : c), $"nesting deeper than {MaxNesting} levels (lists or quotes inside each other); flatten the structure");
+            return null;
+        }
         try { return Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book); }
         catch (ArgumentException)
         {
@@ -151,6 +156,8 @@ public sealed partial class ChapterParser
                 }
                 return [new Heading(level, h.TryGetAttributes()?.Id, Inlines(h.Inline)) { Span = span }];
             }
+            case ParagraphBlock p when index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is not null:
+                return [new Paragraph(JoinPieces(p, siblings, ref index)) { Span = span }];
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];
@@ -204,6 +211,19 @@ public sealed partial class ChapterParser
             default:
                 return [];
         }
+    }
+
+    /// <summary>A paragraph Markdig was given in pieces (<see cref="LargeParagraphsExtension"/>), joined again.</summary>
+    List<Model.Inline> JoinPieces(ParagraphBlock first, List<MdBlock> siblings, ref int index)
+    {
+        var inlines = Inlines(first.Inline).ToList();
+        while (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is { } between)
+        {
+            index++;
+            if (between.Length > 0) inlines.Add(new Model.Text(between));
+            inlines.AddRange(Inlines(next.Inline));
+        }
+        return inlines;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public static class MarkdownPipelines
             .UseSmartyPants();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();
+        b.Extensions.AddIfNotAlready<LargeParagraphsExtension>();
         return b.UseGenericAttributes().Build(); // generic attributes must come last
     }
 }
