@@ -40,8 +40,7 @@ public sealed partial class ChapterParser
             switch (inline)
             {
                 case LiteralInline lit:
-                    if (text.Length == 0) { tl = lit.Line + lb; tc = lit.Column + (lit.Line == 0 ? cb : 0); }
-                    text.Append(lit.Content.AsSpan());
+                    AppendText(text, ref tl, ref tc, lit.Content.AsSpan(), lit, lb, cb);
                     break;
                 case SmartyPant sp:
                     text.Append(Smart(sp.Type));
@@ -105,12 +104,20 @@ public sealed partial class ChapterParser
                     _diags.Warning(Where(html.Line + lb, html.Column), "raw HTML is not typeset and was left out");
                     break;
                 case ContainerInline nested:
+                    // An unmatched delimiter ('[' of no link) is text: its own characters, then what follows it.
+                    if (nested is DelimiterInline d) AppendText(text, ref tl, ref tc, d.ToLiteral(), d, lb, cb);
                     if (following is not null) resume.Push(following);
                     inline = nested.FirstChild;
                     continue;
             }
             inline = following;
         }
+    }
+
+    static void AppendText(StringBuilder text, ref int tl, ref int tc, ReadOnlySpan<char> s, MdInline at, int lb, int cb)
+    {
+        if (text.Length == 0) { tl = at.Line + lb; tc = at.Column + (at.Line == 0 ? cb : 0); }
+        text.Append(s);
     }
 
     /// <summary>
@@ -146,6 +153,7 @@ public sealed partial class ChapterParser
                 case SmartyPant sp: text.Append(Smart(sp.Type)); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ContainerInline c:
+                    if (c is DelimiterInline d) text.Append(d.ToLiteral());
                     for (var k = c.LastChild; k is not null; k = k.PreviousSibling) stack.Push(k);
                     break;
             }

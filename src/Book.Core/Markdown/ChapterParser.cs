@@ -104,9 +104,22 @@ public sealed partial class ChapterParser
         try { return Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book); }
         catch (ArgumentException)
         {
-            _diags.Error(Where(line, column), $"nesting deeper than {MaxNesting} levels (lists, quotes, emphasis or brackets inside each other); flatten the structure");
+            // Markdig does not say where: the line with the most delimiters is the likely place.
+            int at = DensestLine(markdown);
+            _diags.Error(Where(line + at, at == 0 ? column : 0), $"nesting deeper than Markdig allows (emphasis or brackets inside each other, or a table too large); flatten the structure");
             return null;
         }
+    }
+
+    static int DensestLine(string markdown)
+    {
+        int best = 0, bestCount = -1, line = 0, count = 0;
+        foreach (char c in markdown)
+        {
+            if (c == '\n') { if (count > bestCount) (best, bestCount) = (line, count); line++; count = 0; }
+            else if (c is '*' or '_' or '[' or ']' or '>' or '|' or '-' or '`') count++;
+        }
+        return count > bestCount ? line : best;
     }
 
     static void ReadFrontMatter(YamlFrontMatterBlock y, Dictionary<string, string> into)

@@ -19,6 +19,8 @@ public static class MarkdownPipelines
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();
         b.Extensions.AddIfNotAlready<LargeParagraphsExtension>();
-        return b.UseGenericAttributes().Build(); // generic attributes must come last
+        b.UseGenericAttributes(); // generic attributes must come last
+        b.Extensions.AddIfNotAlready<LiteralBracesExtension>(); // only puts its parser in front of them
+        return b.Build();
     }
 }
