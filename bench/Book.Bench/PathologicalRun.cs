@@ -5,11 +5,11 @@ using System.Text;
 namespace Book.Bench;
 
 /// <summary>
-/// `pathological`: each of <see cref="PathologicalCases"/> written as a one-chapter book at size n
-/// and 10n and checked by the published CLI (`book check`, every stage, nothing written) in a fresh
-/// process. Prints the time of each (less the start-up time of an empty book, measured the same
-/// way), how much it grew, and how the build ended: ok, refused with a diagnostic at its place,
-/// or a crash or time-out, which is a bug. Linear cases grow about 10 times.
+/// `pathological`: each of <see cref="PathologicalCases"/> at size n and 10n. The 10n chapter is
+/// checked by the published CLI (`book check`: every stage, nothing written) in a fresh process,
+/// which tells how the build ends: ok, refused with a diagnostic at its place, or a crash or
+/// time-out, which is a bug. The parser's time at n and 10n is measured in-process, where the
+/// start-up of a fresh process would hide it; a linear case grows about 10 times.
 /// </summary>
 public static class PathologicalRun
 {
@@ -21,27 +21,52 @@ public static class PathologicalRun
         var cases = PathologicalCases.All.Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var baseline = Enumerable.Range(0, 3).Select(_ => Check(cli, Write(work, "baseline", "Nothing here."), timeoutSeconds).Seconds).Min();
-        Console.WriteLine($"pathological Markdown: `book check` in a fresh process per input; start-up of an empty book {baseline:0.000} s is subtracted");
+        Console.WriteLine("pathological Markdown at n and 10n. parse: ChapterParser.Parse in-process (best of 3 after a warm-up);");
+        Console.WriteLine($"check: `book check` of the 10n book in a fresh process, wall time less an empty book's ({baseline:0.000} s), and how it ended.");
+        Console.WriteLine("Growth is 10n over n, of the parse time and of the bytes the parse allocates (steadier on a busy");
+        Console.WriteLine("machine, where caches and other processes bend the times): linear is about 10x.");
         Console.WriteLine();
-        Console.WriteLine($"| {"case",-48} | {"n bytes",9} | {"time",8} | {"10n bytes",9} | {"time",8} | {"growth",7} | result at 10n");
-        Console.WriteLine($"|{new string('-', 50)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 30)}");
+        Console.WriteLine("| case | n bytes | parse n (s) | parse 10n (s) | time growth | alloc growth | check 10n (s) | ended |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|---|");
         int bad = 0;
         foreach (var c in cases)
         {
-            var small = Measure(cli, work, c, c.N, timeoutSeconds);
             var large = Measure(cli, work, c, 10 * c.N, timeoutSeconds);
-            double t1 = Math.Max(0.001, small.Seconds - baseline), t2 = Math.Max(0.001, large.Seconds - baseline);
-            bool ok = small.Outcome is "ok" or "refused" && large.Outcome is "ok" or "refused";
+            bool ok = large.Outcome is "ok" or "refused";
             if (!ok) bad++;
+            var (p1, a1) = ok ? Parse(c.Make(c.N)) : (null, null);
+            var (p2, a2) = ok ? Parse(c.Make(10 * c.N)) : (null, null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {c.Name,-48} | {small.Bytes,9} | {t1,7:0.000}s | {large.Bytes,9} | {t2,7:0.000}s | {t2 / t1,6:0.0}x | {large.Outcome}{(large.Diagnostic is { } d ? ": " + d : "")}"));
+                $"| {c.Name} | {System.Text.Encoding.UTF8.GetByteCount(c.Make(c.N))} | {S(p1)} | {S(p2)} | {Growth(p1, p2)} | {Growth(a1, a2, 1024)} | {Math.Max(0, large.Seconds - baseline):0.000} | {large.Outcome}{(large.Diagnostic is { } d ? ": " + d : "")} |"));
         }
         Console.WriteLine();
         Console.WriteLine(bad == 0 ? "no crash, no time-out" : $"{bad} case(s) crashed or timed out");
         return bad == 0 ? 0 : 1;
     }
 
-    sealed record Result(int Bytes, double Seconds, string Outcome, string? Diagnostic);
+    /// <summary>Seconds ChapterParser takes on the chapter (best of three after one warm-up run) and the bytes it allocates.</summary>
+    static (double? Seconds, double? Bytes) Parse(string body)
+    {
+        var markdown = "# Pathological\n\n" + body + "\n";
+        double best = double.MaxValue, bytes = 0;
+        for (int run = 0; run < 4; run++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            new Book.Core.Markdown.ChapterParser("one.md", "c1", new Book.Model.DiagnosticBag()).Parse(markdown);
+            if (run > 0) best = Math.Min(best, clock.Elapsed.TotalSeconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        return (best, bytes);
+    }
+
+    static string S(double? seconds) => seconds is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+
+    /// <summary>Below a millisecond (or a kilobyte) at n the ratio says more about the clock than about the parser.</summary>
+    static string Growth(double? small, double? large, double floor = 0.001) =>
+        small is { } a && large is { } b && a >= floor ? (b / a).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
+
+    sealed record Result(int Bytes, double Seconds, double? Parse, string Outcome, string? Diagnostic);
 
     static Result Measure(string cli, string work, PathologicalCases.Case c, int n, int timeoutSeconds)
     {
@@ -51,7 +76,9 @@ public static class PathologicalRun
         string outcome = code switch { 0 => "ok", 1 => "refused", -1 => "TIME-OUT", _ => $"CRASH (exit {code})" };
         string? diag = output.Split('\n').FirstOrDefault(l => l.Contains("error:", StringComparison.Ordinal))?.Trim();
         if (diag is { Length: > 110 }) diag = diag[..110] + "…";
-        return new Result(Encoding.UTF8.GetByteCount(body), seconds, outcome, code == 0 ? null : diag);
+        var load = System.Text.RegularExpressions.Regex.Match(output, @"^timing load ([0-9.]+) s", System.Text.RegularExpressions.RegexOptions.Multiline);
+        double? parse = load.Success ? double.Parse(load.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return new Result(Encoding.UTF8.GetByteCount(body), seconds, parse, outcome, code == 0 ? null : diag);
     }
 
     static string Write(string work, string name, string body)
@@ -68,6 +95,7 @@ public static class PathologicalRun
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { cli, "check", project }) psi.ArgumentList.Add(a);
+        psi.Environment["BOOK_TIMINGS"] = "1";
         var clock = Stopwatch.StartNew();
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = p.StandardOutput.ReadToEndAsync();

@@ -28,12 +28,12 @@ public sealed partial class ChapterParser
     {
         // Plain containers (delimiters Markdig left unmatched, one inside the next) are walked with a
         // stack of where to resume, not by recursion: they are as deep as the paragraph is long.
-        var resume = new Stack<MdInline>();
+        Stack<MdInline>? resume = null;
         for (var inline = container.FirstChild; ; )
         {
             if (inline is null)
             {
-                if (resume.Count == 0) break;
+                if (resume is null || resume.Count == 0) break;
                 inline = resume.Pop();
             }
             var following = inline.NextSibling;
@@ -106,7 +106,7 @@ public sealed partial class ChapterParser
                 case ContainerInline nested:
                     // An unmatched delimiter ('[' of no link) is text: its own characters, then what follows it.
                     if (nested is DelimiterInline d) AppendText(text, ref tl, ref tc, d.ToLiteral(), d, lb, cb);
-                    if (following is not null) resume.Push(following);
+                    if (following is not null) (resume ??= new()).Push(following);
                     inline = nested.FirstChild;
                     continue;
             }
