@@ -26,8 +26,8 @@ public static class PathologicalRun
         Console.WriteLine("Growth is 10n over n, of the parse time and of the bytes the parse allocates (steadier on a busy");
         Console.WriteLine("machine, where caches and other processes bend the times): linear is about 10x.");
         Console.WriteLine();
-        Console.WriteLine("| case | n bytes | parse n (s) | parse 10n (s) | time growth | alloc growth | check 10n (s) | ended |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|---|");
+        Console.WriteLine("| case | n bytes | 10n bytes | parse n (s) | parse 10n (s) | time growth | alloc growth | check 10n (s) | ended |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|---|");
         int bad = 0;
         foreach (var c in cases)
         {
@@ -37,7 +37,7 @@ public static class PathologicalRun
             var (p1, a1) = ok ? Parse(c.Make(c.N)) : (null, null);
             var (p2, a2) = ok ? Parse(c.Make(10 * c.N)) : (null, null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {c.Name} | {System.Text.Encoding.UTF8.GetByteCount(c.Make(c.N))} | {S(p1)} | {S(p2)} | {Growth(p1, p2)} | {Growth(a1, a2, 1024)} | {Math.Max(0, large.Seconds - baseline):0.000} | {large.Outcome}{(large.Diagnostic is { } d ? ": " + d : "")} |"));
+                $"| {c.Name} | {System.Text.Encoding.UTF8.GetByteCount(c.Make(c.N))} | {large.Bytes} | {S(p1)} | {S(p2)} | {Growth(p1, p2)} | {Growth(a1, a2, 1024)} | {Math.Max(0, large.Seconds - baseline):0.000} | {large.Outcome}{(large.Diagnostic is { } d ? ": " + d : "")} |"));
         }
         Console.WriteLine();
         Console.WriteLine(bad == 0 ? "no crash, no time-out" : $"{bad} case(s) crashed or timed out");
@@ -75,6 +75,7 @@ public static class PathologicalRun
         var (seconds, code, output) = Check(cli, dir, timeoutSeconds);
         string outcome = code switch { 0 => "ok", 1 => "refused", -1 => "TIME-OUT", _ => $"CRASH (exit {code})" };
         string? diag = output.Split('\n').FirstOrDefault(l => l.Contains("error:", StringComparison.Ordinal))?.Trim();
+        if (diag is not null) diag = diag[(diag.IndexOf("one.md", StringComparison.Ordinal) is var at and >= 0 ? at : 0)..];
         if (diag is { Length: > 110 }) diag = diag[..110] + "…";
         var load = System.Text.RegularExpressions.Regex.Match(output, @"^timing load ([0-9.]+) s", System.Text.RegularExpressions.RegexOptions.Multiline);
         double? parse = load.Success ? double.Parse(load.Groups[1].Value, CultureInfo.InvariantCulture) : null;
