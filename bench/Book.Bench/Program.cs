@@ -4,6 +4,7 @@
 //     dotnet run -c Release --project bench/Book.Bench -- run --pages 1000 --runs 5 --markdown
 //     dotnet run -c Release --project bench/Book.Bench -- run --threads 1          # DOTNET_PROCESSOR_COUNT for the builds
 //     dotnet run -c Release --project bench/Book.Bench -- generate 1000 /tmp/synthetic-1000
+//     dotnet run -c Release --project bench/Book.Bench -- pathological [--cli book.dll] [--case NAME] [--timeout 120]
 //
 // `run` publishes src/Book.Cli (Release, ReadyToRun) to the work folder (default
 // bench/Book.Bench/bin/work, or --cli to use a built book.dll), writes the synthetic books, and
@@ -47,11 +48,31 @@ if (args.Length >= 1 && args[0] == "run")
     work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
     return Runner.Run(new Runner.Options(pages, Math.Max(1, runs), cli, work, threads, markdown));
 }
+if (args.Length >= 1 && args[0] == "pathological")
+{
+    // cmark's pathological Markdown and book's own, at n and 10n: time, growth, and how each ended.
+    string? cli = null, only = null, work = null;
+    int timeout = 120;
+    for (int i = 1; i < args.Length; i++)
+    {
+        string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+        switch (args[i])
+        {
+            case "--cli": cli = Path.GetFullPath(Next()); break;
+            case "--case": only = Next(); break;
+            case "--timeout": timeout = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+            case "--work": work = Path.GetFullPath(Next()); break;
+            default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+        }
+    }
+    work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
+    return PathologicalRun.Run(cli, work, only, timeout);
+}
 if (args.Length >= 1 && args[0] == "watch")
 {
     // book watch on a copy of the booklet: the rebuild time after one-paragraph edits.
     string? watchCli = args.Length >= 3 && args[1] == "--cli" ? Path.GetFullPath(args[2]) : null;
     return Book.Bench.WatchRun.Run(watchCli, 5);
 }
-Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench generate N DIR");
+Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench pathological [--cli book.dll] [--case NAME] [--timeout 120]\n       Book.Bench generate N DIR");
 return 2;

@@ -22,9 +22,9 @@ public sealed partial class ChapterParser
         var result = new List<Model.Inline>();
         var text = new StringBuilder();
         int textLine = 0, textColumn = 0;
-        _inlineDepth++;
+        _htmlCheckDepth++;
         try { Convert(container, result, text, ref textLine, ref textColumn, lineBase, columnBase); }
-        finally { _inlineDepth--; }
+        finally { _htmlCheckDepth--; }
         Flush(result, text, textLine, textColumn);
         SmallCapsSpans(result);
         CheckInlineHtml(container, result, lineBase, columnBase);
@@ -33,16 +33,31 @@ public sealed partial class ChapterParser
 
     void Convert(IEnumerable<MdInline> container, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb)
     {
-        int skip = 0;
-        foreach (var inline in container)
+        int skip = 0; // characters of the next literal already taken ("{=format}" after a raw code span)
+        foreach (var top in container) ConvertTree(top, result, text, ref tl, ref tc, lb, cb, ref skip);
+    }
+
+    /// <summary>
+    /// One inline and what is inside it. Plain containers (delimiters Markdig left unmatched, one
+    /// inside the next) are walked with a stack of where to resume, not by recursion: they are as
+    /// deep as the paragraph is long. The walk never goes past <paramref name="top"/> to its siblings.
+    /// </summary>
+    void ConvertTree(MdInline top, List<Model.Inline> result, StringBuilder text, ref int tl, ref int tc, int lb, int cb, ref int skip)
+    {
+        Stack<MdInline>? resume = null;
+        for (var inline = top; ; )
         {
+            if (inline is null)
+            {
+                if (resume is null || resume.Count == 0) break;
+                inline = resume.Pop();
+            }
+            var following = ReferenceEquals(inline, top) ? null : inline.NextSibling;
             if (inline is not LiteralInline) skip = 0;
             switch (inline)
             {
                 case LiteralInline lit:
-                    if (text.Length == 0) { tl = lit.Line + lb; tc = lit.Column + (lit.Line == 0 ? cb : 0); }
-                    // The "{=format}" after a raw code span was taken with it.
-                    text.Append(lit.Content.AsSpan()[Math.Min(skip, lit.Content.Length)..]);
+                    AppendText(text, ref tl, ref tc, lit.Content.AsSpan()[Math.Min(skip, lit.Content.Length)..], lit, lb, cb);
                     skip = 0;
                     break;
                 case SmartyPant sp:
@@ -64,27 +79,37 @@ public sealed partial class ChapterParser
                     }
                     else result.Add(new Code(code.Content));
                     break;
-                case EmphasisInline em when em.DelimiterChar is '~' or '^':
-                    Flush(result, text, tl, tc);
-                    result.AddRange(StyledFor(em, lb, cb));
-                    break;
                 case TexMathNode math:
                     Flush(result, text, tl, tc);
                     _diags.Warning(Where(math.Line + lb, math.Column + (math.Line == 0 ? cb : 0)), "math is not typeset; its TeX source is printed in the code font");
                     result.Add(new TexMath(math.Tex, math.Display));
                     break;
+                case EmphasisInline em when !EnterInline(em, lb, text):
+                    break;
+                case EmphasisInline em when em.DelimiterChar is '~' or '^':
+                    Flush(result, text, tl, tc);
+                    try { result.AddRange(StyledFor(em, lb, cb)); }
+                    finally { _inlineDepth--; }
+                    break;
                 case EmphasisInline em:
                     Flush(result, text, tl, tc);
-                    var inner = Inlines(em, lb, cb);
-                    result.Add(em.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    try
+                    {
+                        var inner = Inlines(em, lb, cb);
+                        result.Add(em.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    }
+                    finally { _inlineDepth--; }
                     break;
                 case LinkInline link when link.IsImage:
                     Flush(result, text, tl, tc);
                     _diags.Warning(Where(link.Line + lb, link.Column), "images are not supported yet; the image was left out");
                     break;
+                case LinkInline link when !EnterInline(link, lb, text):
+                    break;
                 case LinkInline link:
                     Flush(result, text, tl, tc);
-                    result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? ""));
+                    try { result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? "")); }
+                    finally { _inlineDepth--; }
                     break;
                 case AutolinkInline auto:
                     Flush(result, text, tl, tc);
@@ -102,9 +127,9 @@ public sealed partial class ChapterParser
                     result.Add(AddNote(() =>
                     {
                         // A note is a paragraph of its own: its inline HTML is checked on its own.
-                        int depth = _inlineDepth; _inlineDepth = 0;
+                        int depth = _htmlCheckDepth; _htmlCheckDepth = 0;
                         try { return [new Paragraph(ParseInlines(note.Markdown, note.ContentLine + lb, note.ContentColumn + (note.ContentLine == 0 ? cb : 0)))]; }
-                        finally { _inlineDepth = depth; }
+                        finally { _htmlCheckDepth = depth; }
                     }));
                     break;
                 case BracketedSpanNode span:
@@ -134,7 +159,57 @@ public sealed partial class ChapterParser
                     result.Add(new RawInline("html", html.Tag));
                     break;
                 case ContainerInline nested:
-                    Convert(nested, result, text, ref tl, ref tc, lb, cb);
+                    // An unmatched delimiter ('[' of no link) is text: its own characters, then what follows it.
+                    if (nested is DelimiterInline d) AppendText(text, ref tl, ref tc, d.ToLiteral(), d, lb, cb);
+                    if (following is not null) (resume ??= new()).Push(following);
+                    inline = nested.FirstChild;
+                    continue;
+            }
+            inline = following;
+        }
+    }
+
+    static void AppendText(StringBuilder text, ref int tl, ref int tc, ReadOnlySpan<char> s, MdInline at, int lb, int cb)
+    {
+        if (text.Length == 0) { tl = at.Line + lb; tc = at.Column + (at.Line == 0 ? cb : 0); }
+        text.Append(s);
+    }
+
+    /// <summary>
+    /// Counts one level of inline nesting (emphasis in emphasis, links). Past <see cref="MaxNesting"/>
+    /// the level is refused at its place and its text kept unstyled, so that neither this
+    /// converter nor any later walk of the model recurses as deep as the input goes.
+    /// </summary>
+    bool EnterInline(ContainerInline at, int lineBase, StringBuilder text)
+    {
+        if (++_inlineDepth <= MaxNesting) return true;
+        _inlineDepth--;
+        if (!_depthReported)
+        {
+            _diags.Error(Where(at.Line + lineBase, at.Column), $"nesting deeper than {MaxNesting} levels (emphasis or links inside each other); flatten the structure");
+            _depthReported = true;
+        }
+        AppendPlain(at, text);
+        return false;
+    }
+
+    /// <summary>The text of an inline tree, walked with a stack of its own: the tree may be as deep as the input.</summary>
+    static void AppendPlain(ContainerInline root, StringBuilder text)
+    {
+        var stack = new Stack<MdInline>();
+        for (var c = root.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case LiteralInline lit: text.Append(lit.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline ent: text.Append(ent.Transcoded.AsSpan()); break;
+                case SmartyPant sp: text.Append(Smart(sp.Type)); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline c:
+                    if (c is DelimiterInline d) text.Append(d.ToLiteral());
+                    for (var k = c.LastChild; k is not null; k = k.PreviousSibling) stack.Push(k);
                     break;
             }
         }

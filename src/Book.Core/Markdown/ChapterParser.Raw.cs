@@ -18,7 +18,7 @@ public sealed partial class ChapterParser
     private static partial Regex RawFormatPattern();
 
     /// <summary>Nesting of <see cref="Inlines"/> calls: the inline HTML check runs on a whole paragraph, once.</summary>
-    int _inlineDepth;
+    int _htmlCheckDepth;
 
     /// <summary>An HTML block: a comment is dropped (it is not content); anything else is kept for the e-book, its text for print.</summary>
     IEnumerable<Model.Block> HtmlBlockFor(HtmlBlock html, Model.SourceSpan span)
@@ -81,7 +81,7 @@ public sealed partial class ChapterParser
     /// </summary>
     void CheckInlineHtml(IEnumerable<Markdig.Syntax.Inlines.Inline> container, IReadOnlyList<Model.Inline> result, int lb, int cb)
     {
-        if (_inlineDepth > 0) return;
+        if (_htmlCheckDepth > 0) return;
         string? first = null, epubProblem = null;
         void Walk(IReadOnlyList<Model.Inline> list)
         {

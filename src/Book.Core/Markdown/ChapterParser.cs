@@ -36,7 +36,7 @@ public sealed partial class ChapterParser
     readonly string _notePrefix;
     readonly List<Note> _notes = new();
     readonly Dictionary<Footnote, string> _footnoteIds = new();
-    int _depth;
+    int _depth, _inlineDepth;
     bool _depthReported;
 
     public ChapterParser(string file, string notePrefix, DiagnosticBag diags, IBlockExtensions? extensions = null)
@@ -104,12 +104,30 @@ public sealed partial class ChapterParser
     /// that is the user's input, so it becomes a diagnostic like our own nesting limit.</summary>
     Markdig.Syntax.MarkdownDocument? ParseMarkdown(string markdown, int line, int column)
     {
+        if (NestingGuard.FindTooDeep(markdown, MaxNesting) is var (l, c))
+        {
+            _diags.Error(Where(line + l, l == 0 ? column + c : c), $"nesting deeper than {MaxNesting} levels (lists or quotes inside each other); flatten the structure");
+            return null;
+        }
         try { return Markdig.Markdown.Parse(markdown, MarkdownPipelines.Book); }
         catch (ArgumentException)
         {
-            _diags.Error(Where(line, column), $"nesting deeper than {MaxNesting} levels (lists, quotes, emphasis or brackets inside each other); flatten the structure");
+            // Markdig does not say where: the line with the most delimiters is the likely place.
+            int at = DensestLine(markdown);
+            _diags.Error(Where(line + at, at == 0 ? column : 0), $"nesting deeper than Markdig allows (emphasis or brackets inside each other, or a table too large); flatten the structure");
             return null;
         }
+    }
+
+    static int DensestLine(string markdown)
+    {
+        int best = 0, bestCount = -1, line = 0, count = 0;
+        foreach (char c in markdown)
+        {
+            if (c == '\n') { if (count > bestCount) (best, bestCount) = (line, count); line++; count = 0; }
+            else if (c is '*' or '_' or '[' or ']' or '>' or '|' or '-' or '`') count++;
+        }
+        return count > bestCount ? line : best;
     }
 
     static void ReadFrontMatter(YamlFrontMatterBlock y, Dictionary<string, string> into)
@@ -128,9 +146,9 @@ public sealed partial class ChapterParser
         var list = source.ToList();
         var result = new List<Model.Block>();
         // Blocks met inside inline content (a footnote's) are paragraphs of their own.
-        int inlineDepth = _inlineDepth; _inlineDepth = 0;
+        int inlineDepth = _htmlCheckDepth; _htmlCheckDepth = 0;
         try { for (int i = 0; i < list.Count; i++) result.AddRange(Block(list[i], list, ref i)); }
-        finally { _inlineDepth = inlineDepth; }
+        finally { _htmlCheckDepth = inlineDepth; }
         return result;
     }
 
@@ -165,6 +183,8 @@ public sealed partial class ChapterParser
             }
             case ParagraphBlock p when LineBlock(p) is { } lines:
                 return [lines];
+            case ParagraphBlock p when index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is not null:
+                return [new Paragraph(JoinPieces(p, siblings, ref index)) { Span = span }];
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];
@@ -208,6 +228,19 @@ public sealed partial class ChapterParser
             default:
                 return [];
         }
+    }
+
+    /// <summary>A paragraph Markdig was given in pieces (<see cref="LargeParagraphsExtension"/>), joined again.</summary>
+    List<Model.Inline> JoinPieces(ParagraphBlock first, List<MdBlock> siblings, ref int index)
+    {
+        var inlines = Inlines(first.Inline).ToList();
+        while (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is { } between)
+        {
+            index++;
+            if (between.Length > 0) inlines.Add(new Model.Text(between));
+            inlines.AddRange(Inlines(next.Inline));
+        }
+        return inlines;
     }
 
     /// <summary>

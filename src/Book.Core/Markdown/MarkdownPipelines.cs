@@ -25,6 +25,9 @@ public static class MarkdownPipelines
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();
         b.Extensions.AddIfNotAlready<TexMathExtension>();
-        return b.UseGenericAttributes().Build(); // generic attributes must come last
+        b.Extensions.AddIfNotAlready<LargeParagraphsExtension>();
+        b.UseGenericAttributes(); // generic attributes must come last
+        b.Extensions.AddIfNotAlready<LiteralBracesExtension>(); // only puts its parser in front of them
+        return b.Build();
     }
 }

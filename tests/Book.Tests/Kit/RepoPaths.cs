@@ -6,6 +6,8 @@ public static class RepoPaths
     public static string Root { get; } = Find();
     public static string Chapters => Path.Combine(Root, "chapters");
     public static string Templates => Path.Combine(Root, "src", "Book.Cli", "Templates");
+    /// <summary>Material shared by the worktrees, beside the repository (the CommonMark spec, cmark's pathological inputs).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     static string Find()
     {
