@@ -69,7 +69,14 @@ public static class HtmlShape
 
     static void Walk(INode node, StringBuilder sb)
     {
-        if (node is IText t) { sb.Append(Escape(Fold(t.Data))); return; }
+        if (node is IText t)
+        {
+            // A code block's spaces and line ends are what the reader sees: kept exactly (marked so
+            // the collapsing below leaves them alone), folding nothing.
+            if (t.ParentElement?.Closest("pre") is not null) sb.Append(Verbatim(Escape(t.Data)));
+            else sb.Append(Escape(Fold(t.Data)));
+            return;
+        }
         if (node is not IElement e) return;
         if (IsEpubOnly(e)) return;
         string name = e.LocalName;
@@ -92,9 +99,23 @@ public static class HtmlShape
         if (name == "img") sb.Append(" alt=").Append(Escape(Fold(e.GetAttribute("alt") ?? "")));
         sb.Append('>');
         if (Void.Contains(name)) return;
+        if (name == "pre")
+        {
+            // One final line end inside a pre shows nothing (CommonMark writes it, Pandoc and we do not).
+            var inner = new StringBuilder();
+            foreach (var c in e.ChildNodes) Walk(c, inner);
+            var code = inner.ToString();
+            if (code.EndsWith(VerbatimNewline + "</code>", StringComparison.Ordinal)) code = code[..^(VerbatimNewline.Length + 7)] + "</code>";
+            else if (code.EndsWith(VerbatimNewline, StringComparison.Ordinal)) code = code[..^VerbatimNewline.Length];
+            sb.Append(code).Append("</pre>");
+            return;
+        }
         foreach (var c in e.ChildNodes) Walk(c, sb);
         sb.Append("</").Append(name).Append('>');
     }
+
+    const string VerbatimNewline = "\u23CE";
+    static string Verbatim(string s) => s.Replace(" ", "\u00B7", StringComparison.Ordinal).Replace("\t", "\u2192", StringComparison.Ordinal).Replace("\n", VerbatimNewline, StringComparison.Ordinal);
 
     static bool IsEpubOnly(IElement e) =>
         e.Attributes.Any(a => a.Name.Contains("type", StringComparison.Ordinal) && a.Name.Contains("epub", StringComparison.Ordinal))
