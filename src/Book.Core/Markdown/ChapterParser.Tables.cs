@@ -47,7 +47,7 @@ public sealed partial class ChapterParser
                 caption = TrimCaptionPrefix(capInlines);
             }
         }
-        return new Model.Table(id, null, caption, align, header, rows, []) { Span = Where(t) };
+        return new Model.Table(id, null, caption, align, header, rows, []) { Span = Where(t), Widths = PipeWidths(t, columns, header.Count) };
     }
 
     static IReadOnlyList<Model.Inline> TrimCaptionPrefix(IReadOnlyList<Model.Inline> inl)

@@ -40,15 +40,15 @@ public sealed partial class ChapterParser
         _file = file; _notePrefix = notePrefix; _diags = diags; _extensions = extensions;
     }
 
-    public Model.SourceSpan Where(int line, int column) => new(_file, line + 1, column + 1);
-    public Model.SourceSpan Where(MarkdownObject o) => new(_file, o.Line + 1, o.Column + 1);
+    public Model.SourceSpan Where(int line, int column) => new(_file, _lineBase + line + 1, _columnBase + column + 1);
+    public Model.SourceSpan Where(MarkdownObject o) => Where(o.Line, o.Column);
     public DiagnosticBag Diagnostics => _diags;
     /// <summary>Notes registered so far, e.g. by <see cref="ParseInlines"/> on fragments (chronology entries).</summary>
     public IReadOnlyList<Note> Notes => _notes;
 
     public ParsedChapter Parse(string markdown)
     {
-        var doc = ParseMarkdown(markdown, 0, 0);
+        var doc = ParseMarkdown(WithTextTables(markdown), 0, 0);
         if (doc is null) return new ParsedChapter(null, [], [], _notes, new Dictionary<string, string>(StringComparer.Ordinal), null) { Unreadable = true };
         var front = new Dictionary<string, string>(StringComparer.Ordinal);
         string? id = null; IReadOnlyList<Model.Inline> title = []; Model.SourceSpan? titleSpan = null;
@@ -151,6 +151,8 @@ public sealed partial class ChapterParser
                 }
                 return [new Heading(level, h.TryGetAttributes()?.Id, Inlines(h.Inline)) { Span = span }];
             }
+            case ParagraphBlock p when PlaceholderTable(p) is { } textTable:
+                return [TextTable(textTable, span)];
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];

@@ -17,6 +17,13 @@ public sealed class ParagraphLayouter : BlockLayouter<Paragraph>
             layout.Paragraph(items, p.Content, ctx, Alignment.Justify, ctx.Indent ? ctx.Size : 0, p.Span);
             return;
         }
+        // In a table's cell (a list item there) a paragraph is set ragged, as the cell's own text is, a little apart from the one before.
+        if (ctx.Place == BlockPlace.Cell)
+        {
+            if (ctx.Previous is not null) BlockLayout.Space(items, ctx.Leading * 0.4);
+            layout.Paragraph(items, p.Content, ctx, Alignment.Left, 0, p.Span);
+            return;
+        }
         var align = p.Role == ParagraphRole.Centered ? Alignment.Center : Alignment.Justify;
         layout.Paragraph(items, p.Content, ctx, align, ctx.Indent && p.Role == ParagraphRole.Body ? layout.Style.Indent : 0, p.Span);
     }

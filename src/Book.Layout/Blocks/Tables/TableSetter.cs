@@ -32,7 +32,11 @@ sealed partial class TableSetter(BlockLayout layout)
     const int ShortTableRows = 8;
 
     /// <summary>Column widths and the type a table is set in, once they fit the measure.</summary>
-    sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows);
+    sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows)
+    {
+        /// <summary>The widths are the source's (<see cref="Model.Table.Widths"/>): the table is not spread to the measure.</summary>
+        public bool Given { get; init; }
+    }
 
     /// <summary>
     /// A booktabs table: caption above, rules top / under the header / bottom, no vertical rules,
@@ -52,7 +56,7 @@ sealed partial class TableSetter(BlockLayout layout)
 
         double tableWidth = widths.Sum() + gap * (cols - 1);
         double target = tableWidth > ctx.Width * FullTableShare ? ctx.Width : Math.Max(tableWidth, ctx.Width * MinTableShare);
-        if (!fit.Overflows && target > tableWidth) Spread(widths, target - tableWidth, t, cols);
+        if (!fit.Overflows && !fit.Given && target > tableWidth) Spread(widths, target - tableWidth, t, cols);
         tableWidth = widths.Sum() + gap * (cols - 1);
         double left = ctx.Left + Math.Max(0, (ctx.Width - tableWidth) / 2);
         // The caption and notes stay within the measure when the columns cannot.
@@ -100,7 +104,8 @@ sealed partial class TableSetter(BlockLayout layout)
             // Never the header alone at a page's foot: the first two rows stay with it, the last two
             // together; a short table is never broken at all (it moves whole to the next page).
             it.BreakAfter = bodyRows.Count > ShortTableRows && r >= 1 && r < bodyRows.Count - 2;
-            items.AddRange(Slices(it, tallest, cellCtx.Leading, contCaption));
+            bool blocks = bodyRows[r].Row.Any(c => c.Blocks is not null);
+            items.AddRange(blocks ? SlicesBetweenLines(it, tallest, contCaption) : Slices(it, tallest, cellCtx.Leading, contCaption));
         }
         layout.WarnSetting(t.Span, items.Skip(headerStart).OfType<DrawItem>().SelectMany(d => d.Lines.Select(l => l.Line.Line)).ToList());
         var bottom = Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3);
