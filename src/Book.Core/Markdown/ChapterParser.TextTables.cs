@@ -152,6 +152,8 @@ public sealed partial class ChapterParser
     /// <summary>
     /// Pandoc's rule for pipe tables: when a line of the table is longer than 72 characters its columns
     /// take the text's full width, shared as the separator line's dashes are; otherwise none are given.
+    /// One departure: a separator of equal dashes (|---|---|, the way everyone writes one) draws no
+    /// proportions, so its columns are fitted to their content, which sets far better than equal shares.
     /// </summary>
     IReadOnlyList<double>? PipeWidths(Markdig.Extensions.Tables.Table t, int columns, int headerRows)
     {
@@ -164,6 +166,8 @@ public sealed partial class ChapterParser
         if (sep.EndsWith('|')) sep = sep[..^1];
         var parts = sep.Split('|').Select(s => s.Trim().Length).ToList();
         if (parts.Count != columns || parts.Any(p => p == 0)) return null;
+        var dashes = parts.Select((p, k) => sep.Split('|')[k].Trim().Count(ch => ch == '-')).ToList();
+        if (dashes.Distinct().Count() == 1) return null;
         double total = parts.Sum();
         return parts.Select(p => p / total).ToList();
     }
