@@ -296,6 +296,58 @@ public sealed class PandocTableParserTests
         Assert.Null(t.Widths);
     }
 
+    [Fact]
+    public void A_caption_after_a_pipe_table_stays_the_pipe_tables_when_a_simple_table_follows()
+    {
+        var (blocks, diags) = Parse("""
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            Table: Pipe caption
+
+              X    Y
+            ---- ----
+              1    2
+
+            """);
+        Assert.Empty(diags.Items);
+        var tables = blocks.OfType<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Equal("Pipe caption", InlineText.Plain(tables[0].Caption));
+        Assert.Empty(tables[1].Caption);
+    }
+
+    /// <summary>Tables cut, shifted and misspelled at random: the parser reports or reads them, never fails.</summary>
+    [Fact]
+    public void Damaged_tables_never_crash_the_parser()
+    {
+        var sources = new[] { SimpleManual, MultilineManual, GridManual };
+        var random = new Random(1992);
+        for (int n = 0; n < 400; n++)
+        {
+            var lines = sources[n % sources.Length].Split('\n').ToList();
+            for (int k = random.Next(1, 4); k > 0; k--)
+            {
+                int at = random.Next(lines.Count);
+                var l = lines[at];
+                int pos = l.Length == 0 ? 0 : random.Next(l.Length);
+                lines[at] = random.Next(5) switch
+                {
+                    0 => l[..pos],
+                    1 => l.Insert(pos, " "),
+                    2 => l.Insert(pos, "+"),
+                    3 => l.Length == 0 ? "|" : l.Remove(pos, 1),
+                    _ => "",
+                };
+                if (random.Next(6) == 0) lines.RemoveAt(random.Next(lines.Count));
+            }
+            var (blocks, diags) = Parse(string.Join('\n', lines));
+            Assert.All(diags.Items, d => Assert.Equal(Severity.Warning, d.Severity));
+            Assert.NotNull(blocks);
+        }
+    }
+
     sealed class Tolerance(double eps) : IEqualityComparer<double>
     {
         public bool Equals(double a, double b) => Math.Abs(a - b) <= eps;

@@ -40,6 +40,10 @@ static partial class TextTables
         int at = i;
         if (IsCaptionStart(lines[i]))
         {
+            // A caption just after a pipe table is that table's (Markdig reads it), not one for a table below.
+            int prev = i - 1;
+            while (prev >= 0 && Blank(lines[prev])) prev--;
+            if (prev >= 0 && lines[prev].Contains('|')) return null;
             int end = ParagraphEnd(lines, i);
             before = Paragraph(lines, i, end);
             at = end + 1;
