@@ -153,6 +153,12 @@ public sealed partial class ChapterParser
             }
             case ParagraphBlock p when PlaceholderTable(p) is { } textTable:
                 return [TextTable(textTable, span)];
+            case ParagraphBlock p when OpensWithTable(p) && index + 1 < siblings.Count && siblings[index + 1] is Markdig.Extensions.Tables.Table next:
+            {
+                // A caption before a pipe table (Pandoc's table_captions allow it either side).
+                index++;
+                return [PipeTable(next, siblings, ref index, p)];
+            }
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];
@@ -193,7 +199,7 @@ public sealed partial class ChapterParser
                 finally { _depth--; }
             }
             case Markdig.Extensions.Tables.Table t:
-                return [PipeTable(t, siblings, ref index)];
+                return [PipeTable(t, siblings, ref index, null)];
             case HtmlBlock:
                 _diags.Warning(span, "raw HTML is not typeset and was left out; use Markdown instead");
                 return [];

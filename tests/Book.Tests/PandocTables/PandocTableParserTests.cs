@@ -318,6 +318,31 @@ public sealed class PandocTableParserTests
         Assert.Empty(tables[1].Caption);
     }
 
+    [Fact]
+    public void A_pipe_table_may_have_its_caption_before_it()
+    {
+        var (blocks, diags) = Parse("""
+            Table: Before the pipes {#tbl:before}
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            Table: After the pipes {#tbl:after}
+
+            | c | d |
+            |---|---|
+            | 3 | 4 |
+
+            A paragraph.
+            """);
+        Assert.Empty(diags.Items);
+        Assert.Collection(blocks,
+            b => Assert.Equal(("tbl:before", "Before the pipes"), (((Table)b).Id, InlineText.Plain(((Table)b).Caption))),
+            b => Assert.Equal(("tbl:after", "After the pipes"), (((Table)b).Id, InlineText.Plain(((Table)b).Caption))),
+            b => Assert.IsType<Paragraph>(b));
+    }
+
     /// <summary>Tables cut, shifted and misspelled at random: the parser reports or reads them, never fails.</summary>
     [Fact]
     public void Damaged_tables_never_crash_the_parser()
