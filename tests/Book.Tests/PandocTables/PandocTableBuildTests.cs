@@ -104,6 +104,14 @@ public sealed class PandocTableBuildTests
 
         Table: Wide {#tbl:wide}
 
+        +---------+---------+
+        | Tiny    | Narrow  |
+        +=========+=========+
+        | one     | two     |
+        +---------+---------+
+
+        Table: A narrow table keeps its narrow columns under a caption of ordinary width {#tbl:narrow}
+
         After the tables.
         """;
 
@@ -173,6 +181,18 @@ public sealed class PandocTableBuildTests
         }
     }
 
+    /// <summary>Two columns of nine dashes are 28% of the measure; the caption still gets a fitted table's room, centred over it.</summary>
+    [Fact]
+    public void A_narrow_table_keeps_its_columns_and_its_caption_keeps_its_room()
+    {
+        var tiny = Word("Tiny"); var narrow = Word("Narrow");
+        var start = Word("Gaugestart");
+        var gaugeWords = Build.Value.Words.Where(w => w.Page == start.Page && w.YMin > start.YMin - 1).ToList();
+        double measure = gaugeWords.Max(w => w.XMax) - gaugeWords.Min(w => w.XMin);
+        Assert.True(narrow.XMin - tiny.XMin < measure * 0.25, "the columns stay as narrow as the source draws them");
+        Assert.Matches(@"Table 1\.7 +A narrow table keeps its narrow", Build.Value.LayoutText);
+    }
+
     [Fact]
     public void A_cell_of_two_paragraphs_shows_both_one_above_the_other()
     {
@@ -218,7 +238,7 @@ public sealed class PandocTableBuildTests
     public void The_epub_writes_table_markup_with_column_widths_and_blocks_in_cells()
     {
         var tables = Build.Value.Chapter.Descendants(X + "table").ToList();
-        Assert.Equal(6, tables.Count);
+        Assert.Equal(7, tables.Count);
         var grid = tables.Single(t => t.Attribute("id")?.Value == "tbl-grid");
         Assert.NotNull(grid.Element(X + "thead"));
         Assert.Equal(["Fruit", "Price", "Advantages"], grid.Element(X + "thead")!.Descendants(X + "th").Select(e => e.Value));

@@ -61,11 +61,19 @@ sealed partial class TableSetter(BlockLayout layout)
         double left = ctx.Left + Math.Max(0, (ctx.Width - tableWidth) / 2);
         // The caption and notes stay within the measure when the columns cannot.
         double textWidth = Math.Min(tableWidth, ctx.Width);
+        double textLeft = left;
+        // A table the source draws narrow keeps its columns, but its caption and notes get the room a
+        // fitted table would give them, centred over it, rather than a column's worth of lines.
+        if (fit.Given && textWidth < ctx.Width * MinTableShare)
+        {
+            textWidth = ctx.Width * MinTableShare;
+            textLeft = ctx.Left + (ctx.Width - textWidth) / 2;
+        }
         var xs = new double[cols];
         for (int c = 1; c < cols; c++) xs[c] = xs[c - 1] + widths[c - 1] + gap;
 
         // Caption and notes keep the book's small size even when the cells are reduced.
-        var captionCtx = ctx with { Left = left, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
+        var captionCtx = ctx with { Left = textLeft, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
         BlockLayout.Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
         captionContent = [new Target(Anchors.AnchorOf(t.Id, t.Label)), .. captionContent];
@@ -111,7 +119,7 @@ sealed partial class TableSetter(BlockLayout layout)
         var bottom = Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3);
         bottom.BreakAfter = t.Notes.Count == 0;
         items.Add(bottom);
-        TableNotes(items, t.Notes, left, textWidth, ctx);
+        TableNotes(items, t.Notes, textLeft, textWidth, ctx);
         BlockLayout.Space(items, ctx.Leading * 0.6);
     }
 
