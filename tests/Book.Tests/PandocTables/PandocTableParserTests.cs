@@ -51,6 +51,22 @@ public sealed class PandocTableParserTests
         Assert.Null(t.Widths);
     }
 
+    /// <summary>A right-aligned first header may start past four spaces: the dashes under it say it is a table, not code.</summary>
+    [Fact]
+    public void A_simple_tables_header_may_be_indented_like_code()
+    {
+        var t = OnlyTable("""
+                   Number  Name
+            -------------  ------
+                        1  One
+                       12  Twelve
+
+            """);
+        Assert.Equal([ColumnAlign.Right, ColumnAlign.Left], t.Align);
+        Assert.Equal([["Number", "Name"]], Texts(t.Header));
+        Assert.Equal([["1", "One"], ["12", "Twelve"]], Texts(t.Rows));
+    }
+
     [Fact]
     public void A_headerless_simple_table_takes_its_alignments_from_the_first_row()
     {

@@ -14,6 +14,7 @@ static partial class TextTables
     {
         var top = lines[i].TrimEnd();
         int indent = Indent(top);
+        if (indent > 3) return null;
         var bounds = Borders(top, indent);
         if (bounds is null || bounds.Count < 2) return null;
         int last = i;

@@ -75,10 +75,11 @@ static partial class TextTables
         return n;
     }
 
-    /// <summary>A table begins a block: at the top, after a blank line, a div's fence or an ATX heading.</summary>
+    /// <summary>A table begins a block: at the top, after a blank line, a div's fence or an ATX heading. Its first
+    /// line may be indented past three spaces (a right-aligned header): the lines of dashes may not, which each kind checks.</summary>
     static bool StartsBlock(IReadOnlyList<string> lines, int i, int start)
     {
-        if (Blank(lines[i]) || Indent(lines[i]) > 3) return false;
+        if (Blank(lines[i])) return false;
         if (i == start) return true;
         var prev = lines[i - 1].TrimStart();
         return prev.Length == 0 || prev.StartsWith(":::", StringComparison.Ordinal) || prev.StartsWith('#');
