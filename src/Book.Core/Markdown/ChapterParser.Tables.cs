@@ -10,8 +10,11 @@ namespace Book.Core.Markdown;
 
 public sealed partial class ChapterParser
 {
-    /// <summary>A pipe table, with Pandoc's <c>Table: caption {#tbl:id}</c> line when one follows it.</summary>
-    Model.Block PipeTable(MdTable t, List<Markdig.Syntax.Block> siblings, ref int index)
+    /// <summary>
+    /// A pipe table, with Pandoc's <c>Table: caption {#tbl:id}</c> line <paramref name="before"/> it or, when
+    /// there is none, the one that follows it.
+    /// </summary>
+    Model.Block PipeTable(MdTable t, List<Markdig.Syntax.Block> siblings, ref int index, ParagraphBlock? before)
     {
         var align = t.ColumnDefinitions.Select(c => c.Alignment switch
         {
@@ -36,7 +39,13 @@ public sealed partial class ChapterParser
         while (align.Count > columns) align.RemoveAt(align.Count - 1);
         IReadOnlyList<Model.Inline> caption = [];
         string? id = null;
-        if (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock cap)
+        if (before is not null)
+        {
+            // As in Pandoc, a caption before the table is its caption; a "Table:" line after it is then the next table's.
+            id = before.TryGetAttributes()?.Id;
+            caption = TrimCaptionPrefix(Inlines(before.Inline));
+        }
+        else if (index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock cap)
         {
             var capInlines = Inlines(cap.Inline);
             var plain = InlineText.Plain(capInlines);
@@ -47,8 +56,12 @@ public sealed partial class ChapterParser
                 caption = TrimCaptionPrefix(capInlines);
             }
         }
-        return new Model.Table(id, null, caption, align, header, rows, []) { Span = Where(t) };
+        return new Model.Table(id, null, caption, align, header, rows, []) { Span = Where(t), Widths = PipeWidths(t, columns, header.Count) };
     }
+
+    /// <summary>A paragraph that opens with "Table:" (read before Markdig's inlines are mapped, so nothing is registered twice).</summary>
+    static bool OpensWithTable(ParagraphBlock p) =>
+        p.Inline?.FirstChild is Markdig.Syntax.Inlines.LiteralInline lit && lit.Content.ToString().StartsWith("Table:", StringComparison.Ordinal);
 
     static IReadOnlyList<Model.Inline> TrimCaptionPrefix(IReadOnlyList<Model.Inline> inl)
     {

@@ -44,15 +44,15 @@ public sealed partial class ChapterParser
         _file = file; _notePrefix = notePrefix; _diags = diags; _extensions = extensions;
     }
 
-    public Model.SourceSpan Where(int line, int column) => new(_file, line + 1, column + 1);
-    public Model.SourceSpan Where(MarkdownObject o) => new(_file, o.Line + 1, o.Column + 1);
+    public Model.SourceSpan Where(int line, int column) => new(_file, _lineBase + line + 1, _columnBase + column + 1);
+    public Model.SourceSpan Where(MarkdownObject o) => Where(o.Line, o.Column);
     public DiagnosticBag Diagnostics => _diags;
     /// <summary>Notes registered so far, e.g. by <see cref="ParseInlines"/> on fragments (chronology entries).</summary>
     public IReadOnlyList<Note> Notes => _notes;
 
     public ParsedChapter Parse(string markdown)
     {
-        var doc = ParseMarkdown(markdown, 0, 0);
+        var doc = ParseMarkdown(WithTextTables(markdown), 0, 0);
         if (doc is null) return new ParsedChapter(null, [], [], _notes, new Dictionary<string, string>(StringComparer.Ordinal), null) { Unreadable = true };
         var front = new Dictionary<string, string>(StringComparer.Ordinal);
         string? id = null; IReadOnlyList<Model.Inline> title = []; Model.SourceSpan? titleSpan = null;
@@ -183,6 +183,14 @@ public sealed partial class ChapterParser
             }
             case ParagraphBlock p when LineBlock(p) is { } lines:
                 return [lines];
+            case ParagraphBlock p when PlaceholderTable(p) is { } textTable:
+                return [TextTable(textTable, span)];
+            case ParagraphBlock p when OpensWithTable(p) && index + 1 < siblings.Count && siblings[index + 1] is Markdig.Extensions.Tables.Table next:
+            {
+                // A caption before a pipe table (Pandoc's table_captions allow it either side).
+                index++;
+                return [PipeTable(next, siblings, ref index, p)];
+            }
             case ParagraphBlock p when index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is not null:
                 return [new Paragraph(JoinPieces(p, siblings, ref index)) { Span = span }];
             case ParagraphBlock p:
@@ -218,7 +226,7 @@ public sealed partial class ChapterParser
                 finally { _depth--; }
             }
             case Markdig.Extensions.Tables.Table t:
-                return [PipeTable(t, siblings, ref index)];
+                return [PipeTable(t, siblings, ref index, null)];
             case HtmlBlock html:
                 return HtmlBlockFor(html, span);
             case LinkReferenceDefinitionGroup or FootnoteGroup or BlankLineBlock or YamlFrontMatterBlock:

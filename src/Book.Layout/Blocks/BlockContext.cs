@@ -4,8 +4,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
-/// <summary>Where a block is set: in a division's text, or in a note at the foot of the page.</summary>
-public enum BlockPlace { Body, Note }
+/// <summary>Where a block is set: in a division's text, in a note at the foot of the page, or in a table's cell.</summary>
+public enum BlockPlace { Body, Note, Cell }
 
 /// <summary>
 /// Context of a block: how wide, how far in, what size, and where it stands — in the text or in a

@@ -107,6 +107,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     }
 
     /// <summary>How far a nested block steps in: its full inset while the measure stays above a third of
-    /// the text width, then no further, so deep nesting stays readable instead of running out of width.</summary>
-    public double Inset(BlockContext ctx, double wanted, int sides) => ctx.Width - wanted * sides >= style.TextWidth / 3 ? wanted : 0;
+    /// the text width, then no further, so deep nesting stays readable instead of running out of width.
+    /// A table's cell is narrow by nature: there the measure left need only be twice the inset.</summary>
+    public double Inset(BlockContext ctx, double wanted, int sides) =>
+        ctx.Width - wanted * sides >= (ctx.Place == BlockPlace.Cell ? wanted * 2 : style.TextWidth / 3) ? wanted : 0;
 }

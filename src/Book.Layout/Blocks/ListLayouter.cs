@@ -19,8 +19,8 @@ public sealed class ListLayouter : BlockLayouter<ListBlock>
 
     protected override void Layout(BlockLayout layout, List<VItem> items, ListBlock l, BlockContext ctx)
     {
-        // The indent is an em scale: the body's in the text, the note's own in a note.
-        double em = ctx.Place == BlockPlace.Note ? ctx.Size : layout.Style.BodySize;
+        // The indent is an em scale: the body's in the text, the note's (or the cell's) own in a note (a cell).
+        double em = ctx.Place == BlockPlace.Body ? layout.Style.BodySize : ctx.Size;
         double inset = em * 1.6;
         var labels = new List<TextLine?>();
         for (int k = 0; k < l.Items.Count; k++)

@@ -14,6 +14,12 @@ public sealed class ParagraphLayouter : BlockLayouter<Paragraph>
         Alignment align; double indent;
         // In a note every paragraph is justified; the ones after the first are indented by an em of note type.
         if (ctx.Place == BlockPlace.Note) (align, indent) = (Alignment.Justify, ctx.Indent ? ctx.Size : 0);
+        // In a table's cell (a list item there) a paragraph is set ragged, as the cell's own text is, a little apart from the one before.
+        else if (ctx.Place == BlockPlace.Cell)
+        {
+            if (ctx.Previous is not null) BlockLayout.Space(items, ctx.Leading * 0.4);
+            (align, indent) = (Alignment.Left, 0);
+        }
         else (align, indent) = (p.Role == ParagraphRole.Centered ? Alignment.Center : Alignment.Justify,
             ctx.Indent && p.Role == ParagraphRole.Body ? layout.Style.Indent : 0);
         if (!p.Content.Any(i => i is TexMath { Display: true }))

@@ -18,18 +18,24 @@ public sealed class RendererConformanceTests
     public static readonly string[] Blocks =
         ["paragraph", "heading", "bullet-list", "ordered-list", "block-quote", "thematic-break", "table", "chart", "code", "definition-list", "raw-html"];
 
-    public static readonly string[] Placements = ["body", "footnote", "table-cell", "colophon", "colophon-footnote"];
+    public static readonly string[] Placements = ["body", "footnote", "table-cell", "grid-cell", "colophon", "colophon-footnote"];
 
     public static readonly string[] Formats = ["pdf", "epub"];
 
-    /// <summary>What the syntax allows where: a pipe table's cell holds inline text only.</summary>
-    static bool Allowed(string block, string placement) => placement != "table-cell" || block == "paragraph";
+    /// <summary>What the syntax allows where: a pipe table's cell holds inline text only; a grid table's cell
+    /// holds paragraphs, lists, quotes, code and definitions (a heading, rule, table or chart there is out of place).</summary>
+    static bool Allowed(string block, string placement) => placement switch
+    {
+        "table-cell" => block == "paragraph",
+        "grid-cell" => block is "paragraph" or "bullet-list" or "ordered-list" or "block-quote" or "code" or "definition-list",
+        _ => true,
+    };
 
     static string Code(string s) => s switch
     {
         "paragraph" => "pa", "heading" => "hd", "bullet-list" => "ul", "ordered-list" => "ol", "block-quote" => "bq",
         "thematic-break" => "hr", "table" => "tb", "chart" => "ch", "code" => "cd", "definition-list" => "dl", "raw-html" => "rh",
-        "body" => "bo", "footnote" => "fn", "table-cell" => "tc", "colophon" => "co", "colophon-footnote" => "cf",
+        "body" => "bo", "footnote" => "fn", "table-cell" => "tc", "grid-cell" => "gc", "colophon" => "co", "colophon-footnote" => "cf",
         _ => throw new ArgumentException(s),
     };
 
@@ -40,8 +46,15 @@ public sealed class RendererConformanceTests
     /// <paramref name="indent"/> indents the blocks after the first (continuation of a footnote).</summary>
     static string BlocksMarkdown(string placement, string indent)
     {
+        var parts = BlockParts(placement);
+        return string.Join("\n\n", parts.Select((p, i) => i == 0 ? p : Indent(p, indent))) + "\n";
+    }
+
+    /// <summary>Each block's Markdown with its marker, in the order of <see cref="Blocks"/>.</summary>
+    static List<string> BlockParts(string placement)
+    {
         string M(string block) => Marker(block, placement);
-        var parts = new List<string>
+        return new List<string>
         {
             $"A paragraph with {M("paragraph")} in it.",
             $"### A heading {M("heading")}",
@@ -55,7 +68,22 @@ public sealed class RendererConformanceTests
             $"A term\n:   A definition with {M("definition-list")} in it.",
             $"<div class=\"aside\">An HTML block with <em>{M("raw-html")}</em> in it.</div>",
         };
-        return string.Join("\n\n", parts.Select((p, i) => i == 0 ? p : Indent(p, indent))) + "\n";
+    }
+
+    /// <summary>A grid table with one row for each block a grid cell may hold, the block in the row's second cell.</summary>
+    static string GridMarkdown(string placement)
+    {
+        var rows = Blocks.Zip(BlockParts(placement)).Where(x => Allowed(x.First, placement)).Select(x => (Name: x.First, Lines: x.Second.Split('\n'))).ToList();
+        int left = rows.Max(r => r.Name.Length) + 2, right = rows.Max(r => r.Lines.Max(l => l.Length)) + 2;
+        string border = "+" + new string('-', left) + "+" + new string('-', right) + "+\n";
+        var sb = new System.Text.StringBuilder(border);
+        foreach (var (name, lines) in rows)
+        {
+            for (int k = 0; k < lines.Length; k++)
+                sb.Append("| ").Append((k == 0 ? name : "").PadRight(left - 1)).Append("| ").Append(lines[k].PadRight(right - 1)).Append("|\n");
+            sb.Append(border);
+        }
+        return sb.ToString();
     }
 
     static string Indent(string text, string indent) =>
@@ -72,6 +100,7 @@ public sealed class RendererConformanceTests
             case "table-cell":
                 chapter += $"| Column | Text |\n|---|---|\n| one | A cell with {Marker("paragraph", placement)} in it. |\n\nTable: Cells {{#tbl:cells}}\n";
                 break;
+            case "grid-cell": chapter += GridMarkdown(placement) + "\nTable: Blocks in cells {#tbl:grid}\n"; break;
             case "colophon": colophon = BlocksMarkdown(placement, ""); break;
             case "colophon-footnote": colophon = "The colophon, with a note.[^c]\n\n[^c]: " + BlocksMarkdown(placement, "    "); break;
         }

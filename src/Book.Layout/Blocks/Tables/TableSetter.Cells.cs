@@ -35,26 +35,31 @@ sealed partial class TableSetter
     DrawItem Row(IReadOnlyList<TableCell> row, bool header, IReadOnlyList<ColumnAlign> align, double[] xs, double[] widths, double left,
         BlockContext cellCtx, bool hyphenate, IReadOnlyList<VItem>? continuation)
     {
-        var cells = new List<(List<TextLine> Lines, double X)>();
-        int maxLines = 1;
+        double pad = cellCtx.Leading * 0.18;
+        var tr = layout.Parent?.Add("TR");
+        var placed = new List<(LineItem Line, double X, double Y)>();
+        var drawn = new List<PageItem>();
+        double height = cellCtx.Leading;
         for (int c = 0; c < row.Count && c < xs.Length; c++)
         {
+            var cell = tr?.Add(header ? "TH" : "TD");
+            double x = left + xs[c];
+            if (row[c].Blocks is { } blocks)
+            {
+                height = Math.Max(height, BlockCell(blocks, CellAlignment(row[c], c, align), header, x, widths[c], pad, cellCtx, cell, placed, drawn));
+                continue;
+            }
             // Words are hyphenated only when whole words do not fit the columns: a narrow column
             // set ragged reads better with short lines than with broken words.
             var lines = SetCell(CellRuns(row[c], header, cellCtx.Size), widths[c], cellCtx.Leading, CellAlignment(row[c], c, align), hyphenate, !header);
-            cells.Add((lines, left + xs[c]));
-            maxLines = Math.Max(maxLines, lines.Count);
-        }
-        double pad = cellCtx.Leading * 0.18;
-        var d = new DrawItem { Height = maxLines * cellCtx.Leading + 2 * pad, ContinuationHeader = continuation, BreakAfter = false };
-        var tr = layout.Parent?.Add("TR");
-        foreach (var (lines, x) in cells)
-        {
-            var cell = tr?.Add(header ? "TH" : "TD");
             foreach (var line in lines) line.Tag = cell;
             for (int i = 0; i < lines.Count; i++)
-                d.Lines.Add((new LineItem { Line = lines[i], X = x, Height = cellCtx.Leading, Baseline = BookStyle.Baseline(cellCtx.Leading) }, x, pad + i * cellCtx.Leading));
+                placed.Add((new LineItem { Line = lines[i], X = x, Height = cellCtx.Leading, Baseline = BookStyle.Baseline(cellCtx.Leading) }, x, pad + i * cellCtx.Leading));
+            height = Math.Max(height, lines.Count * cellCtx.Leading);
         }
+        var d = new DrawItem { Height = height + 2 * pad, ContinuationHeader = continuation, BreakAfter = false };
+        d.Lines.AddRange(placed);
+        d.Items.AddRange(drawn);
         return d;
     }
 
@@ -64,6 +69,7 @@ sealed partial class TableSetter
     /// </summary>
     (double Min, double WholeWords, double Max, string Word) MeasureCell(TableCell cell, bool header, BlockContext ctx, bool hyphenate)
     {
+        if (cell.Blocks is { } blocks) return MeasureBlocks(blocks, header, ctx, hyphenate);
         var runs = CellRuns(cell, header, ctx.Size);
         var natural = SetCell(runs, 100000, ctx.Leading, Alignment.Left, false, !header);
         double max = natural.Count == 0 ? 0 : natural.Max(l => l.Width);

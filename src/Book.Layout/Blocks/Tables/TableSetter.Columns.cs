@@ -19,6 +19,7 @@ sealed partial class TableSetter
     /// </summary>
     TableFit FitColumns(Table t, List<(IReadOnlyList<TableCell> Row, bool Header)> allRows, int cols, BlockContext ctx)
     {
+        if (t.Widths is { } given && given.Count == cols && given.All(w => w > 0) && given.Sum() > 0) return FitGiven(t, given, allRows, cols, ctx);
         // The space between columns is an em of the cells' type: it shrinks with them.
         double Avail(double size) => ctx.Width - size * (cols - 1);
         double avail = Avail(style.SmallSize);

@@ -32,7 +32,11 @@ sealed partial class TableSetter(BlockLayout layout)
     const int ShortTableRows = 8;
 
     /// <summary>Column widths and the type a table is set in, once they fit the measure.</summary>
-    sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows);
+    sealed record TableFit(double[] Widths, double Gap, BlockContext Cell, bool Hyphenated, bool Overflows)
+    {
+        /// <summary>The widths are the source's (<see cref="Model.Table.Widths"/>): the table is not spread to the measure.</summary>
+        public bool Given { get; init; }
+    }
 
     /// <summary>
     /// A booktabs table: caption above, rules top / under the header / bottom, no vertical rules,
@@ -52,16 +56,24 @@ sealed partial class TableSetter(BlockLayout layout)
 
         double tableWidth = widths.Sum() + gap * (cols - 1);
         double target = tableWidth > ctx.Width * FullTableShare ? ctx.Width : Math.Max(tableWidth, ctx.Width * MinTableShare);
-        if (!fit.Overflows && target > tableWidth) Spread(widths, target - tableWidth, t, cols);
+        if (!fit.Overflows && !fit.Given && target > tableWidth) Spread(widths, target - tableWidth, t, cols);
         tableWidth = widths.Sum() + gap * (cols - 1);
         double left = ctx.Left + Math.Max(0, (ctx.Width - tableWidth) / 2);
         // The caption and notes stay within the measure when the columns cannot.
         double textWidth = Math.Min(tableWidth, ctx.Width);
+        double textLeft = left;
+        // A table the source draws narrow keeps its columns, but its caption and notes get the room a
+        // fitted table would give them, centred over it, rather than a column's worth of lines.
+        if (fit.Given && textWidth < ctx.Width * MinTableShare)
+        {
+            textWidth = ctx.Width * MinTableShare;
+            textLeft = ctx.Left + (ctx.Width - textWidth) / 2;
+        }
         var xs = new double[cols];
         for (int c = 1; c < cols; c++) xs[c] = xs[c - 1] + widths[c - 1] + gap;
 
         // Caption and notes keep the book's small size even when the cells are reduced.
-        var captionCtx = ctx with { Left = left, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
+        var captionCtx = ctx with { Left = textLeft, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
         BlockLayout.Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
         captionContent = [new Target(Anchors.AnchorOf(t.Id, t.Label)), .. captionContent];
@@ -100,13 +112,14 @@ sealed partial class TableSetter(BlockLayout layout)
             // Never the header alone at a page's foot: the first two rows stay with it, the last two
             // together; a short table is never broken at all (it moves whole to the next page).
             it.BreakAfter = bodyRows.Count > ShortTableRows && r >= 1 && r < bodyRows.Count - 2;
-            items.AddRange(Slices(it, tallest, cellCtx.Leading, contCaption));
+            bool blocks = bodyRows[r].Row.Any(c => c.Blocks is not null);
+            items.AddRange(blocks ? SlicesBetweenLines(it, tallest, contCaption) : Slices(it, tallest, cellCtx.Leading, contCaption));
         }
         layout.WarnSetting(t.Span, items.Skip(headerStart).OfType<DrawItem>().SelectMany(d => d.Lines.Select(l => l.Line.Line)).ToList());
         var bottom = Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3);
         bottom.BreakAfter = t.Notes.Count == 0;
         items.Add(bottom);
-        TableNotes(items, t.Notes, left, textWidth, ctx);
+        TableNotes(items, t.Notes, textLeft, textWidth, ctx);
         BlockLayout.Space(items, ctx.Leading * 0.6);
     }
 
