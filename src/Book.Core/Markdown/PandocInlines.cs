@@ -226,6 +226,8 @@ public sealed class LiteralBracesParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         if (IsAttributeList(processor, slice)) return false; // Markdig's generic attributes take it
+        // `x`{=html}: a raw span's format stays with the literal after the code, where the parser reads it.
+        if (processor.Inline is CodeInline && slice.PeekChar() == '=') return false;
         int start = slice.Start;
         var pos = processor.GetSourcePosition(start, out int line, out int column);
         processor.Inline = new LiteralInline("{") { Span = new Markdig.Syntax.SourceSpan(pos, pos), Line = line, Column = column };
