@@ -50,7 +50,7 @@ public sealed class CommonMarkJudgeTests(ITestOutputHelper output)
         new PageSetup(420, 595, 45, 57, 51, 40), 10.5);
 
     /// <summary>Markdown → ChapterParser → model → DivisionRenderer, as the EPUB build does it; the section's XHTML.</summary>
-    static string Render(string markdown)
+    internal static string Render(string markdown)
     {
         var diags = new DiagnosticBag();
         var parsed = new ChapterParser("example.md", "c1", diags).Parse(TitleLine + markdown);

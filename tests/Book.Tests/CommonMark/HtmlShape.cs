@@ -30,6 +30,7 @@ public static class HtmlShape
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code", "em", "strong",
         "a", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "img", "del",
+        "dl", "dt", "dd", "sup", "sub",
     };
 
     static readonly HashSet<string> Void = new(StringComparer.Ordinal) { "br", "hr", "img" };
@@ -81,6 +82,7 @@ public static class HtmlShape
         if (IsEpubOnly(e)) return;
         string name = e.LocalName;
         if (name == "h1") name = "h2";
+        if (Pandoc(e, sb)) return;
         if (name == "p" && e.ParentElement?.LocalName == "li")
         {
             sb.Append(' ');
@@ -117,6 +119,47 @@ public static class HtmlShape
     const string VerbatimNewline = "\u23CE";
     static string Verbatim(string s) => s.Replace(" ", "\u00B7", StringComparison.Ordinal).Replace("\t", "\u2192", StringComparison.Ordinal).Replace("\n", VerbatimNewline, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Pandoc's constructs that HTML spells with classes or attributes, written as one pseudo-element
+    /// each so both sides compare alike: small caps, line blocks, task boxes, TeX math (its source,
+    /// without the delimiters each writer adds: $…$ here, \(…\) in Pandoc's), and an ol's type.
+    /// </summary>
+    static bool Pandoc(IElement e, StringBuilder sb)
+    {
+        string? pseudo = e.ClassList.Contains("smallcaps") ? "smallcaps" : e.ClassList.Contains("line-block") ? "line-block" : null;
+        if (pseudo is not null)
+        {
+            sb.Append('<').Append(pseudo).Append('>');
+            foreach (var c in e.ChildNodes) Walk(c, sb);
+            sb.Append("</").Append(pseudo).Append('>');
+            return true;
+        }
+        if (e.LocalName == "input" && e.GetAttribute("type") == "checkbox")
+        {
+            sb.Append(e.HasAttribute("checked") ? "<box checked>" : "<box>");
+            return true;
+        }
+        if (e.ClassList.Contains("math"))
+        {
+            var tex = e.TextContent.Trim();
+            foreach (var (open, close) in new[] { ("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]") })
+                if (tex.Length >= open.Length + close.Length && tex.StartsWith(open, StringComparison.Ordinal) && tex.EndsWith(close, StringComparison.Ordinal))
+                { tex = tex[open.Length..^close.Length]; break; }
+            sb.Append("<math>").Append(Escape(tex.Trim())).Append("</math>");
+            return true;
+        }
+        if (e.LocalName == "ol" && e.GetAttribute("type") is { } type && type != "1")
+        {
+            sb.Append("<ol type=").Append(type);
+            if (e.GetAttribute("start") is { } start && start != "1") sb.Append(" start=").Append(start);
+            sb.Append('>');
+            foreach (var c in e.ChildNodes) Walk(c, sb);
+            sb.Append("</ol>");
+            return true;
+        }
+        return false;
+    }
+
     static bool IsEpubOnly(IElement e) =>
         e.Attributes.Any(a => a.Name.Contains("type", StringComparison.Ordinal) && a.Name.Contains("epub", StringComparison.Ordinal))
         || e.ClassList.Contains("footnotes") || e.ClassList.Contains("noteref");
@@ -136,7 +179,7 @@ public static class HtmlShape
         .Replace("\u2026", "...", StringComparison.Ordinal).Replace("\u00AB", "<<", StringComparison.Ordinal).Replace("\u00BB", ">>", StringComparison.Ordinal);
 
     static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
-    static readonly Regex AroundBlocks = new(@" ?(</?(?:p|h[1-6]|blockquote|ul|ol|li|pre|hr|table|thead|tbody|tr|th|td|br)\b[^>]*>) ?", RegexOptions.Compiled);
+    static readonly Regex AroundBlocks = new(@" ?(</?(?:p|h[1-6]|blockquote|ul|ol|li|pre|hr|table|thead|tbody|tr|th|td|br|dl|dt|dd)\b[^>]*>) ?", RegexOptions.Compiled);
 
     static string Tidy(string s) => AroundBlocks.Replace(Spaces.Replace(s, " "), "$1").Trim();
 }

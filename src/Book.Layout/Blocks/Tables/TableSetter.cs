@@ -63,12 +63,10 @@ sealed partial class TableSetter(BlockLayout layout)
         double textWidth = Math.Min(tableWidth, ctx.Width);
         double textLeft = left;
         // A table the source draws narrow keeps its columns, but its caption and notes get the room a
-        // fitted table would give them, centred over it, rather than a column's worth of lines.
+        // fitted table would give them rather than a column's worth of lines; they start where the
+        // table starts, so caption and rules line up on the left.
         if (fit.Given && textWidth < ctx.Width * MinTableShare)
-        {
-            textWidth = ctx.Width * MinTableShare;
-            textLeft = ctx.Left + (ctx.Width - textWidth) / 2;
-        }
+            textWidth = Math.Min(ctx.Width * MinTableShare, ctx.Left + ctx.Width - left);
         var xs = new double[cols];
         for (int c = 1; c < cols; c++) xs[c] = xs[c - 1] + widths[c - 1] + gap;
 
