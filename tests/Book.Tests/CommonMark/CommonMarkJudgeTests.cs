@@ -50,9 +50,10 @@ public sealed class CommonMarkJudgeTests(ITestOutputHelper output)
         new PageSetup(420, 595, 45, 57, 51, 40), 10.5);
 
     /// <summary>Markdown → ChapterParser → model → DivisionRenderer, as the EPUB build does it; the section's XHTML.</summary>
-    internal static string Render(string markdown)
+    internal static string Render(string markdown) => Render(markdown, new DiagnosticBag());
+
+    static string Render(string markdown, DiagnosticBag diags)
     {
-        var diags = new DiagnosticBag();
         var parsed = new ChapterParser("example.md", "c1", diags).Parse(TitleLine + markdown);
         var division = new Division(DivisionKind.Chapter, "judge", [], null, parsed.Blocks, parsed.Notes);
         var book = new BookDocument(Meta, [division]);
@@ -110,6 +111,34 @@ public sealed class CommonMarkJudgeTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(fresh.Count == 0 && fixedNow.Count == 0, report.ToString());
     }
+
+    /// <summary>
+    /// No silent loss: every word a reader of the spec's rendering sees (its HTML's text) is in our
+    /// rendering too, or the parser said at the example's place why it is not (an image, a script).
+    /// Words are compared as a multiset of letter-and-digit runs, so a word dropped once is found.
+    /// </summary>
+    [Fact]
+    public void No_example_loses_a_word_without_a_diagnostic()
+    {
+        var silent = new StringBuilder();
+        int lossless = 0, named = 0;
+        var examples = SpecExamples.Read(SpecExamples.SpecPath);
+        foreach (var ex in examples)
+        {
+            var diags = new DiagnosticBag();
+            var ours = Words(HtmlShape.TextOnly(Render(ex.Markdown, diags)));
+            var missing = Words(HtmlShape.TextOnly(ex.Html));
+            foreach (var w in ours) missing.Remove(w);
+            if (missing.Count == 0) { lossless++; continue; }
+            if (diags.Items.Count > 0) { named++; continue; }
+            silent.Append($"example {ex.Number} ({ex.Section}) loses {string.Join(", ", missing.Take(5).Select(w => $"'{w}'"))} without a word\n  markdown: {Show(ex.Markdown)}\n");
+        }
+        output.WriteLine($"CommonMark words: {lossless} of {examples.Count} examples keep every word; {named} name what they leave out; {examples.Count - lossless - named} lose words silently");
+        Assert.True(silent.Length == 0, silent.ToString());
+    }
+
+    static List<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(System.Net.WebUtility.HtmlDecode(text), @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
 
     static HashSet<int> ReadKnown(string path) =>
         File.ReadLines(path)
