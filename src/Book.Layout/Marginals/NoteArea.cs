@@ -4,7 +4,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Marginals;
 
-/// <summary>The note area at the foot of the text block: a short rule, then the note rows, two short notes to a row.</summary>
+/// <summary>The note area at the foot of the text block: a short rule, then the note rows, two short notes to a row;
+/// a table or chart in a note is drawn at the top of the rows it spans.</summary>
 static class NoteArea
 {
     /// <summary>How tall the area is on a page holding <paramref name="rows"/> note rows, its rule's gap included; 0 with none.</summary>
@@ -25,7 +26,8 @@ static class NoteArea
         {
             var row = content.Notes[i];
             double y = top + i * style.NoteLeading;
-            PageComposer.DrawLine(page, row.Left, left, y, baseline, style.NoteLeading);
+            if (row.Box is { } box) PageComposer.DrawBox(page, box, left, y);
+            if (row.Left is not null) PageComposer.DrawLine(page, row.Left, left, y, baseline, style.NoteLeading);
             if (row.Right is not null) PageComposer.DrawLine(page, row.Right, second, y, baseline, style.NoteLeading);
         }
     }
