@@ -15,7 +15,7 @@ public sealed partial class BlockLayout
     /// Sets the notes of a division at note size, number first, linked back to the mark. Every block
     /// of a note goes through the same layouters as the text (in the <see cref="BlockPlace.Note"/>
     /// place), so a list or a quote in a note prints; the note area stacks the lines, with their
-    /// indents, at the note leading.
+    /// indents, at the note leading. A table or chart becomes one drawn box spanning whole rows.
     /// </summary>
     public FootnoteSet Notes(IReadOnlyList<Note> notes)
     {
@@ -26,10 +26,10 @@ public sealed partial class BlockLayout
         var items = new List<VItem>();
         foreach (var n in notes)
         {
+            var rows = new List<NoteRow>();
             var lines = new List<TextLine>();
             // Detached until the paragraph citing it takes it in (AttachNotes).
             var element = outer is null ? null : new StructElement("Note");
-            Parent = null;
             bool first = true;
             var blocks = n.Blocks.Count > 0 ? n.Blocks : [new Model.Paragraph([])];
             for (int i = 0; i < blocks.Count; i++)
@@ -44,16 +44,19 @@ public sealed partial class BlockLayout
                     else
                     {
                         var numberLines = setter.Set(number, new ParagraphSpec(ctx.Width, ctx.Leading, Alignment.Left, 0, 0, 0, false, language), out _);
-                        lines.AddRange(numberLines);
+                        foreach (var l in numberLines) { lines.Add(l); rows.Add(new NoteRow(l)); }
                     }
                 }
                 items.Clear();
+                // A table or chart keeps its own structure (table, rows, cells; figure), inside the note.
+                Parent = b is Model.Table or BarChart ? element : null;
                 Block(items, b, at);
-                TakeLines(items, lines, b);
+                Parent = null;
+                TakeRows(items, rows, lines, b);
                 first = false;
             }
             foreach (var l in lines) l.Tag = element;
-            set.Add(n.Id, lines);
+            set.Add(n.Id, rows);
         }
         Parent = outer;
         return set;
@@ -68,23 +71,47 @@ public sealed partial class BlockLayout
     ];
 
     /// <summary>
-    /// The note area is a stack of lines: each line keeps its indent (moved into the line), spaces
-    /// between blocks go. A drawn box (a table, a chart) cannot be set at the foot of a page.
+    /// The note area is a stack of rows: each line keeps its indent (moved into the line), spaces
+    /// between blocks go. A block that draws (a table, a chart) becomes one box, its lines and
+    /// rules stacked as they were set, spanning as many rows as its height needs.
     /// </summary>
-    void TakeLines(List<VItem> items, List<TextLine> lines, Block b)
+    void TakeRows(List<VItem> items, List<NoteRow> rows, List<TextLine> lines, Block b)
     {
-        foreach (var it in items)
+        if (!items.Any(it => it is DrawItem))
         {
-            switch (it)
-            {
-                case LineItem l:
+            foreach (var it in items)
+                if (it is LineItem l)
+                {
                     if (l.X != 0) l.Line.Shift(l.X);
                     lines.Add(l.Line);
-                    break;
-                case DrawItem:
-                    diags.Warning(b.Span, "a table or chart inside a note cannot be set at the foot of the page and is left out of the PDF; move it into the text");
-                    return;
-            }
+                    rows.Add(new NoteRow(l.Line));
+                }
+            return;
         }
+        // Spaces before and after the block are the text's, not the note's.
+        int from = 0, to = items.Count;
+        while (from < to && items[from] is SpaceItem) from++;
+        while (to > from && items[to - 1] is SpaceItem) to--;
+        // A box is never split across pages, so it may be no taller than a page's note area can be.
+        double max = style.TextHeight - style.NoteRuleGap - 2 * style.NoteLeading, height = 0;
+        int end = from;
+        for (; end < to && height + items[end].Height <= max + 0.01; end++) height += items[end].Height;
+        if (end < to)
+            diags.Warning(b.Span, "this table or chart is too tall for the foot of a page and is cut there; move it into the text");
+        var box = new DrawItem { Height = height };
+        double y = 0;
+        for (int k = from; k < end; k++)
+        {
+            switch (items[k])
+            {
+                case LineItem l: box.Lines.Add((l, l.X, y)); break;
+                case DrawItem d:
+                    foreach (var p in d.Items) box.Items.Add(PageComposer.Offset(p, 0, y));
+                    foreach (var (l, x, ly) in d.Lines) box.Lines.Add((l, x, y + ly));
+                    break;
+            }
+            y += items[k].Height;
+        }
+        rows.AddRange(NoteRow.ForBox(box, style.NoteLeading));
     }
 }

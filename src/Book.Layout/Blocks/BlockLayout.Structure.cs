@@ -79,7 +79,7 @@ public sealed partial class BlockLayout
         if (fallback is null) return;
         foreach (var line in Lines(body))
             foreach (var id in line.NoteIds)
-                if (notes.Lines(id) is [{ Tag: { Parent: null } note }, ..])
+                if (notes.Rows(id) is [{ Left.Tag: { Parent: null } note }, ..])
                     (line.Tag ?? fallback).Append(note);
     }
 

@@ -25,7 +25,8 @@ public sealed class ChartLayouter : BlockLayouter<BarChart>
         var language = layout.Language;
         var table = new TableSetter(layout);
         if (c.Bars.Count == 0) return;
-        var small = ctx with { Size = style.SmallSize, Leading = style.SmallLeading };
+        var (smallSize, smallLeading) = table.Small(ctx);
+        var small = ctx with { Size = smallSize, Leading = smallLeading };
         // Labels are set flush left in a box as wide as the widest; each is then placed flush right against the bars.
         var labels = c.Bars.Select(b => table.SetCell(flattener.Flatten([new Text(b.Label)], FontFlags.None, small.Size, language),
             ctx.Width * 0.4, small.Leading, Alignment.Left, true, false)).ToList();

@@ -3,19 +3,44 @@ using Book.Layout.Paragraphs;
 
 namespace Book.Layout.Flow;
 
-/// <summary>The set lines of every note of a division, by note id.</summary>
+/// <summary>The set rows of every note of a division, by note id.</summary>
 public sealed class FootnoteSet
 {
-    readonly Dictionary<string, List<TextLine>> _lines = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<NoteRow>> _rows = new(StringComparer.Ordinal);
 
     /// <summary>A one-line note no wider than this may share its row with the next short note.</summary>
     public double PairWidth { get; init; }
 
-    public void Add(string id, List<TextLine> lines) => _lines[id] = lines;
-    public IReadOnlyList<TextLine> Lines(string id) => _lines.TryGetValue(id, out var l) ? l : [];
+    public void Add(string id, List<NoteRow> rows) => _rows[id] = rows;
+    public IReadOnlyList<NoteRow> Rows(string id) => _rows.TryGetValue(id, out var r) ? r : [];
 
-    public bool IsShort(string id) => PairWidth > 0 && _lines.TryGetValue(id, out var l) && l.Count == 1 && l[0].Width <= PairWidth;
+    public bool IsShort(string id) => PairWidth > 0 && _rows.TryGetValue(id, out var r) && r is [{ Left: { } l, Box: null }] && l.Width <= PairWidth;
+
+    /// <summary>
+    /// The fewest rows of a note that may stand at the foot of its mark's page: two lines (no
+    /// lone first line), and a drawn box begun there whole, since a box is never split.
+    /// </summary>
+    public int MinRows(string id)
+    {
+        var rows = Rows(id);
+        int m = Math.Min(rows.Count, 2);
+        while (m < rows.Count && rows[m].InBox) m++;
+        return m;
+    }
 }
 
-/// <summary>One row of the note area: a note line, and beside it a second short note when two fit.</summary>
-public sealed record NoteRow(TextLine Left, TextLine? Right = null);
+/// <summary>
+/// One row of the note area: a note line, and beside it a second short note when two fit; or
+/// the first row of a drawn box (a table or chart in a note), which is as tall as the
+/// <see cref="InBox"/> rows after it and is never split from them.
+/// </summary>
+public sealed record NoteRow(TextLine? Left, TextLine? Right = null, DrawItem? Box = null, bool InBox = false)
+{
+    /// <summary>The rows a box of <paramref name="height"/> takes: its head, then placeholders.</summary>
+    public static IEnumerable<NoteRow> ForBox(DrawItem box, double leading)
+    {
+        int span = Math.Max(1, (int)Math.Ceiling(box.Height / leading - 0.01));
+        yield return new NoteRow(null, Box: box);
+        for (int i = 1; i < span; i++) yield return new NoteRow(null, InBox: true);
+    }
+}

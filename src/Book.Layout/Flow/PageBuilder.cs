@@ -46,6 +46,8 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             repeatHeader = null;
 
             double carriedH = Math.Min(carried.Count * noteLeading, textHeight * 0.5);
+            // A box carried over is not split: the page keeps room for all of it.
+            if (carried is [{ Box: not null }, ..]) carriedH = Math.Max(carriedH, (1 + carried.Skip(1).TakeWhile(r => r.InBox).Count()) * noteLeading);
             // Rows the notes referenced so far need; only the last note may split, so it counts at most two rows.
             var tally = new NoteTally(notes);
             int lastBreak = -1, j = i;
@@ -64,7 +66,7 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                 var t = tally;
                 foreach (var id in NoteIds(it)) t = t.Add(id);
                 bool anyNotes = carriedH > 0 || t.Rows > 0;
-                double need = newY + (anyNotes ? noteSeparation + carriedH + (t.Rows - t.LastRows + Math.Min(t.LastRows, 2)) * noteLeading : 0);
+                double need = newY + (anyNotes ? noteSeparation + carriedH + (t.Rows - t.LastRows + t.LastMin) * noteLeading : 0);
                 if (need > textHeight + 0.01 && (j > i || page.Body.Count > 0)) { overflow = true; break; }
                 page.Body.Add((it, y));
                 y = newY; tally = t;
@@ -102,17 +104,21 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             foreach (var (it, _) in page.Body)
                 foreach (var id in NoteIds(it))
                 {
-                    var lines = notes.Lines(id);
+                    var rows = notes.Rows(id);
                     if (notes.IsShort(id))
                     {
-                        if (openRight) { pending[^1] = pending[^1] with { Right = lines[0] }; openRight = false; }
-                        else { pending.Add(new NoteRow(lines[0])); openRight = true; }
+                        if (openRight) { pending[^1] = pending[^1] with { Right = rows[0].Left }; openRight = false; }
+                        else { pending.Add(rows[0]); openRight = true; }
                     }
-                    else { foreach (var l in lines) pending.Add(new NoteRow(l)); openRight = false; }
+                    else { pending.AddRange(rows); openRight = false; }
                 }
             double room = textHeight - page.BodyHeight - noteSeparation;
             int fit = pending.Count == 0 ? 0 : Math.Max(1, (int)Math.Floor((room + 0.01) / noteLeading));
             fit = Math.Min(fit, pending.Count);
+            // A box is never split: it waits for the next page whole, unless nothing else stands on this one.
+            while (fit > 0 && fit < pending.Count && pending[fit].InBox) fit--;
+            if (fit == 0 && pending.Count > 0 && pending[0].Box is not null && page.Body.Count == 0)
+                fit = 1 + pending.Skip(1).TakeWhile(r => r.InBox).Count();
             page.Notes.AddRange(pending.Take(fit));
             carried = pending.Skip(fit).ToList();
             pages.Add(page);
@@ -152,17 +158,18 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
         return true;
     }
 
-    /// <summary>Counts note rows as notes are referenced: short notes pair up, two to a row.</summary>
-    readonly record struct NoteTally(FootnoteSet Set, int Rows = 0, int LastRows = 0, bool OpenRight = false)
+    /// <summary>Counts note rows as notes are referenced: short notes pair up, two to a row.
+    /// <see cref="LastMin"/> is what the last note needs on its mark's page (<see cref="FootnoteSet.MinRows"/>).</summary>
+    readonly record struct NoteTally(FootnoteSet Set, int Rows = 0, int LastRows = 0, int LastMin = 0, bool OpenRight = false)
     {
-        public NoteTally(FootnoteSet set) : this(set, 0, 0, false) { }
+        public NoteTally(FootnoteSet set) : this(set, 0, 0, 0, false) { }
 
         public NoteTally Add(string id)
         {
             if (Set.IsShort(id))
-                return OpenRight ? this with { LastRows = 0, OpenRight = false } : this with { Rows = Rows + 1, LastRows = 1, OpenRight = true };
-            int n = Set.Lines(id).Count;
-            return this with { Rows = Rows + n, LastRows = n, OpenRight = false };
+                return OpenRight ? this with { LastRows = 0, LastMin = 0, OpenRight = false } : this with { Rows = Rows + 1, LastRows = 1, LastMin = 1, OpenRight = true };
+            int n = Set.Rows(id).Count;
+            return this with { Rows = Rows + n, LastRows = n, LastMin = Set.MinRows(id), OpenRight = false };
         }
     }
 

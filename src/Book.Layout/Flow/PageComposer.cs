@@ -46,14 +46,20 @@ public static class PageComposer
                     DrawLine(page, l.Line, left + l.X, top + y, l.Baseline, l.Height, artifact);
                     break;
                 case DrawItem d:
-                    foreach (var it in d.Items) page.Items.Add(Offset(it, left, top + y) with { Tag = artifact ? null : it.Tag });
-                    foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, left + lx, top + y + ly, line.Baseline, line.Height, artifact);
+                    DrawBox(page, d, left, top + y, artifact);
                     break;
             }
         }
     }
 
-    static PageItem Offset(PageItem it, double dx, double dy) => it switch
+    /// <summary>A drawn box (a table row, a chart) with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
+    public static void DrawBox(Page page, DrawItem d, double x, double top, bool artifact = false)
+    {
+        foreach (var it in d.Items) page.Items.Add(Offset(it, x, top) with { Tag = artifact ? null : it.Tag });
+        foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, x + lx, top + ly, line.Baseline, line.Height, artifact);
+    }
+
+    public static PageItem Offset(PageItem it, double dx, double dy) => it switch
     {
         Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx, Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
         FilledRect f => f with { X = f.X + dx, Y = f.Y + dy },

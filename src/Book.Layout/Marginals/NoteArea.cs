@@ -4,7 +4,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Marginals;
 
-/// <summary>The note area at the foot of the text block: a short rule, then the note rows, two short notes to a row.</summary>
+/// <summary>The note area at the foot of the text block: a short rule, then the note rows, two short notes to a row;
+/// a table or chart in a note is drawn centred in the rows it spans.</summary>
 static class NoteArea
 {
     /// <summary>How tall the area is on a page holding <paramref name="rows"/> note rows, its rule's gap included; 0 with none.</summary>
@@ -25,7 +26,14 @@ static class NoteArea
         {
             var row = content.Notes[i];
             double y = top + i * style.NoteLeading;
-            PageComposer.DrawLine(page, row.Left, left, y, baseline, style.NoteLeading);
+            if (row.Box is { } box)
+            {
+                // The box is centred in the whole rows it spans: the rounding is shared above and below it.
+                int span = 1;
+                while (i + span < content.Notes.Count && content.Notes[i + span].InBox) span++;
+                PageComposer.DrawBox(page, box, left, y + Math.Max(0, span * style.NoteLeading - box.Height) / 2);
+            }
+            if (row.Left is not null) PageComposer.DrawLine(page, row.Left, left, y, baseline, style.NoteLeading);
             if (row.Right is not null) PageComposer.DrawLine(page, row.Right, second, y, baseline, style.NoteLeading);
         }
     }

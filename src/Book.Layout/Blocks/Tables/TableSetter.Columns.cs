@@ -22,11 +22,12 @@ sealed partial class TableSetter
         if (t.Widths is { } given && given.Count == cols && given.All(w => w > 0) && given.Sum() > 0) return FitGiven(t, given, allRows, cols, ctx);
         // The space between columns is an em of the cells' type: it shrinks with them.
         double Avail(double size) => ctx.Width - size * (cols - 1);
-        double avail = Avail(style.SmallSize);
+        var (small, _) = Small(ctx);
+        double avail = Avail(small);
         // Whole words first, then words hyphenated inside cells (ordinary table setting), and only
         // then smaller type, which is worth a warning.
         double smallest = Math.Round(style.BodySize * 0.72, 2);
-        var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.SmallSize, true), (style.NoteSize, true) };
+        var steps = new List<(double Size, bool Hyphenate)> { (small, false), (small, true), (style.NoteSize, true) };
         if (smallest < style.NoteSize) steps.Add((smallest, true));
 
         double[] min = [], wholeMin = [], max = [], bodyMax = [];
@@ -83,7 +84,7 @@ sealed partial class TableSetter
         else if (overflows) Array.Copy(min, widths, cols);
         else Share(widths, min, bodyMax, avail);
         bool hyphenated = hyphenating && wholeMin.Sum() > avail;
-        if (cell.Size < style.SmallSize || overflows)
+        if (cell.Size < small || overflows)
         {
             string where = widest.Row <= 0 ? $"the header, column {widest.Col}" : $"row {widest.Row}, column {widest.Col}";
             string size = cell.Size.ToString("0.#", CultureInfo.InvariantCulture);
@@ -91,7 +92,7 @@ sealed partial class TableSetter
                 ? $"is wider than the page even in {size} pt type with words hyphenated in its cells; it sticks out into the margin"
                 : belowSmallest
                 ? $"is wider than the page even in {smallest.ToString("0.#", CultureInfo.InvariantCulture)} pt type with words hyphenated in its cells; set in {size} pt, too small to read comfortably"
-                : $"is wider than the page at its narrowest in {style.SmallSize.ToString("0.#", CultureInfo.InvariantCulture)} pt type, even with words hyphenated in its cells; set in {size} pt";
+                : $"is wider than the page at its narrowest in {small.ToString("0.#", CultureInfo.InvariantCulture)} pt type, even with words hyphenated in its cells; set in {size} pt";
             diags.Warning(t.Span, $"{t.Label ?? "a table"} {what} (its widest word, \u201C{widest.Word}\u201D, is in {where}); shorten the longest words or split the table");
         }
         return new TableFit(widths, cell.Size, cell, hyphenated, overflows);

@@ -16,7 +16,7 @@ sealed partial class TableSetter
     {
         double sum = given.Sum();
         var share = given.Select(w => sum > 1 ? w / sum : w).ToArray();
-        var steps = new List<(double Size, bool Hyphenate)> { (style.SmallSize, false), (style.SmallSize, true), (style.NoteSize, true) };
+        var steps = new List<(double Size, bool Hyphenate)> { (Small(ctx).Size, false), (Small(ctx).Size, true), (style.NoteSize, true) };
         BlockContext cell = ctx;
         double[] widths = [], min = [];
         double avail = 0;

@@ -44,6 +44,11 @@ sealed partial class TableSetter(BlockLayout layout)
     /// A table too wide for the measure is set smaller, then with words hyphenated inside cells,
     /// with a warning naming its widest cell.
     /// </summary>
+    /// <summary>The type a table or chart is set in: the book's small size, or in a note the note's own
+    /// size, since the note area is already smaller than the text and the table belongs to the note.</summary>
+    internal (double Size, double Leading) Small(BlockContext ctx) =>
+        ctx.Place == BlockPlace.Note ? (style.NoteSize, style.NoteLeading) : (style.SmallSize, style.SmallLeading);
+
     public void Table(List<VItem> items, Table t, BlockContext ctx)
     {
         int cols = Math.Max(t.Header.Count > 0 ? t.Header.Max(r => r.Count) : 0, t.Rows.Count > 0 ? t.Rows.Max(r => r.Count) : 0);
@@ -71,7 +76,8 @@ sealed partial class TableSetter(BlockLayout layout)
         for (int c = 1; c < cols; c++) xs[c] = xs[c - 1] + widths[c - 1] + gap;
 
         // Caption and notes keep the book's small size even when the cells are reduced.
-        var captionCtx = ctx with { Left = textLeft, Width = textWidth, Size = style.SmallSize, Leading = style.SmallLeading, Indent = false };
+        var (capSize, capLeading) = Small(ctx);
+        var captionCtx = ctx with { Left = textLeft, Width = textWidth, Size = capSize, Leading = capLeading, Indent = false };
         BlockLayout.Space(items, ctx.Leading * 0.6);
         var captionContent = CaptionContent(t.Label, t.Caption);
         captionContent = [new Target(Anchors.AnchorOf(t.Id, t.Label)), .. captionContent];
