@@ -62,9 +62,7 @@ public sealed class CodeTests
         var r = p.Build("pdf,epub");
         Assert.True(r.ExitCode == 0, r.Stderr);
         using var zip = ZipFile.OpenRead(p.Epub);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("-sec-code.xhtml", StringComparison.Ordinal));
-        XDocument chapter;
-        using (var s = entry.Open()) chapter = XDocument.Load(s);
+        var chapter = p.EpubChapter("sec-code");
         string css;
         using (var s = zip.GetEntry("EPUB/styles/book.css")!.Open()) css = new StreamReader(s).ReadToEnd();
         return new Built(r.Stdout + r.Stderr, p.PdfText(), PdfProbe.PdfToText(p.Pdf, layout: true), PdfProbe.Words(p.Pdf), PdfProbe.PdfFonts(p.Pdf),

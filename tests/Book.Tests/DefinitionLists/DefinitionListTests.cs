@@ -43,10 +43,7 @@ public sealed class DefinitionListTests
         var r = p.Build("pdf,epub");
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Contains("(0 errors, 0 warnings)", r.Stdout + r.Stderr);
-        using var zip = ZipFile.OpenRead(p.Epub);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("-sec-terms.xhtml", StringComparison.Ordinal));
-        XDocument chapter;
-        using (var s = entry.Open()) chapter = XDocument.Load(s);
+        var chapter = p.EpubChapter("sec-terms");
         return new Built(p.PdfText(), PdfProbe.Words(p.Pdf), PdfProbe.Run("pdfinfo", "-struct", p.Pdf).StdOut, chapter, File.ReadAllBytes(p.Epub));
     });
 

@@ -35,9 +35,7 @@ public sealed class InlineStyleTests
         var r = p.Build("pdf,epub");
         Assert.True(r.ExitCode == 0, r.Stderr);
         using var zip = ZipFile.OpenRead(p.Epub);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("-sec-styles.xhtml", StringComparison.Ordinal));
-        XDocument chapter;
-        using (var s = entry.Open()) chapter = XDocument.Load(s);
+        var chapter = p.EpubChapter("sec-styles");
         // The same book typeset again in-process, for the page tree the PDF was written from.
         var diags = new DiagnosticBag();
         var book = BookLoader.Load(p.Dir, diags)!;

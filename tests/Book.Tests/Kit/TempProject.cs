@@ -58,5 +58,13 @@ public sealed class TempProject : IDisposable
 
     public string PdfText() => PdfProbe.PdfToText(Pdf);
 
+    /// <summary>The e-book's XHTML file whose name ends in "-<paramref name="id"/>.xhtml" (a chapter's id, e.g. "sec-terms").</summary>
+    public System.Xml.Linq.XDocument EpubChapter(string id)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Epub);
+        using var s = zip.Entries.Single(e => e.FullName.EndsWith("-" + id + ".xhtml", StringComparison.Ordinal)).Open();
+        return System.Xml.Linq.XDocument.Load(s);
+    }
+
     public void Dispose() => TestTemp.TryDelete(Dir);
 }

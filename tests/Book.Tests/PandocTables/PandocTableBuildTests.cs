@@ -122,10 +122,7 @@ public sealed class PandocTableBuildTests
         using var p = TempProject.Create(Chapter(), prefix: "pandoctables");
         var r = p.Build("pdf,epub");
         Assert.True(r.ExitCode == 0, r.Stderr);
-        using var zip = ZipFile.OpenRead(p.Epub);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("-sec-tables.xhtml", StringComparison.Ordinal));
-        XDocument chapter;
-        using (var s = entry.Open()) chapter = XDocument.Load(s);
+        var chapter = p.EpubChapter("sec-tables");
         var copy = Path.Combine(RepoPaths.TempDir("pandoctables-pdf"), "t.pdf");
         File.Copy(p.Pdf, copy);
         return new Built(copy, PdfProbe.PdfToText(p.Pdf, layout: true), PdfProbe.Words(p.Pdf), chapter, File.ReadAllBytes(p.Epub), r.Stdout + r.Stderr);
