@@ -28,6 +28,7 @@ public static class MarkdownPipelines
         b.Extensions.AddIfNotAlready<LargeParagraphsExtension>();
         b.UseGenericAttributes(); // generic attributes must come last
         b.Extensions.AddIfNotAlready<LiteralBracesExtension>(); // only puts its parser in front of them
+        b.Extensions.AddIfNotAlready<HeadingAttributesExtension>(); // a heading's {…} is the one ending its line
         return b.Build();
     }
 }
