@@ -140,13 +140,27 @@ public static class Commands
         return cmd;
     }
 
+    /// <summary>The option's whole number in [min, max]; otherwise an error on the option and null.</summary>
+    static int? WholeNumber(System.CommandLine.Parsing.ArgumentResult r, string name, int min, int max, string? unit)
+    {
+        if (r.Tokens.Count == 0) return null;
+        var text = r.Tokens[^1].Value;
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
+            return v;
+        string range = max == int.MaxValue ? $"{min} or more" : $"from {min} to {max}";
+        r.AddError($"{name} must be a whole number {range}{(unit is null ? "" : " " + unit)}, not '{text}'");
+        return null;
+    }
+
     static Command WatchCommand(Func<ParseResult, OutputStyle> style, TextWriter stdout, TextWriter stderr, bool realConsole, CancellationToken cancel)
     {
         var projectArg = ProjectArgument(); var outputOpt = OutputOption(); var formatOpt = FormatOption();
         var debounceOpt = new Option<int>("--debounce") { Description = "Milliseconds without further changes before a rebuild starts.", DefaultValueFactory = _ => 100, HelpName = "ms" };
         var maxOpt = new Option<int?>("--max-rebuilds") { Description = "Stop after this many rebuilds (for scripts and benchmarks).", HelpName = "n" };
-        debounceOpt.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 60_000) r.AddError("--debounce must be between 0 and 60000 ms"); });
-        maxOpt.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--max-rebuilds must be at least 1"); });
+        // Read from their own text: a validator asking System.CommandLine for a value it could not
+        // convert ("abc", "1.5", a number past int) gets an exception, not an error to report.
+        debounceOpt.CustomParser = r => WholeNumber(r, "--debounce", 0, 60_000, "ms") ?? 100;
+        maxOpt.CustomParser = r => WholeNumber(r, "--max-rebuilds", 1, int.MaxValue, null);
         var cmd = new Command("watch", "Build, then rebuild whenever a file of the project changes, and print how long each rebuild took " +
             "(\"rebuilt in 240 ms after a change to 03-siege.md\"). Unchanged chapters, fonts and patterns stay in memory. A failed rebuild keeps the last good outputs. Stop with Ctrl+C.");
         cmd.Arguments.Add(projectArg); cmd.Options.Add(outputOpt); cmd.Options.Add(formatOpt); cmd.Options.Add(debounceOpt); cmd.Options.Add(maxOpt);

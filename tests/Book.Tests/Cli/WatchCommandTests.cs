@@ -112,4 +112,20 @@ public sealed class WatchCommandTests
     {
         Assert.Equal(2, CliRunner.Run("watch", "--max-rebuilds", "0").ExitCode);
     }
+
+    [Theory]
+    [InlineData("--debounce", "abc")]
+    [InlineData("--debounce", "1.5")]
+    [InlineData("--debounce", "99999999999")]
+    [InlineData("--debounce", "-5")]
+    [InlineData("--max-rebuilds", "abc")]
+    [InlineData("--max-rebuilds", "0")]
+    public void A_number_option_that_is_not_a_number_in_range_is_a_usage_error_naming_it(string option, string value)
+    {
+        var r = CliRunner.Run("watch", RepoPaths.TempDir("watch-usage"), option, value);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"error: {option} must be a whole number", r.Stderr);
+        Assert.Contains($"not '{value}'", r.Stderr);
+        Assert.DoesNotContain("Exception", r.Stdout + r.Stderr);
+    }
 }
