@@ -56,24 +56,44 @@ public sealed partial class ChapterParser
     /// </summary>
     static void SmallCapsSpans(List<Model.Inline> list)
     {
-        for (int i = 0; i < list.Count; i++)
+        // Pair the span tags once, left to right, with a stack: each tag is read once. (Looking for
+        // each opening tag's close from where it stands read nested spans again at every level.)
+        Dictionary<int, (int Close, RawHtml.Tag Open)>? pairs = null;
+        Stack<(int At, RawHtml.Tag Tag)>? open = null;
+        for (int k = 0; k < list.Count; k++)
         {
-            if (list[i] is not RawInline { Format: "html" } raw || RawHtml.ReadTag(raw.Text) is not { Kind: RawHtml.TagKind.Open, Name: "span" } open) continue;
-            var classes = ((string?)open.Element!.Attribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (!classes.Remove("smallcaps")) continue;
-            int close = -1;
-            for (int k = i + 1, depth = 0; k < list.Count && close < 0; k++)
-                if (list[k] is RawInline { Format: "html" } r && RawHtml.ReadTag(r.Text) is { Name: "span" } tag)
-                {
-                    if (tag.Kind == RawHtml.TagKind.Open) depth++;
-                    else if (tag.Kind == RawHtml.TagKind.Close && depth-- == 0) close = k;
-                }
-            if (close < 0) continue;
-            var inner = list.GetRange(i + 1, close - i - 1);
-            SmallCapsSpans(inner);
-            var lang = (string?)open.Element.Attribute("lang");
-            list.RemoveRange(i, close - i + 1);
-            list.Insert(i, new Styled(InlineStyle.SmallCaps, lang is null && classes.Count == 0 ? inner : [new Span(inner, lang, classes)]));
+            if (list[k] is not RawInline { Format: "html" } raw || RawHtml.ReadTag(raw.Text) is not { Name: "span" } tag) continue;
+            if (tag.Kind == RawHtml.TagKind.Open) (open ??= new()).Push((k, tag));
+            else if (tag.Kind == RawHtml.TagKind.Close && open is { Count: > 0 })
+            {
+                var (at, opening) = open.Pop();
+                if (HasClass(opening, "smallcaps")) (pairs ??= new())[at] = (k, opening);
+            }
         }
+        if (pairs is null) return;
+        var built = SmallCaps(list, 0, list.Count, pairs, 0);
+        list.Clear();
+        list.AddRange(built);
     }
+
+    /// <summary>Items [from, to) with each paired small-caps span made <see cref="Styled"/>; past
+    /// <see cref="MaxNesting"/> levels the tags stay raw (the model is never deeper than that).</summary>
+    static List<Model.Inline> SmallCaps(List<Model.Inline> list, int from, int to, Dictionary<int, (int Close, RawHtml.Tag Open)> pairs, int depth)
+    {
+        var result = new List<Model.Inline>(to - from);
+        for (int i = from; i < to; i++)
+        {
+            if (depth >= MaxNesting || !pairs.TryGetValue(i, out var pair)) { result.Add(list[i]); continue; }
+            var inner = SmallCaps(list, i + 1, pair.Close, pairs, depth + 1);
+            var classes = ((string?)pair.Open.Element!.Attribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            classes.Remove("smallcaps");
+            var lang = (string?)pair.Open.Element.Attribute("lang");
+            result.Add(new Styled(InlineStyle.SmallCaps, lang is null && classes.Count == 0 ? inner : [new Span(inner, lang, classes)]));
+            i = pair.Close;
+        }
+        return result;
+    }
+
+    static bool HasClass(RawHtml.Tag tag, string name) =>
+        ((string?)tag.Element?.Attribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(name);
 }

@@ -193,6 +193,18 @@ public sealed class InlineStyleTests
     }
 
     [Fact]
+    public void Nested_html_smallcaps_spans_keep_their_text_and_the_model_no_deeper_than_the_nesting_limit()
+    {
+        const int levels = 200;
+        var content = Parse("A " + string.Concat(Enumerable.Repeat("<span class=\"smallcaps\">", levels)) + "core"
+            + string.Concat(Enumerable.Repeat("</span>", levels)) + " end.", clean: false);
+        Assert.Equal("A core end.", InlineText.Plain(content));
+        int depth = 0;
+        for (var level = content; level.OfType<Styled>().FirstOrDefault() is { } s; level = s.Content) depth++;
+        Assert.Equal(Core.Markdown.ChapterParser.MaxNesting, depth);
+    }
+
+    [Fact]
     public void An_html_smallcaps_span_is_small_caps_too()
     {
         var content = Parse("A <span class=\"smallcaps place\">Name <span>inner</span></span> and <span class=\"smallcaps\">open", clean: false);
