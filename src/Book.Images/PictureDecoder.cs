@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using Book.Pages;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Book.Images;
+
+/// <summary>
+/// Reads a picture file's bytes into a <see cref="DecodedPicture"/>: JPEG is only looked at (its
+/// bytes go into the PDF as they are), PNG is decoded to samples, SVG is parsed to a drawing.
+/// </summary>
+public static class PictureDecoder
+{
+    /// <exception cref="PictureFormatException">the bytes are not a picture this tool can use</exception>
+    public static DecodedPicture Decode(ReadOnlyMemory<byte> bytes)
+    {
+        var span = bytes.Span;
+        if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF) return Jpeg(bytes);
+        if (span.Length >= 8 && span[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8)) return Png(bytes);
+        throw new PictureFormatException("not a PNG, JPEG or SVG file");
+    }
+
+    /// <summary>The content key: equal files are embedded once.</summary>
+    static string Key(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+
+    static DecodedPicture Jpeg(ReadOnlyMemory<byte> bytes)
+    {
+        var info = JpegHeader.Read(bytes.Span);
+        var data = new ImageData
+        {
+            Key = Key(bytes.Span), Encoding = ImageEncoding.Jpeg,
+            PixelWidth = info.Width, PixelHeight = info.Height, Components = info.Components,
+            Data = bytes, InvertedCmyk = info.AdobeInverted,
+        };
+        return new DecodedPicture
+        {
+            MediaType = "image/jpeg", PixelWidth = info.Width, PixelHeight = info.Height,
+            NaturalWidth = info.Width * 72.0 / info.PpiX, NaturalHeight = info.Height * 72.0 / info.PpiY,
+            Raster = data,
+        };
+    }
+
+    static DecodedPicture Png(ReadOnlyMemory<byte> bytes)
+    {
+        using var image = Image.Load<Rgba32>(bytes.Span);
+        int w = image.Width, h = image.Height;
+        var rgb = new byte[w * h * 3];
+        byte[]? alpha = null;
+        image.ProcessPixelRows(rows =>
+        {
+            for (int y = 0; y < h; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (int x = 0; x < w; x++)
+                {
+                    var p = row[x];
+                    int i = (y * w + x) * 3;
+                    rgb[i] = p.R; rgb[i + 1] = p.G; rgb[i + 2] = p.B;
+                    if (p.A != 255) alpha ??= new byte[w * h];
+                }
+            }
+        });
+        if (alpha is not null)
+            image.ProcessPixelRows(rows =>
+            {
+                for (int y = 0; y < h; y++)
+                {
+                    var row = rows.GetRowSpan(y);
+                    for (int x = 0; x < w; x++) alpha[y * w + x] = row[x].A;
+                }
+            });
+        double ppiX = 96, ppiY = 96;
+        var meta = image.Metadata;
+        if (meta.HorizontalResolution > 1 && meta.VerticalResolution > 1)
+        {
+            double scale = meta.ResolutionUnits switch
+            {
+                SixLabors.ImageSharp.Metadata.PixelResolutionUnit.PixelsPerMeter => 0.0254,
+                SixLabors.ImageSharp.Metadata.PixelResolutionUnit.PixelsPerCentimeter => 2.54,
+                SixLabors.ImageSharp.Metadata.PixelResolutionUnit.PixelsPerInch => 1,
+                _ => 0,
+            };
+            if (scale > 0) { ppiX = meta.HorizontalResolution * scale; ppiY = meta.VerticalResolution * scale; }
+        }
+        return new DecodedPicture
+        {
+            MediaType = "image/png", PixelWidth = w, PixelHeight = h,
+            NaturalWidth = w * 72.0 / ppiX, NaturalHeight = h * 72.0 / ppiY,
+            Raster = new ImageData
+            {
+                Key = Key(bytes.Span), Encoding = ImageEncoding.Samples,
+                PixelWidth = w, PixelHeight = h, Components = 3, Data = rgb, Alpha = alpha,
+            },
+        };
+    }
+}
