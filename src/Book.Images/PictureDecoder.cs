@@ -34,9 +34,12 @@ public static class PictureDecoder
         };
         return new DecodedPicture
         {
-            MediaType = "image/jpeg", PixelWidth = info.Width, PixelHeight = info.Height,
-            NaturalWidth = info.Width * 72.0 / info.PpiX, NaturalHeight = info.Height * 72.0 / info.PpiY,
-            Raster = data,
+            MediaType = "image/jpeg",
+            Content = new Picture
+            {
+                PixelWidth = info.Width, PixelHeight = info.Height, Raster = data,
+                NaturalWidth = info.Width * 72.0 / info.PpiX, NaturalHeight = info.Height * 72.0 / info.PpiY,
+            },
         };
     }
 
@@ -84,12 +87,16 @@ public static class PictureDecoder
         }
         return new DecodedPicture
         {
-            MediaType = "image/png", PixelWidth = w, PixelHeight = h,
-            NaturalWidth = w * 72.0 / ppiX, NaturalHeight = h * 72.0 / ppiY,
-            Raster = new ImageData
+            MediaType = "image/png",
+            Content = new Picture
             {
-                Key = Key(bytes.Span), Encoding = ImageEncoding.Samples,
-                PixelWidth = w, PixelHeight = h, Components = 3, Data = rgb, Alpha = alpha,
+                PixelWidth = w, PixelHeight = h,
+                NaturalWidth = w * 72.0 / ppiX, NaturalHeight = h * 72.0 / ppiY,
+                Raster = new ImageData
+                {
+                    Key = Key(bytes.Span), Encoding = ImageEncoding.Samples,
+                    PixelWidth = w, PixelHeight = h, Components = 3, Data = rgb, Alpha = alpha,
+                },
             },
         };
     }
