@@ -4,6 +4,8 @@
 //     dotnet run -c Release --project bench/Book.Bench -- run --pages 1000 --runs 5 --markdown
 //     dotnet run -c Release --project bench/Book.Bench -- run --threads 1          # DOTNET_PROCESSOR_COUNT for the builds
 //     dotnet run -c Release --project bench/Book.Bench -- generate 1000 /tmp/synthetic-1000
+//     dotnet run -c Release --project bench/Book.Bench -- generate 300 /tmp/photos-300 --photos 100
+//     dotnet run -c Release --project bench/Book.Bench -- run --pages 300 --photos 100   # the same book, with 100 photographs
 //     dotnet run -c Release --project bench/Book.Bench -- pathological [--cli book.dll] [--case NAME] [--timeout 120]
 //
 // `run` publishes src/Book.Cli (Release, ReadyToRun) to the work folder (default
@@ -21,6 +23,13 @@ CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 if (args.Length >= 3 && args[0] == "generate")
 {
     int n = int.Parse(args[1], CultureInfo.InvariantCulture);
+    if (args.Length >= 5 && args[3] == "--photos")
+    {
+        int photos = int.Parse(args[4], CultureInfo.InvariantCulture);
+        PhotoBook.Write(args[2], n, photos);
+        Console.WriteLine($"wrote a synthetic book of about {n} pages with {photos} photographs to {args[2]}");
+        return 0;
+    }
     SyntheticBook.Write(args[2], n);
     Console.WriteLine($"wrote a synthetic book of about {n} pages to {args[2]}");
     return 0;
@@ -31,6 +40,7 @@ if (args.Length >= 1 && args[0] == "run")
     int runs = 3;
     string? cli = null, threads = null, work = null;
     bool markdown = false;
+    int photos = 0;
     for (int i = 1; i < args.Length; i++)
     {
         string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -42,11 +52,12 @@ if (args.Length >= 1 && args[0] == "run")
             case "--threads": threads = Next(); break;
             case "--work": work = Path.GetFullPath(Next()); break;
             case "--markdown": markdown = true; break;
+            case "--photos": photos = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
         }
     }
     work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
-    return Runner.Run(new Runner.Options(pages, Math.Max(1, runs), cli, work, threads, markdown));
+    return Runner.Run(new Runner.Options(pages, Math.Max(1, runs), cli, work, threads, markdown, photos));
 }
 if (args.Length >= 1 && args[0] == "pathological")
 {
@@ -74,5 +85,5 @@ if (args.Length >= 1 && args[0] == "watch")
     string? watchCli = args.Length >= 3 && args[1] == "--cli" ? Path.GetFullPath(args[2]) : null;
     return Book.Bench.WatchRun.Run(watchCli, 5);
 }
-Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench pathological [--cli book.dll] [--case NAME] [--timeout 120]\n       Book.Bench generate N DIR");
+Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown] [--photos P]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench pathological [--cli book.dll] [--case NAME] [--timeout 120]\n       Book.Bench generate N DIR [--photos P]");
 return 2;

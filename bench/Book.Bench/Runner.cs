@@ -10,7 +10,7 @@ namespace Book.Bench;
 /// </summary>
 public static class Runner
 {
-    public sealed record Options(int[] Pages, int Runs, string? Cli, string Work, string? Threads, bool Markdown);
+    public sealed record Options(int[] Pages, int Runs, string? Cli, string Work, string? Threads, bool Markdown, int Photos = 0);
 
     public static int Run(Options o)
     {
@@ -27,6 +27,13 @@ public static class Runner
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
             SyntheticBook.Write(dir, n);
             cases.Add(($"synthetic {n}", dir));
+            if (o.Photos > 0)
+            {
+                var photoDir = Path.Combine(o.Work, "books", $"photos-{n}-{o.Photos}");
+                if (Directory.Exists(photoDir)) Directory.Delete(photoDir, recursive: true);
+                PhotoBook.Write(photoDir, n, o.Photos);
+                cases.Add(($"{n} + {o.Photos} photos", photoDir));
+            }
         }
 
         Console.WriteLine($"book benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {o.Runs} timed runs per case after one warm-up (median shown)");
