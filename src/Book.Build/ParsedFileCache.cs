@@ -58,7 +58,8 @@ public sealed class ParsedFileCache : IParsedFileCache
         try
         {
             // ProjectFiles strips a UTF-8 BOM before handing out text; so does ReadAllText.
-            return File.Exists(read.Path) && Hash(File.ReadAllText(read.Path, Encoding.UTF8)).AsSpan().SequenceEqual(read.Hash);
+            // A file that became a FIFO or a device is not re-read here (it would block): the new parse reports it.
+            return File.Exists(read.Path) && Core.Sources.FileKind.NotRegular(read.Path) is null && Hash(File.ReadAllText(read.Path, Encoding.UTF8)).AsSpan().SequenceEqual(read.Hash);
         }
         catch (IOException) { return false; }
         catch (UnauthorizedAccessException) { return false; }

@@ -91,6 +91,12 @@ public sealed class ProjectFiles(string root)
             diags.Error(namedAt ?? new SourceSpan(Display(relative), 0, 0), $"file '{Display(relative)}' not found");
             return (null, null);
         }
+        // A FIFO would block the build and a device would never end: only regular files are opened.
+        if (FileKind.NotRegular(full) is { } kind)
+        {
+            diags.Error(namedAt ?? new SourceSpan(Display(relative), 0, 0), $"'{Display(relative)}' is {kind}, not a regular file; only regular files are read");
+            return (null, null);
+        }
         var len = new FileInfo(full).Length;
         if (len > MaxFileBytes)
         {
