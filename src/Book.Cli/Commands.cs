@@ -41,7 +41,7 @@ public static class Commands
         // `book new --help` must show help even though the folder is missing.
         if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamples)
         {
-            foreach (var e in parse.Errors) stderr.WriteLine("error: " + e.Message);
+            foreach (var e in parse.Errors) stderr.WriteLine("error: " + TerminalText.Safe(e.Message));
             stderr.WriteLine("Try 'book --help'.");
             return UsageError;
         }

@@ -39,7 +39,7 @@ public static class ProjectTemplate
     {
         if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
         {
-            stderr.WriteLine($"{dir}: error: the folder is not empty; choose a new folder for the project");
+            stderr.WriteLine($"{TerminalText.Safe(dir)}: error: the folder is not empty; choose a new folder for the project");
             return Commands.InputError;
         }
         title ??= TitleFrom(dir);
@@ -55,7 +55,7 @@ public static class ProjectTemplate
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text.ReplaceLineEndings("\n"));
         }
-        stdout.WriteLine($"created {dir} ({files.Count} files)");
+        stdout.WriteLine($"created {TerminalText.Safe(dir)} ({files.Count} files)");
         foreach (var (path, _) in files) stdout.WriteLine("  " + path);
         stdout.WriteLine();
         stdout.WriteLine("Next:");

@@ -22,7 +22,8 @@ public static class Reporter
             stdout.Flush();
             return;
         }
-        foreach (var d in items) stderr.WriteLine(style.Color ? Colored(d) : d.ToString());
+        // Messages quote project text (a file name, a word): it is escaped, never obeyed by the terminal.
+        foreach (var d in items) stderr.WriteLine(style.Color ? Colored(d) : TerminalText.Safe(d.ToString()));
     }
 
     /// <summary>
@@ -48,7 +49,7 @@ public static class Reporter
 
     static string Colored(Diagnostic d)
     {
-        var text = d.ToString();
+        var text = TerminalText.Safe(d.ToString());
         var word = d.Severity == Severity.Error ? "error: " : "warning: ";
         int at = text.IndexOf(word, StringComparison.Ordinal);
         if (at < 0) return text;
@@ -69,7 +70,7 @@ public static class Reporter
         // Under --diagnostics json stdout holds only JSON, so the summary goes to stderr.
         var w = style.Format == DiagnosticFormat.Json ? stderr : stdout;
         foreach (var f in o.Files)
-            w.WriteLine(o.Wrote ? $"{Paint(style, Green, "wrote")} {f.Path} ({f.What})" : $"checked {Path.GetFileName(f.Path)} ({f.What})");
+            w.WriteLine(o.Wrote ? $"{Paint(style, Green, "wrote")} {TerminalText.Safe(f.Path)} ({f.What})" : $"checked {TerminalText.Safe(Path.GetFileName(f.Path))} ({f.What})");
         w.WriteLine($"done in {Seconds(o.Elapsed)} s ({counts})");
     }
 

@@ -45,7 +45,7 @@ public static class Watcher
             if (last.Succeeded)
                 info.WriteLine($"{Reporter.Paint(style, "\u001b[32m", "rebuilt")} in {Reporter.Millis(took)} ms after a change to {what}; {reuse}");
             else
-                stderr.WriteLine($"rebuild failed in {Reporter.Millis(took)} ms after a change to {what}; the last good outputs are kept");
+                stderr.WriteLine($"rebuild failed in {Reporter.Millis(took)} ms after a change to {TerminalText.Safe(what)}; the last good outputs are kept");
             info.Flush(); stderr.Flush();
         }
         return last.ExitCode;
