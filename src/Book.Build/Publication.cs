@@ -46,6 +46,11 @@ public static class Publication
             }
             var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags));
             var outputs = Write(formats, input, options);
+            // `-o` pointed into the project: an output named like one of its files would replace it.
+            foreach (var o in outputs)
+                if (files.WasRead(Path.GetFullPath(o.Path)))
+                    diags.Error(null, $"the output '{o.Path}' would overwrite a file of the project; choose another output folder (-o)");
+            if (diags.HasErrors) return Failed(diags, book);
             return new BuildResult { Diagnostics = diags, Book = book, Pages = tree, Settings = settings, Outputs = outputs };
         }
         catch (BookInputException e)
@@ -61,13 +66,21 @@ public static class Publication
     /// </summary>
     /// <exception cref="IOException">a file or the folder could not be written</exception>
     /// <exception cref="UnauthorizedAccessException">the same, for want of permission</exception>
-    public static void WriteAll(BuildResult result)
+    /// <param name="notice">hears what the user should know while saving (waiting for another build into the same folder)</param>
+    public static Saving.SaveReport WriteAll(BuildResult result, Action<string>? notice = null)
     {
         if (!result.Succeeded) throw new InvalidOperationException("a failed build has nothing to write");
         foreach (var dir in result.Outputs.Select(o => Path.GetDirectoryName(Path.GetFullPath(o.Path))!).Distinct())
             Directory.CreateDirectory(dir);
-        AtomicFile.WriteAll(result.Outputs.Select(o => (o.Path, o.Content)).ToList());
+        return AtomicFile.WriteAll(result.Outputs.Select(o => (o.Path, o.Content)).ToList(), notice);
     }
+
+    /// <summary>
+    /// Undoes what a build stopped in the middle of saving into <paramref name="outDir"/> left (a mix of
+    /// new and previous outputs, temporaries): the previous set comes back. Nothing to do in a new folder.
+    /// </summary>
+    /// <exception cref="IOException">the folder is locked by another build for too long, or cannot be repaired</exception>
+    public static void Recover(string outDir, Action<string>? notice = null) => Saving.OutputCommit.Recover(Path.GetFullPath(outDir), notice);
 
     static BuildResult Failed(DiagnosticBag diags, BookDocument? book = null) => new() { Diagnostics = diags, Book = book };
 

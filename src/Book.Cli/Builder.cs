@@ -15,8 +15,17 @@ public static class Builder
         var total = Stopwatch.StartNew();
         var timings = new StageTimings(); // BOOK_TIMINGS=1: time per stage on stderr
         var diags = new DiagnosticBag();
+        System.Runtime.InteropServices.PosixSignal? interrupted = null;
         try
         {
+            // A build stopped mid-save left a mix: put the previous set back first, even if this build fails.
+            if (write)
+                try { Publication.Recover(outDir, notice => stderr.WriteLine(TerminalText.Safe(notice))); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diags.Error(new SourceSpan(outDir, 0, 0), $"cannot use the output folder: {e.Message}");
+                    return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+                }
             var result = Publication.Build(projectDir, new BuildOptions
             {
                 OutDir = outDir, Formats = formats, Cache = ctx.Cache, OnStage = ctx.OnStage, Timings = timings, Diagnostics = diags,
@@ -26,7 +35,7 @@ public static class Builder
             {
                 try
                 {
-                    Publication.WriteAll(result);
+                    interrupted = Publication.WriteAll(result, notice => stderr.WriteLine(TerminalText.Safe(notice))).Interrupted;
                     timings.Mark("save");
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -37,7 +46,15 @@ public static class Builder
             }
             var written = result.Outputs.Select(o => new WrittenFile(o.Path, o.What)).ToList();
             timings.Report(stderr);
-            return Report(diags, stdout, stderr, Commands.Ok, ctx, total, written);
+            int code = Report(diags, stdout, stderr, Commands.Ok, ctx, total, written);
+            if (interrupted is { } signal)
+            {
+                // The signal was held until every output was in place; now stop as asked.
+                stderr.WriteLine($"stopped by {signal} after the outputs were saved completely");
+                code = 128 + SignalNumber(signal);
+                ctx.Outcome = ctx.Outcome! with { ExitCode = code };
+            }
+            return code;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("BOOK_DEBUG") is null)
         {
@@ -48,6 +65,14 @@ public static class Builder
             return Commands.InternalError;
         }
     }
+
+    static int SignalNumber(System.Runtime.InteropServices.PosixSignal s) => s switch
+    {
+        System.Runtime.InteropServices.PosixSignal.SIGHUP => 1,
+        System.Runtime.InteropServices.PosixSignal.SIGINT => 2,
+        System.Runtime.InteropServices.PosixSignal.SIGQUIT => 3,
+        _ => 15,
+    };
 
     /// <summary>Diagnostics, then the closing summary; records the outcome for book watch.</summary>
     static int Report(DiagnosticBag diags, TextWriter stdout, TextWriter stderr, int code, BuildContext ctx, Stopwatch total,

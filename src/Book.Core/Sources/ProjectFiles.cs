@@ -15,7 +15,15 @@ public sealed class ProjectFiles(string root)
     Action<string, string>? _onRead;
 
     /// <summary>The same folder, telling <paramref name="onRead"/> (full path, text) of every file read: book watch learns what a parse depended on.</summary>
-    public ProjectFiles Observed(Action<string, string> onRead) => new(_givenRoot) { _onRead = onRead };
+    public ProjectFiles Observed(Action<string, string> onRead) => new(_givenRoot) { _onRead = onRead, _read = _read };
+
+    // Every file read, by its full path and by where its links lead (shared with Observed copies):
+    // an output must never be written over one of them.
+    System.Collections.Concurrent.ConcurrentDictionary<string, byte> _read = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the build read the file at <paramref name="fullPath"/> (or a link to it) as an input.</summary>
+    public bool WasRead(string fullPath) =>
+        _read.ContainsKey(fullPath) || (File.Exists(fullPath) && _read.ContainsKey(RealPath(fullPath, 0)));
 
     public const long MaxFileBytes = 16 * 1024 * 1024;
     static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -103,6 +111,8 @@ public sealed class ProjectFiles(string root)
             diags.Error(new SourceSpan(Display(relative), 0, 0), $"file is {len / (1024 * 1024)} MiB; the limit is {MaxFileBytes / (1024 * 1024)} MiB per file");
             return (null, null);
         }
+        _read.TryAdd(full, 0);
+        _read.TryAdd(RealPath(full, 0), 0);
         return (full, File.ReadAllBytes(full));
     }
 
