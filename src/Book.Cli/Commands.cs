@@ -104,7 +104,17 @@ public static class Commands
     public static string DefaultProject() =>
         !Directory.Exists("chapters") && File.Exists(Core.Sources.ManifestReader.FileName) ? "." : "chapters";
 
-    static Option<string> OutputOption() => new("--output", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out" };
+    static Option<string> OutputOption()
+    {
+        var option = new Option<string>("--output", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out" };
+        // An empty or blank folder name means nothing a user could mean: a usage error, not a crash.
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && string.IsNullOrWhiteSpace(r.Tokens[0].Value)) r.AddError("--output needs a folder name (it was empty)");
+            else if (r.Tokens.Count > 0 && r.Tokens[0].Value.Contains('\0')) r.AddError("--output contains a NUL character");
+        });
+        return option;
+    }
 
     static Option<string?> FormatOption() => new("--format", "-f") { Description = $"Outputs to write, comma-separated: {string.Join(", ", Build.OutputFormats.Names)} (default: book.yaml's outputs)." };
 

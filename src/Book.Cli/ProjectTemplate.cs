@@ -42,6 +42,11 @@ public static class ProjectTemplate
             stderr.WriteLine($"{TerminalText.Safe(dir)}: error: the folder is not empty; choose a new folder for the project");
             return Commands.InputError;
         }
+        if (NotAFolder(dir) is { } what)
+        {
+            stderr.WriteLine($"{TerminalText.Safe(dir)}: error: {what}; choose a new folder for the project");
+            return Commands.InputError;
+        }
         title ??= TitleFrom(dir);
         if (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl))
         {
@@ -49,11 +54,25 @@ public static class ProjectTemplate
             return Commands.UsageError;
         }
         var files = Files(title.Trim());
-        foreach (var (path, text) in files)
+        bool created = !Directory.Exists(dir);
+        var written = new List<string>();
+        try
         {
-            var full = Path.Combine(dir, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text.ReplaceLineEndings("\n"));
+            foreach (var (path, text) in files)
+            {
+                var full = Path.Combine(dir, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text.ReplaceLineEndings("\n"));
+                written.Add(full);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Half a project is worse than none: take back what was written.
+            foreach (var f in written) try { File.Delete(f); } catch (Exception) { }
+            if (created) try { Directory.Delete(dir, recursive: true); } catch (Exception) { }
+            stderr.WriteLine($"{TerminalText.Safe(dir)}: error: cannot create the project: {TerminalText.Safe(e.Message)}");
+            return Commands.InputError;
         }
         stdout.WriteLine($"created {TerminalText.Safe(dir)} ({files.Count} files)");
         foreach (var (path, _) in files) stdout.WriteLine("  " + path);
@@ -62,6 +81,19 @@ public static class ProjectTemplate
         stdout.WriteLine($"  book build {Quote(dir)}        # writes {Path.Combine("out", Slug.From(title.Trim()))}.pdf and .epub");
         stdout.WriteLine($"  book watch {Quote(dir)}        # rebuilds on every save");
         return Commands.Ok;
+    }
+
+    /// <summary>Why <paramref name="dir"/> cannot become the project's folder, or null when it can.</summary>
+    static string? NotAFolder(string dir)
+    {
+        var full = Path.GetFullPath(dir);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null && !Directory.Exists(full)) return "it is a symbolic link to a place that does not exist";
+        if (File.Exists(full)) return "it is a file, not a folder";
+        // A parent that is a file: nothing can be created under it.
+        for (var parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+            if (File.Exists(parent)) return $"'{parent}' is a file, so no folder can be made inside it";
+        return null;
     }
 
     /// <summary>"my-first-book" → "My first book": a title until the user gives one.</summary>

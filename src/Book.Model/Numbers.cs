@@ -7,8 +7,9 @@ public static class Numbers
 {
     public static bool IsNumber(string s) => TryParse(s, out _);
 
+    /// <summary>A finite decimal number: .NET also reads "NaN", "Infinity" and 400-digit numbers (as ∞), none of which a table or chart can show.</summary>
     public static bool TryParse(string s, out double v) =>
-        double.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v);
+        double.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v) && double.IsFinite(v);
 
     /// <summary>Thousands separators per language: "1,275" in English, "1 275" (narrow no-break space) in az/tr/fr/ru.</summary>
     public static string Format(string s, string language)

@@ -93,8 +93,13 @@ public static class ManifestReader
             }
         }
         double creep = 0;
-        if (Scalar("creep") is { } cr && !Length.TryParse(cr, out creep))
-            diags.Error(At(map["creep"]), $"creep '{cr}' must be a length such as 0.1mm");
+        // Creep is the paper's thickness per sheet (0.05–0.3 mm for book papers); 2 mm would push the
+        // inner sheets' pages off the paper.
+        if (Scalar("creep") is { } cr && (!Length.TryParse(cr, out creep) || creep < 0 || creep > Length.Mm(2)))
+        {
+            diags.Error(At(map["creep"]), $"creep '{cr}' must be a length from 0 to 2mm, such as 0.1mm (the paper's thickness per sheet)");
+            creep = 0;
+        }
         bool pdfa = true;
         if (Scalar("pdfa") is { } pa)
         {
@@ -242,7 +247,13 @@ public static class ManifestReader
                 }
                 continue;
             }
-            if (!Length.TryParse(val, out var len) || len < 0 || len > 200) { diags.Error(at(v), $"'{key}' must be a length such as 18mm, 1.5cm or 12pt"); continue; }
+            bool size = key is "width" or "height";
+            // Margins up to 100 mm; a page from 50 mm to 1 m.
+            if (!Length.TryParse(val, out var len) || (size ? len < Length.Mm(50) || len > Length.Mm(1000) : len < 0 || len > Length.Mm(100)))
+            {
+                diags.Error(at(v), size ? $"'{key}' must be a length from 50mm to 1000mm, such as 148mm" : $"'{key}' must be a length from 0 to 100mm, such as 18mm, 1.5cm or 12pt");
+                continue;
+            }
             switch (key)
             {
                 case "top": top = len; break;
@@ -253,6 +264,13 @@ public static class ManifestReader
                 case "height": h = len; break;
                 default: diags.Warning(at(k), $"unknown page setting '{key}' is ignored"); break;
             }
+        }
+        // The margins must leave a text block a line of text fits in: at least 40 mm by 50 mm.
+        if (w - inner - outer < Length.Mm(40) || h - top - bottom < Length.Mm(50))
+        {
+            diags.Error(at(node), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the margins leave a text block of {(w - inner - outer) * 25.4 / 72:0} × {(h - top - bottom) * 25.4 / 72:0} mm; it must be at least 40 × 50 mm"));
+            return new PageSetup(Length.Paper(148), Length.Paper(210), Length.Mm(16), Length.Mm(20), Length.Mm(18), Length.Mm(14));
         }
         return new PageSetup(w, h, top, bottom, inner, outer);
     }
