@@ -39,6 +39,7 @@ public static class TableBuilder
         var rows = new List<IReadOnlyList<TableCell>>();
         var notes = new List<TableNote>();
         var sourceNotes = new Dictionary<string, string>(StringComparer.Ordinal); // keys → mark
+        var keysAt = new Dictionary<string, SourceSpan>(StringComparer.Ordinal); // keys → the first cell naming them
         var marked = new List<string>();
         foreach (var (line, fields) in data.Rows)
         {
@@ -60,6 +61,7 @@ public static class TableBuilder
             {
                 var keys = string.Join("; ", fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(k => "@" + k));
                 if (!sourceNotes.TryGetValue(keys, out var m)) sourceNotes[keys] = m = NoteMark(sourceNotes.Count);
+                keysAt.TryAdd(keys, new SourceSpan(data.File, line, cite + 1));
                 cells[label] = cells[label] with { Content = [.. cells[label].Content, new Span([new Model.Text(m)], null, ["table-note-mark"])] };
             }
             rows.Add(cells);
@@ -68,17 +70,22 @@ public static class TableBuilder
         {
             // One source for every row: a plain "Source:" line, no marks.
             rows = rows.Select(r => (IReadOnlyList<TableCell>)r.Select((x, i) => i == label ? x with { Content = x.Content.Where(y => y is not Span { Classes: ["table-note-mark"] }).ToList() } : x).ToList()).ToList();
-            notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + sourceNotes.Keys.First() + "]")]));
+            var keys = sourceNotes.Keys.First();
+            notes.Add(new TableNote("", [new Model.Text("Source: "), .. AtCell(parser.ParseInlines("[" + keys + "]"), keysAt[keys])]));
         }
         else
             foreach (var (keys, m) in sourceNotes)
-                notes.Add(new TableNote(m, parser.ParseInlines("[" + keys + "]")));
+                notes.Add(new TableNote(m, AtCell(parser.ParseInlines("[" + keys + "]"), keysAt[keys])));
         if (marked.Count > 0)
             notes.Add(new TableNote("*", [new Model.Text("Marked values differ from those of the other sources for: " + string.Join("; ", marked) + ". Each source's figure is shown as it gives it.")]));
         if (props.GetValueOrDefault("note") is { Length: > 0 } extra)
             notes.Add(new TableNote("", [new Model.Text("Note: "), .. parser.ParseInlines(extra)]));
         return new Model.Table(id, null, caption, align, header, rows, notes) { Span = at };
     }
+
+    /// <summary>The citations made from a source cell answer for that cell (an unknown key is reported at the CSV row, not the chapter).</summary>
+    static IReadOnlyList<Model.Inline> AtCell(IReadOnlyList<Model.Inline> inlines, SourceSpan cell) =>
+        inlines.Select(i => i is Model.Citation c ? c with { Span = cell } : i).ToList();
 
     /// <summary>In a comparison row, the value most sources give (null when all agree).</summary>
     static string? Disagreement(string[] fields, int[] shown)

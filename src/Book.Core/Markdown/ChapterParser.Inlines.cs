@@ -10,7 +10,7 @@ namespace Book.Core.Markdown;
 
 public sealed partial class ChapterParser
 {
-    [GeneratedRegex(@"@((?:tbl|fig|sec):[A-Za-z0-9_][A-Za-z0-9_:\-\.]*[A-Za-z0-9_])")]
+    [GeneratedRegex(@"@((?:tbl|fig|sec):[A-Za-z0-9_](?:[A-Za-z0-9_:\-\.]*[A-Za-z0-9_])?)")]
     private static partial Regex CrossRefPattern();
 
     internal IReadOnlyList<Model.Inline> Inlines(ContainerInline? container, int lineBase = 0, int columnBase = 0) =>
@@ -108,7 +108,7 @@ public sealed partial class ChapterParser
                     break;
                 case LinkInline link:
                     Flush(result, text, tl, tc);
-                    try { result.Add(new Link(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? "")); }
+                    try { result.Add(LinkOrText(Inlines(link, lb, cb), link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", Where(link.Line + lb, link.Column))); }
                     finally { _inlineDepth--; }
                     break;
                 case AutolinkInline auto:
@@ -219,15 +219,16 @@ public sealed partial class ChapterParser
     {
         var content = ParseInlines(span.Markdown, span.ContentLine + lb, span.ContentColumn + (span.ContentLine == 0 ? cb : 0));
         var a = span.Attributes;
+        var lang = Lang(a.Get("lang"), Where(span.ContentLine + lb, span.ContentColumn));
         if (a.Classes.Contains("index"))
             return new IndexTerm(content, a.Get("entry") ?? InlineText.Plain(content));
         if (a.Classes.Contains("smallcaps"))
         {
             // Pandoc's small caps; a language or other classes stay on a span inside.
             var rest = a.Classes.Where(c => c != "smallcaps").ToList();
-            return new Styled(InlineStyle.SmallCaps, a.Get("lang") is null && rest.Count == 0 ? content : [new Span(content, a.Get("lang"), rest)]);
+            return new Styled(InlineStyle.SmallCaps, lang is null && rest.Count == 0 ? content : [new Span(content, lang, rest)]);
         }
-        return new Span(content, a.Get("lang"), a.Classes);
+        return new Span(content, lang, a.Classes);
     }
 
     /// <summary>Emits buffered text, splitting out @tbl:/@fig:/@sec: cross-references.</summary>
@@ -245,7 +246,14 @@ public sealed partial class ChapterParser
             last = m.Index + m.Length;
         }
         if (last < s.Length) Append(result, s[last..]);
+        // Markdig leaves a note mark without a definition as text: it would print "[^x]" unannounced.
+        if (s.Contains("[^", StringComparison.Ordinal))
+            foreach (Match m in UndefinedNotePattern().Matches(s))
+                _diags.Warning(Where(line, column + m.Index), $"the note [^{m.Groups[1].Value}] has no definition; it is printed as written (add a line '[^{m.Groups[1].Value}]: …')");
     }
+
+    [GeneratedRegex(@"\[\^([^\]\s\[]+)\]")]
+    private static partial Regex UndefinedNotePattern();
 
     static void Append(List<Model.Inline> result, string s)
     {

@@ -59,6 +59,7 @@ public sealed partial class ChapterParser
         bool numbered = true, listed = true;
         var blocks = new List<Model.Block>();
         NumberExamples(doc, markdown);
+        CheckFootnoteDefinitions(markdown);
         var children = doc.ToList();
         for (int i = 0; i < children.Count; i++)
         {
@@ -75,6 +76,37 @@ public sealed partial class ChapterParser
         }
         if (front.TryGetValue("title", out var t) && titleSpan is null) title = [new Model.Text(t)];
         return new ParsedChapter(id, title, blocks, _notes, front, titleSpan) { TitleNumbered = numbered, TitleListed = listed };
+    }
+
+    /// <summary>
+    /// A second definition of a note label is never shown (Markdig keeps the first): say so at it, as
+    /// Pandoc does. Markdig drops definitions from its tree after parsing, so the source lines are read
+    /// (outside fenced code).
+    /// </summary>
+    void CheckFootnoteDefinitions(string markdown)
+    {
+        if (!markdown.Contains("[^", StringComparison.Ordinal)) return;
+        Dictionary<string, int>? first = null;
+        string? fence = null;
+        int line = 0;
+        foreach (var raw in markdown.AsSpan().EnumerateLines())
+        {
+            var text = raw.TrimStart(' ');
+            bool shallow = raw.Length - text.Length <= 3;
+            if (shallow && (text.StartsWith("```") || text.StartsWith("~~~")))
+            {
+                var mark = text[..3].ToString();
+                if (fence is null) fence = mark; else if (fence == mark) fence = null;
+            }
+            else if (fence is null && shallow && text.StartsWith("[^") && text.IndexOf("]:") is > 2 and var close)
+            {
+                var label = text[2..close].ToString();
+                first ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                if (!first.TryAdd(label, line))
+                    _diags.Warning(Where(line, raw.Length - text.Length), $"the note [^{label}] is defined twice (first on line {Where(first[label], 0).Line}); this definition is left out");
+            }
+            line++;
+        }
     }
 
     /// <summary>Parses a Markdown fragment (a chronology entry, a cell) as inline content.</summary>

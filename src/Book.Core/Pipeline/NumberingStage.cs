@@ -14,21 +14,37 @@ public sealed class NumberingStage : IResolveStage
 {
     public BookDocument Apply(BookDocument book, ResolveContext context)
     {
-        var targets = context.Targets;
+        var targets = new Registry(context.Targets, context.Diagnostics);
         var divisions = new List<Division>(book.Divisions.Count);
         int appendix = 0;
         foreach (var d in book.Divisions)
         {
             string prefix = d.Kind == DivisionKind.Chapter ? d.Number ?? "" : d.Kind == DivisionKind.Appendix ? ((char)('A' + appendix++)).ToString() : "";
-            if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "chapter " + d.Number));
-            else targets.TryAdd(d.Id, new CrossRefTarget(d.Id, "\u201C" + d.TitleText + "\u201D"));
+            if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.Add(d.Id, "chapter " + d.Number, d.Span);
+            else targets.Add(d.Id, "\u201C" + d.TitleText + "\u201D", d.Span);
             divisions.Add(new Labeller(prefix, targets).VisitDivision(d));
         }
         return book with { Divisions = divisions };
     }
 
     /// <summary>Labels one division's tables and charts in reading order; registers headings with ids.</summary>
-    sealed class Labeller(string prefix, Dictionary<string, CrossRefTarget> targets) : ModelRewriter
+    /// <summary>
+    /// The ids of the book, each once: a second element with an id already taken would make a
+    /// cross-reference ambiguous and the e-book invalid (XML ids are unique), so it is an error at the second.
+    /// </summary>
+    sealed class Registry(Dictionary<string, CrossRefTarget> targets, DiagnosticBag diags)
+    {
+        readonly Dictionary<string, SourceSpan?> _firstAt = new(StringComparer.Ordinal);
+
+        public void Add(string id, string label, SourceSpan? at)
+        {
+            if (targets.TryAdd(id, new CrossRefTarget(id, label))) { _firstAt[id] = at; return; }
+            var first = _firstAt.GetValueOrDefault(id);
+            diags.Error(at, $"the id '{id}' is used twice" + (first is null ? "" : $" (first at {first})") + "; ids must be unique in the book");
+        }
+    }
+
+    sealed class Labeller(string prefix, Registry targets) : ModelRewriter
     {
         int _tables, _figures;
 
@@ -36,21 +52,21 @@ public sealed class NumberingStage : IResolveStage
         public override Note VisitNote(Note n) => n;
         public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines) => inlines;
 
-        public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, "Table") };
-        public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, "Figure") };
+        public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, "Table", t.Span) };
+        public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, "Figure", c.Span) };
 
         public override Block VisitHeading(Heading h)
         {
-            if (h.Id is { } id) targets.TryAdd(id, new CrossRefTarget(id, "\u201C" + InlineText.Plain(h.Content) + "\u201D"));
+            if (h.Id is { } id) targets.Add(id, "\u201C" + InlineText.Plain(h.Content) + "\u201D", h.Span);
             return h;
         }
 
-        string Label(string? id, ref int counter, string word)
+        string Label(string? id, ref int counter, string word, SourceSpan? at)
         {
             counter++;
             var n = counter.ToString(CultureInfo.InvariantCulture);
             string label = prefix.Length > 0 ? $"{word} {prefix}.{n}" : $"{word} {n}";
-            if (id is not null) targets.TryAdd(id, new CrossRefTarget(id, label));
+            if (id is not null) targets.Add(id, label, at);
             return label;
         }
     }

@@ -78,6 +78,11 @@ public static class ManifestReader
             }
 
         var language = Scalar("language") ?? Scalar("lang") ?? "en";
+        if (!LanguageTag.IsWellFormed(language))
+        {
+            diags.Error(At(map.ContainsKey("language") ? map["language"] : map["lang"]), LanguageTag.Problem(language));
+            language = "en";
+        }
         var date = Scalar("date");
         if (date is not null && !DateTime.TryParseExact(date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             diags.Error(At(map["date"]), $"date '{date}' is not an ISO date such as 2026-02-26");
