@@ -7,6 +7,8 @@ namespace Book.Core.Markdown;
 public sealed partial class ChapterParser
 {
     /// <summary>A heading's text, id and flags: <c>{-}</c> or <c>.unnumbered</c> unnumber it, <c>.unlisted</c> keeps it out of the contents.</summary>
+    public const int MaxHeadingCharacters = 1000;
+
     sealed record HeadingParts(IReadOnlyList<Model.Inline> Content, string? Id, bool Numbered, bool Listed);
 
     /// <summary>
@@ -16,6 +18,14 @@ public sealed partial class ChapterParser
     /// </summary>
     HeadingParts Heading(HeadingBlock h)
     {
+        // A heading is repeated in the running heads, the contents, the outline and the e-book's nav:
+        // a page of text there is a mistake (a missing blank line, a runaway '#'), and would cost as much
+        // again in every place it is repeated.
+        if (h.Span.Length > MaxHeadingCharacters)
+        {
+            _diags.Error(Where(h), $"a heading of {h.Span.Length:N0} characters; headings are at most {MaxHeadingCharacters:N0} (is a blank line missing after it?)");
+            return new HeadingParts([new Model.Text("…")], null, true, true);
+        }
         var a = h.TryGetAttributes();
         string? id = a?.Id;
         var classes = new List<string>(a?.Classes ?? []);

@@ -9,6 +9,8 @@ namespace Book.Core.Sources;
 public static class ManifestReader
 {
     public const string FileName = "book.yaml";
+    /// <summary>The longest title or subtitle book.yaml may give (a page of text there is a mistake, repeated on every page).</summary>
+    public const int MaxTitleCharacters = 1000;
     static readonly string[] Known =
     [
         "title", "subtitle", "slug", "editors", "author", "authors", "language", "lang", "date", "edition", "identifier",
@@ -65,6 +67,13 @@ public static class ManifestReader
             diags.Error(new SourceSpan(file, 1, 1), "book.yaml has no 'title'; add e.g. title: \"My Book\"");
             return null;
         }
+        // The title and subtitle are set on the title page, the cover, the running heads and in the metadata.
+        foreach (var key in new[] { "title", "subtitle" })
+            if (Scalar(key) is { Length: > MaxTitleCharacters } tooLong)
+            {
+                diags.Error(At(map[key]), $"the {key} has {tooLong.Length:N0} characters; it may have at most {MaxTitleCharacters:N0}");
+                return null;
+            }
         var chapters = Files("chapters");
         if (!map.ContainsKey("chapters"))
             diags.Error(new SourceSpan(file, 1, 1), "book.yaml has no 'chapters' list; add the Markdown files in reading order");
