@@ -38,8 +38,8 @@ internal sealed class SvgReadContext
     public IReadOnlyList<string> Warnings => _warnings;
     public double ViewportWidth { get; set; } = 300;
     public double ViewportHeight { get; set; } = 150;
-    /// <summary>The ids of the <c>&lt;use&gt;</c> targets being drawn: one reached again is a cycle.</summary>
-    public HashSet<string> UsesInProgress { get; } = new(StringComparer.Ordinal);
+    /// <summary>The groups and <c>&lt;use&gt;</c> targets being drawn, outermost first: a use of one of them is a cycle.</summary>
+    public HashSet<SvgElement> Drawing { get; } = new(ReferenceEqualityComparer.Instance);
 
     public SvgElement? ById(string id) => _ids.GetValueOrDefault(id);
 

@@ -59,7 +59,9 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
         {
             case "g" or "a":
                 if (e.Name == "a") context.Warn("SVG links (<a>) are drawn, but do not link");
+                context.Drawing.Add(e);
                 foreach (var child in e.Children) Walk(child, ctm, style);
+                context.Drawing.Remove(e);
                 break;
             case "switch":
                 // The first child a renderer supports is drawn: ours are the SVG elements (not foreignObject).
@@ -68,7 +70,12 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
             case "svg": NestedSvg(e, ctm, style); break;
             case "use": Use(e, ctm, style); break;
             case "text": Text(e, ctm, style); break;
-            default: Shape(e, ctm, style); break;
+            default:
+                Shape(e, ctm, style);
+                // A shape holds no drawing, but may hold animation, which is named.
+                foreach (var child in e.Children)
+                    if (child.Name.StartsWith("animate", StringComparison.Ordinal) || child.Name == "set") Walk(child, ctm, style);
+                break;
         }
     }
 
@@ -90,7 +97,9 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
             (context.ViewportWidth, context.ViewportHeight) = (box.W, box.H);
         }
         else (context.ViewportWidth, context.ViewportHeight) = (w, h);
+        context.Drawing.Add(e);
         foreach (var child in e.Children) Walk(child, inner.Then(ctm), style);
+        context.Drawing.Remove(e);
         (context.ViewportWidth, context.ViewportHeight) = (vw, vh);
     }
 
@@ -103,9 +112,10 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
             context.Warn($"SVG <use> refers to #{id}, which the file does not have; drawn without it");
             return;
         }
-        if (!context.UsesInProgress.Add(id))
+        // A use inside what it draws would repeat without end: SVG calls it an error, and it draws nothing.
+        if (!context.Drawing.Add(target))
         {
-            context.Warn($"SVG <use> of #{id} refers to itself; the repetition is drawn once");
+            context.Warn($"SVG <use> of #{id} is inside what it refers to; it is left out");
             return;
         }
         var placed = Transform.Translate(Len(e, "x", Axis.X, style), Len(e, "y", Axis.Y, style)).Then(ctm);
@@ -123,7 +133,7 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
             }
         }
         else Walk(target, placed, style);
-        context.UsesInProgress.Remove(id);
+        context.Drawing.Remove(target);
     }
 
     void Shape(SvgElement e, Transform ctm, SvgStyle style)

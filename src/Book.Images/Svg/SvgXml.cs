@@ -24,8 +24,10 @@ internal static partial class SvgXml
     /// </summary>
     public static bool Sniff(ReadOnlySpan<byte> bytes)
     {
-        var (root, _) = Prolog(Decode(bytes[..Math.Min(bytes.Length, 4096)]));
-        return root is not null && (root == "svg" || root.EndsWith(":svg", StringComparison.Ordinal));
+        var (root, doctype) = Prolog(Decode(bytes[..Math.Min(bytes.Length, 4096)]));
+        // A DOCTYPE naming svg counts too, so a file declaring entities is refused as SVG, not called "not a picture".
+        return root is not null ? root == "svg" || root.EndsWith(":svg", StringComparison.Ordinal)
+            : doctype is not null && doctype.StartsWith("<!DOCTYPE svg", StringComparison.Ordinal);
     }
 
     /// <summary>The root element's name (null when the text does not reach one) and the DOCTYPE before it, if any.</summary>
