@@ -23,7 +23,10 @@ public static class PictureDecoder
 
     static DecodedPicture Vector(ReadOnlyMemory<byte> bytes)
     {
-        var (drawing, warnings) = Book.Images.Svg.SvgReader.Read(bytes);
+        VectorDrawing drawing;
+        IReadOnlyList<string> warnings;
+        try { (drawing, warnings) = Book.Images.Svg.SvgReader.Read(bytes); }
+        catch (Book.Images.Svg.SvgFormatException e) { throw new PictureFormatException(e.Message); }
         return new DecodedPicture
         {
             MediaType = "image/svg+xml",

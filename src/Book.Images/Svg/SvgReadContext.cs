@@ -55,16 +55,16 @@ internal sealed class SvgReadContext
         if (r.StartsWith('#') && r.Length > 1 && !image) return;
         string shown = r.Length > 60 ? r[..60] + "…" : r;
         if (image && r.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            throw new PictureFormatException("an SVG file with an embedded image (data: in <image>); pictures inside SVG drawings are refused");
-        throw new PictureFormatException($"an SVG file referring to something outside it (\"{shown}\"); only references to ids inside the file (#name) are allowed");
+            throw new SvgFormatException("an SVG file with an embedded image (data: in <image>); pictures inside SVG drawings are refused");
+        throw new SvgFormatException($"an SVG file referring to something outside it (\"{shown}\"); only references to ids inside the file (#name) are allowed");
     }
 
     /// <summary>Counts a shape or text against the budget.</summary>
     public void Count(int segments)
     {
-        if (++_nodes > MaxNodes) throw new PictureFormatException($"an SVG file that expands (through <use>) to more than {MaxNodes:N0} shapes");
+        if (++_nodes > MaxNodes) throw new SvgFormatException($"an SVG file that expands (through <use>) to more than {MaxNodes:N0} shapes");
         _segments += segments;
-        if (_segments > MaxSegments) throw new PictureFormatException($"an SVG file with more than {MaxSegments:N0} path segments");
+        if (_segments > MaxSegments) throw new SvgFormatException($"an SVG file with more than {MaxSegments:N0} path segments");
     }
 
     /// <summary>A length in user units (CSS pixels): a number, or one with a unit (px pt pc in cm mm em ex %).</summary>

@@ -14,7 +14,7 @@ public static class SvgReader
 
     public static bool Sniff(ReadOnlySpan<byte> bytes) => SvgXml.Sniff(bytes);
 
-    /// <exception cref="PictureFormatException">malformed, unsafe or too large</exception>
+    /// <exception cref="SvgFormatException">malformed, unsafe or too large</exception>
     public static (VectorDrawing Drawing, IReadOnlyList<string> Warnings) Read(ReadOnlyMemory<byte> bytes)
     {
         var root = SvgXml.Load(bytes);
@@ -30,7 +30,7 @@ public static class SvgReader
             else height ??= width * vb.H / vb.W;
         }
         double w = width ?? 300, h = height ?? 150;
-        if (w <= 0 || h <= 0) throw new PictureFormatException($"an SVG drawing of no size ({w} × {h})");
+        if (w <= 0 || h <= 0) throw new SvgFormatException($"an SVG drawing of no size ({w} × {h})");
         var drawing = new VectorDrawing { Width = w * PointsPerPixel, Height = h * PointsPerPixel };
 
         var toPoints = Transform.Scale(PointsPerPixel, PointsPerPixel);

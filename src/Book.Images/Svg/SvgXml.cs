@@ -73,11 +73,11 @@ internal static partial class SvgXml
         return Encoding.UTF8.GetString(b);
     }
 
-    /// <exception cref="PictureFormatException">the XML is malformed, declares entities, or is too big or deep</exception>
+    /// <exception cref="SvgFormatException">the XML is malformed, declares entities, or is too big or deep</exception>
     public static SvgElement Load(ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
-            throw new PictureFormatException($"an SVG file of {bytes.Length / (1024 * 1024)} MB (at most {MaxBytes / (1024 * 1024)} MB are read)");
+            throw new SvgFormatException($"an SVG file of {bytes.Length / (1024 * 1024)} MB (at most {MaxBytes / (1024 * 1024)} MB are read)");
         var settings = new XmlReaderSettings
         {
             // Never expand or fetch: a DTD is not read (a subset that declares anything is refused
@@ -92,7 +92,7 @@ internal static partial class SvgXml
         // SVG's own DTD named in a DOCTYPE is harmless (it is never read); a DOCTYPE with declarations is where entity bombs live.
         var (_, doctype) = Prolog(Decode(bytes.Span));
         if (doctype is not null && (doctype.Contains('[') || doctype.Contains("<!ENTITY", StringComparison.Ordinal)))
-            throw new PictureFormatException("an SVG file whose DOCTYPE declares entities or other markup; entity declarations are refused");
+            throw new SvgFormatException("an SVG file whose DOCTYPE declares entities or other markup; entity declarations are refused");
         using var stream = new MemoryStream(bytes.ToArray(), writable: false);
         using var reader = XmlReader.Create(stream, settings);
         var info = (IXmlLineInfo)reader;
@@ -107,13 +107,13 @@ internal static partial class SvgXml
                 {
                     case XmlNodeType.DocumentType:
                         if (!string.IsNullOrWhiteSpace(reader.Value))
-                            throw new PictureFormatException("an SVG file whose DOCTYPE declares entities or other markup; entity declarations are refused");
+                            throw new SvgFormatException("an SVG file whose DOCTYPE declares entities or other markup; entity declarations are refused");
                         break;
                     case XmlNodeType.Element:
                         {
-                            if (++count > MaxElements) throw new PictureFormatException($"an SVG file with more than {MaxElements:N0} elements");
+                            if (++count > MaxElements) throw new SvgFormatException($"an SVG file with more than {MaxElements:N0} elements");
                             if (stack.Count >= MaxDepth)
-                                throw new PictureFormatException($"an SVG file nested deeper than {MaxDepth} elements (line {info.LineNumber})");
+                                throw new SvgFormatException($"an SVG file nested deeper than {MaxDepth} elements (line {info.LineNumber})");
                             var element = new SvgElement(ElementName(reader), info.LineNumber, info.LinePosition);
                             ReadAttributes(reader, element);
                             if (stack.TryPeek(out var parent)) parent.Content.Add(element);
@@ -128,16 +128,16 @@ internal static partial class SvgXml
                         if (stack.TryPeek(out var owner) && owner.Name is "text" or "tspan" or "style") owner.Content.Add(reader.Value);
                         break;
                     case XmlNodeType.EntityReference:
-                        throw new PictureFormatException($"an SVG file using an entity (&{reader.Name};) at line {info.LineNumber}; entities are refused");
+                        throw new SvgFormatException($"an SVG file using an entity (&{reader.Name};) at line {info.LineNumber}; entities are refused");
                 }
             }
         }
         catch (XmlException e)
         {
-            throw new PictureFormatException($"an SVG file with malformed XML at {e.LineNumber}:{e.LinePosition}: {Reason(e.Message)}");
+            throw new SvgFormatException($"an SVG file with malformed XML at {e.LineNumber}:{e.LinePosition}: {Reason(e.Message)}");
         }
-        if (root is null) throw new PictureFormatException("an SVG file without a root element");
-        if (root.Name != "svg") throw new PictureFormatException($"an XML file whose root is <{root.Name}>, not <svg>");
+        if (root is null) throw new SvgFormatException("an SVG file without a root element");
+        if (root.Name != "svg") throw new SvgFormatException($"an XML file whose root is <{root.Name}>, not <svg>");
         return root;
     }
 

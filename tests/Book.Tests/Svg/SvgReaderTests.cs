@@ -266,7 +266,7 @@ public class SvgReaderTests
         if (body.StartsWith("<image", StringComparison.Ordinal))
         {
             // An <image> is never loaded: even one pointing inside the file is refused.
-            Assert.Throws<PictureFormatException>(() => Read(body));
+            Assert.Throws<SvgFormatException>(() => Read(body));
             return;
         }
         var (_, warnings) = Read(body);
