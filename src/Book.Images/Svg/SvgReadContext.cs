@@ -59,6 +59,19 @@ internal sealed class SvgReadContext
         throw new SvgFormatException($"an SVG file referring to something outside it (\"{shown}\"); only references to ids inside the file (#name) are allowed");
     }
 
+    /// <summary>Elements visited (through uses, one element is visited many times) and how deep: bounded, so
+    /// a chain or tree of uses over empty groups can neither run for ever nor exhaust the stack.</summary>
+    public const int MaxVisits = 1_000_000, MaxWalkDepth = 256;
+    private int _visits, _depth;
+
+    public void Enter()
+    {
+        if (++_visits > MaxVisits) throw new SvgFormatException($"an SVG file that expands (through <use>) to more than {MaxVisits:N0} elements");
+        if (++_depth > MaxWalkDepth) throw new SvgFormatException($"an SVG file whose <use> references nest deeper than {MaxWalkDepth}");
+    }
+
+    public void Leave() => _depth--;
+
     /// <summary>Counts a shape or text against the budget.</summary>
     public void Count(int segments)
     {

@@ -13,6 +13,13 @@ internal sealed partial class SvgWalker(SvgReadContext context, List<DrawingNode
 
     public void Walk(SvgElement e, Transform ctm, SvgStyle inherited)
     {
+        context.Enter();
+        try { WalkElement(e, ctm, inherited); }
+        finally { context.Leave(); }
+    }
+
+    void WalkElement(SvgElement e, Transform ctm, SvgStyle inherited)
+    {
         switch (e.Name)
         {
             // Definitions, referenced from elsewhere; descriptions for people: nothing to draw here.

@@ -75,6 +75,25 @@ public class SvgRefusalTests
         Assert.Contains("expands (through <use>) to more than 200,000 shapes", Refusal(Svg(sb.ToString())));
     }
 
+    [Fact]
+    public void Uses_over_empty_groups_cannot_run_for_ever()
+    {
+        var sb = new StringBuilder("<defs><g id=\"l0\"/>");
+        for (int level = 1; level <= 9; level++)
+            sb.Append($"<g id=\"l{level}\">").Append(string.Concat(Enumerable.Repeat($"<use href=\"#l{level - 1}\"/>", 10))).Append("</g>");
+        sb.Append("</defs><use href=\"#l9\"/>");
+        Assert.Contains("expands (through <use>) to more than 1,000,000 elements", Refusal(Svg(sb.ToString())));
+    }
+
+    [Fact]
+    public void A_long_chain_of_uses_is_refused_before_it_exhausts_the_stack()
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) sb.Append($"<g id=\"c{i}\"><use href=\"#c{i + 1}\"/></g>");
+        sb.Append("<rect id=\"c5000\" width=\"1\" height=\"1\"/>");
+        Assert.Contains("<use> references nest deeper than 256", Refusal(Svg(sb.ToString())));
+    }
+
     [Theory]
     [InlineData("<svg " + Ns + "><rect></svg>", "an SVG file with malformed XML at 1:")]
     [InlineData("<svg " + Ns + "><rect width=\"1\" width=\"2\"/></svg>", "an SVG file with malformed XML at 1:")]
