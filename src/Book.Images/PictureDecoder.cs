@@ -17,7 +17,22 @@ public static class PictureDecoder
         var span = bytes.Span;
         if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF) return Jpeg(bytes);
         if (span.Length >= 8 && span[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8)) return Png(bytes);
+        if (Book.Images.Svg.SvgReader.Sniff(span)) return Vector(bytes);
         throw new PictureFormatException("not a PNG, JPEG or SVG file");
+    }
+
+    static DecodedPicture Vector(ReadOnlyMemory<byte> bytes)
+    {
+        VectorDrawing drawing;
+        IReadOnlyList<string> warnings;
+        try { (drawing, warnings) = Book.Images.Svg.SvgReader.Read(bytes); }
+        catch (Book.Images.Svg.SvgFormatException e) { throw new PictureFormatException(e.Message); }
+        return new DecodedPicture
+        {
+            MediaType = "image/svg+xml",
+            Content = new Picture { NaturalWidth = drawing.Width, NaturalHeight = drawing.Height, Vector = drawing },
+            Warnings = warnings,
+        };
     }
 
     /// <summary>The content key: equal files are embedded once.</summary>

@@ -82,6 +82,9 @@ public sealed record GlyphRun(
     /// (mark positioning, superscripts within a run); null, as for most runs, when every glyph sits
     /// on the baseline at its advance. Kept apart so <see cref="PlacedGlyph"/> stays 12 bytes.</summary>
     public GlyphOffset[]? Offsets { get; init; }
+
+    /// <summary>A colour for the glyphs (an SVG drawing's text); null, as for book text, paints them in <see cref="Gray"/>.</summary>
+    public RgbColor? Color { get; init; }
 }
 
 /// <summary>How far a glyph is moved from its nominal place, in points: X to the right, Y up.</summary>

@@ -108,6 +108,7 @@ public static class PdfWriter
         var resources = new ResourcesDict();
         foreach (var usage in painted.Content.Fonts) resources.Font(usage.ResourceName, usage.Reference);
         foreach (var usage in painted.Content.Images) resources.XObject(usage.ResourceName, usage.Reference);
+        painted.Content.AddShapeResources(resources);
 
         var dict = new PageDict().Parent(pagesRef).MediaBox(0, 0, page.Width, page.Height)
             .Resources(resources).Contents(contentRef);

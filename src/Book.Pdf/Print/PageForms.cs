@@ -36,6 +36,7 @@ internal sealed class PageForms
         var resources = new ResourcesDict();
         foreach (var usage in painted.Fonts) resources.Font(usage.ResourceName, usage.Reference);
         foreach (var usage in painted.Images) resources.XObject(usage.ResourceName, usage.Reference);
+        painted.AddShapeResources(resources);
         form["Resources"] = resources;
         return _writer.Add(form);
     }

@@ -23,6 +23,12 @@ internal sealed class PagePainter
     private readonly double _height;
     // PDF's initial graphics state for every page.
     private double _fillGray, _strokeGray, _lineWidth = 1;
+    // A coloured text run's fill (null while the fill is a gray).
+    private RgbColor? _fillColor;
+    // The groups' transforms around the item being painted (page terms, Y down); null outside any group.
+    private Transform? _groups;
+    // Opacity states and gradient patterns the page's vector shapes use; made on the first shape.
+    private ShapeResources? _shapes;
     private FontUsage? _font;
     private double _fontSize = -1;
     private bool _inText;
@@ -66,7 +72,7 @@ internal sealed class PagePainter
         painter.EndMarked();
         var content = PdfStream.Create(painter._content.Written, compress);
         painter._content.Clear();
-        return new PaintedContent(content, painter._usedFonts, painter._usedImages);
+        return new PaintedContent(content, painter._usedFonts, painter._usedImages, painter._shapes);
     }
 
     /// <param name="inherited">The tag of the groups around the item: what an untagged item inside a tagged group belongs to.</param>
@@ -79,6 +85,7 @@ internal sealed class PagePainter
             case FilledRect rect: Mark(rect.Tag ?? inherited); Rectangle(rect); break;
             case ImageItem image when image.Width > 0 && image.Height > 0: Mark(image.Tag ?? inherited); Image(image); break;
             case GroupItem group: Group(group, group.Tag ?? inherited); break;
+            case PathItem path when path.Shape.Segments.Count > 0: Mark(path.Tag ?? inherited); Shape(path); break;
             // Links and anchors are annotations and destinations, not marks on the page.
         }
     }
@@ -118,7 +125,8 @@ internal sealed class PagePainter
         if (!_usedFonts.Contains(usage)) _usedFonts.Add(usage);
 
         if (!_inText) { _content.BeginText(); _inText = true; }
-        FillGray(run.Gray);
+        if (run.Color is { } color) FillColor(color);
+        else FillGray(run.Gray);
         if (!ReferenceEquals(_font, usage) || _fontSize != run.Size)
         {
             _content.SetFont(usage.ResourceName, run.Size);
@@ -173,10 +181,11 @@ internal sealed class PagePainter
         // q/Q and marked content must nest, and a text object cannot hold either: close both first.
         EndText();
         EndMarked();
-        var saved = (_fillGray, _strokeGray, _lineWidth, _font, _fontSize);
+        var saved = (_fillGray, _strokeGray, _lineWidth, _font, _fontSize, _fillColor, _groups);
         var t = group.Transform;
         double h = _height;
         _content.SaveState().ConcatMatrix(t.A, -t.B, -t.C, t.D, t.C * h + t.E, h - t.D * h - t.F);
+        _groups = _groups is { } outer ? t.Then(outer) : t;
         if (group.Clip is { } clip)
             _content.Rectangle(clip.X, h - clip.Y - clip.Height, clip.Width, clip.Height).ClipNoPaint();
         foreach (var item in group.Items) Paint(item, tag);
@@ -184,7 +193,7 @@ internal sealed class PagePainter
         EndMarked();
         _content.RestoreState();
         // Q restored the graphics state, fonts included: so must what the painter believes it is.
-        (_fillGray, _strokeGray, _lineWidth, _font, _fontSize) = saved;
+        (_fillGray, _strokeGray, _lineWidth, _font, _fontSize, _fillColor, _groups) = saved;
     }
 
     /// <summary>The image XObject scaled onto its rectangle (image space is the unit square, first row on top).</summary>
@@ -216,9 +225,78 @@ internal sealed class PagePainter
 
     private void FillGray(double gray)
     {
-        if (_fillGray == gray) return;
+        if (_fillGray == gray && _fillColor is null) return;
         _content.SetFillGray(gray);
         _fillGray = gray;
+        _fillColor = null;
+    }
+
+    private void FillColor(RgbColor color)
+    {
+        if (_fillColor == color) return;
+        _content.SetFillRgb(color.R, color.G, color.B);
+        _fillColor = color;
+        _fillGray = double.NaN;
+    }
+
+    /// <summary>
+    /// A vector shape, inside q/Q so its colours, opacity, line style and transform end with it: the
+    /// transform conjugated with the flip as a group's, the path in Y-up terms, then one painting operator.
+    /// </summary>
+    private void Shape(PathItem item)
+    {
+        EndText();
+        var shape = item.Shape;
+        var t = item.Transform;
+        double h = _height;
+        _content.SaveState();
+        if (t != Transform.Identity) _content.ConcatMatrix(t.A, -t.B, -t.C, t.D, t.C * h + t.E, h - t.D * h - t.F);
+        var toPage = _groups is { } outer ? t.Then(outer) : t;
+        var fill = shape.Fill;
+        var stroke = shape.Stroke;
+        if (fill is not null && shape.FillOpacity < 1 || stroke is not null && shape.StrokeOpacity < 1)
+            _content.SetGraphicsState((_shapes ??= new()).Opacity(fill is null ? 1 : shape.FillOpacity, stroke is null ? 1 : shape.StrokeOpacity));
+        if (fill is not null) SetPaint(fill, toPage, stroke: false);
+        if (stroke is not null)
+        {
+            SetPaint(stroke.Paint, toPage, stroke: true);
+            _content.SetLineWidth(stroke.Width);
+            if (stroke.Cap != LineCap.Butt) _content.SetLineCap((int)stroke.Cap);
+            if (stroke.Join != LineJoin.Miter) _content.SetLineJoin((int)stroke.Join);
+            if (stroke.MiterLimit != 10) _content.SetMiterLimit(stroke.MiterLimit);
+            if (stroke.Dashes.Count > 0) _content.SetDash(stroke.Dashes, stroke.DashOffset);
+        }
+        foreach (var s in shape.Segments)
+        {
+            switch (s.Verb)
+            {
+                case PathVerb.Move: _content.MoveTo(s.X, h - s.Y); break;
+                case PathVerb.Line: _content.LineTo(s.X, h - s.Y); break;
+                case PathVerb.Cubic: _content.CurveTo(s.X1, h - s.Y1, s.X2, h - s.Y2, s.X, h - s.Y); break;
+                case PathVerb.Close: _content.ClosePath(); break;
+            }
+        }
+        if (fill is not null && stroke is not null) { if (shape.EvenOdd) _content.FillStrokeEvenOdd(); else _content.FillStroke(); }
+        else if (fill is not null) { if (shape.EvenOdd) _content.FillEvenOdd(); else _content.Fill(); }
+        else if (stroke is not null) _content.Stroke();
+        else _content.EndPath();
+        _content.RestoreState();
+    }
+
+    /// <summary>A flat colour, or a gradient as a pattern whose matrix carries gradient space through the shape's and the groups' transforms onto the page.</summary>
+    private void SetPaint(Paint paint, Transform toPage, bool stroke)
+    {
+        switch (paint)
+        {
+            case SolidPaint { Color: var c }:
+                if (stroke) _content.SetStrokeRgb(c.R, c.G, c.B);
+                else _content.SetFillRgb(c.R, c.G, c.B);
+                break;
+            case GradientPaint g:
+                var matrix = g.Transform.Then(toPage).Then(new Transform(1, 0, 0, -1, 0, _height));
+                _content.SetPattern((_shapes ??= new()).Pattern(g, matrix), stroke);
+                break;
+        }
     }
 
     private void EndText()
@@ -229,5 +307,15 @@ internal sealed class PagePainter
     }
 }
 
-/// <summary>A painted page or form: its content stream and the fonts and images it uses, in order of first use.</summary>
-internal sealed record PaintedContent(PdfStream Content, IReadOnlyList<FontUsage> Fonts, IReadOnlyList<ImageUsage> Images);
+/// <summary>A painted page or form: its content stream, the fonts and images it uses (in order of first
+/// use) and, when it shows vector shapes, their opacity states and gradient patterns.</summary>
+internal sealed record PaintedContent(PdfStream Content, IReadOnlyList<FontUsage> Fonts, IReadOnlyList<ImageUsage> Images, ShapeResources? Shapes = null)
+{
+    /// <summary>Adds the shapes' states and patterns to a page's or form's resources.</summary>
+    public void AddShapeResources(ResourcesDict resources)
+    {
+        if (Shapes is null) return;
+        foreach (var (name, dict) in Shapes.States) resources.ExtGState(name, dict);
+        foreach (var (name, dict) in Shapes.Patterns) resources.Pattern(name, dict);
+    }
+}

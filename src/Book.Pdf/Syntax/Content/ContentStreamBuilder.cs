@@ -42,6 +42,50 @@ public sealed class ContentStreamBuilder
         Num(x).Num(y).Num(width).Num(height).Op("re"u8);
     public ContentStreamBuilder Fill() => Op("f"u8);
 
+    public ContentStreamBuilder CurveTo(double x1, double y1, double x2, double y2, double x3, double y3) =>
+        Num(x1).Num(y1).Num(x2).Num(y2).Num(x3).Num(y3).Op("c"u8);
+    public ContentStreamBuilder ClosePath() => Op("h"u8);
+    public ContentStreamBuilder FillEvenOdd() => Op("f*"u8);
+    public ContentStreamBuilder FillStroke() => Op("B"u8);
+    public ContentStreamBuilder FillStrokeEvenOdd() => Op("B*"u8);
+    public ContentStreamBuilder SetFillRgb(double r, double g, double b) => Num(r).Num(g).Num(b).Op("rg"u8);
+    public ContentStreamBuilder SetStrokeRgb(double r, double g, double b) => Num(r).Num(g).Num(b).Op("RG"u8);
+    /// <summary>J: 0 butt, 1 round, 2 projecting square.</summary>
+    public ContentStreamBuilder SetLineCap(int cap) => Num(cap).Op("J"u8);
+    /// <summary>j: 0 miter, 1 round, 2 bevel.</summary>
+    public ContentStreamBuilder SetLineJoin(int join) => Num(join).Op("j"u8);
+    public ContentStreamBuilder SetMiterLimit(double limit) => Num(limit).Op("M"u8);
+
+    /// <summary>d: dashes and gaps alternating from <paramref name="phase"/>; an empty array is a solid line.</summary>
+    public ContentStreamBuilder SetDash(IReadOnlyList<double> dashes, double phase)
+    {
+        Append((byte)'[');
+        for (int i = 0; i < dashes.Count; i++)
+        {
+            if (i > 0) Append((byte)' ');
+            Number(dashes[i]);
+        }
+        Append("] "u8);
+        return Num(phase).Op("d"u8);
+    }
+
+    /// <summary>gs with a name from the /ExtGState resources (opacity, say).</summary>
+    public ContentStreamBuilder SetGraphicsState(string resourceName)
+    {
+        Append((byte)'/'); Ascii(resourceName);
+        return Op(" gs"u8);
+    }
+
+    /// <summary>"/Pattern cs /name scn" (or CS/SCN for strokes): paint with a pattern from the /Pattern resources.</summary>
+    public ContentStreamBuilder SetPattern(string resourceName, bool stroke)
+    {
+        Append(stroke ? "/Pattern CS /"u8 : "/Pattern cs /"u8); Ascii(resourceName);
+        return Op(stroke ? " SCN"u8 : " scn"u8);
+    }
+
+    /// <summary>n: ends the path without painting it.</summary>
+    public ContentStreamBuilder EndPath() => Op("n"u8);
+
     /// <summary>"W n": the current path (a rectangle, say) becomes the clip, and is not painted.</summary>
     public ContentStreamBuilder ClipNoPaint() => Op("W n"u8);
 

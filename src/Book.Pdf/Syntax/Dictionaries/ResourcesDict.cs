@@ -6,12 +6,28 @@ namespace Book.Pdf.Syntax;
 /// </summary>
 public sealed class ResourcesDict : PdfDictionary
 {
-    private PdfDictionary? _fonts, _xobjects;
+    private PdfDictionary? _fonts, _xobjects, _states, _patterns;
 
     public ResourcesDict Font(string name, PdfReference font)
     {
         if (_fonts is null) this["Font"] = _fonts = new PdfDictionary();
         _fonts[name] = font;
+        return this;
+    }
+
+    /// <summary>A graphics state parameter dictionary (opacity), written in place.</summary>
+    public ResourcesDict ExtGState(string name, PdfDictionary state)
+    {
+        if (_states is null) this["ExtGState"] = _states = new PdfDictionary();
+        _states[name] = state;
+        return this;
+    }
+
+    /// <summary>A shading pattern (a gradient), written in place: it is small, and its matrix belongs to one placement.</summary>
+    public ResourcesDict Pattern(string name, PdfDictionary pattern)
+    {
+        if (_patterns is null) this["Pattern"] = _patterns = new PdfDictionary();
+        _patterns[name] = pattern;
         return this;
     }
 
