@@ -22,6 +22,8 @@ public sealed class BookStyle
 
     public PageSetup Page { get; }
     public FontSet Fonts { get; }
+    /// <summary>The book's pictures by path as written (what <see cref="TypesetOptions.Pictures"/> gave); null for one not loaded.</summary>
+    public Func<string, Book.Pages.Picture?> Pictures { get; init; } = static _ => null;
     public double BodySize { get; }
     public double Leading { get; }
     public double NoteSize { get; }
