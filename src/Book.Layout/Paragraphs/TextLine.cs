@@ -62,6 +62,8 @@ public sealed class TextLine
                 {
                     Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx },
                     FilledRect f => f with { X = f.X + dx },
+                    ImageItem img => img with { X = img.X + dx },
+                    GroupItem g => g with { Transform = g.Transform.Then(Transform.Translate(dx, 0)) },
                     var other => other,
                 };
     }
