@@ -16,7 +16,10 @@ public static class PictureDecoder
     {
         var span = bytes.Span;
         if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF) return Jpeg(bytes);
-        if (span.Length >= 8 && span[..8].SequenceEqual(PngSignature)) return Png(bytes);
+        // ImageSharp's refusal of a damaged file is the user's input, not a bug: it becomes the error at the reference.
+        if (span.Length >= 8 && span[..8].SequenceEqual(PngSignature))
+            try { return Png(bytes); }
+            catch (ImageFormatException e) { throw new PictureFormatException("a damaged PNG file (" + e.Message.TrimEnd('.') + ")"); }
         throw new PictureFormatException("not a PNG, JPEG or SVG file");
     }
 
