@@ -22,6 +22,8 @@ public sealed partial class ChapterParser
             if (i is LinkInline { IsImage: true } l && image is null) image = l;
             else if (i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()) continue;
             else if (i is LineBreakInline { IsHard: false }) continue;
+            // Markdig ends a footnote's last paragraph with a link back to the mark; it is not content.
+            else if (i is Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true }) continue;
             else return null;
         }
         if (image is null) return null;

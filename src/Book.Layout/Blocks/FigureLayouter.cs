@@ -8,6 +8,8 @@ using Book.Layout.Styles;
 
 namespace Book.Layout.Blocks;
 
+using Text = Book.Model.Text;
+
 /// <summary>
 /// A picture with its numbered caption below, centred on the measure; a float that moves whole to the
 /// next page's top when it does not fit where it stands. A full-page figure fills the text block of a
@@ -15,9 +17,8 @@ namespace Book.Layout.Blocks;
 /// </summary>
 public sealed class FigureLayouter : BlockLayouter<Figure>
 {
-    /// <summary>No picture in the text is taller than this share of the text block (its caption aside), so a
-    /// page with a figure still has text on it; full-page figures are the way to show more.</summary>
-    public const double MaxHeightShare = 0.6;
+    /// <summary>No figure is taller than this share of the text block (<see cref="BookStyle.PictureMaxHeightShare"/>).</summary>
+    public const double MaxHeightShare = BookStyle.PictureMaxHeightShare;
     /// <summary>Below this many pixels per inch at its printed size a raster picture looks soft in print.</summary>
     public const double MinPrintPpi = 200;
 
@@ -31,6 +32,14 @@ public sealed class FigureLayouter : BlockLayouter<Figure>
     {
         var style = layout.Style;
         var picture = style.Pictures(f.Picture.Path);
+        if (ctx.Place != BlockPlace.Body)
+        {
+            // The foot of the page has no room for a picture: its caption stands for it, and the editor is told.
+            layout.Diagnostics.Warning(f.Picture.Span, "a figure in a note or a table cell is not printed (only its caption); move it into the text");
+            var words = f.Caption.Count > 0 ? f.Caption : [new Text(f.AltText)];
+            layout.Paragraph(items, [new Target(Anchors.AnchorOf(f.Id, f.Label)), .. Blocks.TableSetter.CaptionContent(f.Label, words)], ctx, Alignment.Left, 0, f.Span);
+            return;
+        }
         var (small, smallLeading) = ctx.Place == BlockPlace.Note ? (style.NoteSize, style.NoteLeading) : (style.SmallSize, style.SmallLeading);
         var captionCtx = ctx with { Size = small, Leading = smallLeading };
 

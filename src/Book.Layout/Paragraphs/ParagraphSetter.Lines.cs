@@ -101,7 +101,7 @@ public sealed partial class ParagraphSetter
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
         for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
         if (line.Drawings is { } drawings)
-            for (int i = 0; i < drawings.Count; i++) drawings[i] = Flow.PageComposer.Offset(drawings[i], dx, 0);
+            for (int i = 0; i < drawings.Count; i++) drawings[i] = TextLine.Moved(drawings[i], dx, 0);
     }
 
     [ThreadStatic] static PieceBuilder? _pieceBuilder;
@@ -135,7 +135,7 @@ public sealed partial class ParagraphSetter
             if (run.Picture is { } picture)
             {
                 // Drawn with the line, its foot on the baseline; the line's text runs on after it.
-                if (picture.Drawn is { } drawn) (line.Drawings ??= []).Add(Flow.PageComposer.Offset(drawn, x, -picture.Height));
+                if (picture.Drawn is { } drawn) (line.Drawings ??= []).Add(TextLine.Moved(drawn, x, -picture.Height));
                 return;
             }
             if (s.Text.Length == 0) return;

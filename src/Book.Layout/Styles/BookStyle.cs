@@ -33,18 +33,9 @@ public sealed class BookStyle
     /// <summary>First-line indent of paragraphs that follow a paragraph.</summary>
     public double Indent { get; }
 
-    /// <summary>An inline picture with no size of its own is as tall as capitals (about 0.7 em in the book's faces).</summary>
-    public const double InlinePictureEm = 0.7;
-
-    /// <summary>How big a picture in running text is set: its width or height if given (a percentage is of the
-    /// measure), else as tall as the text's capitals; never wider than the measure nor taller than a figure may be.</summary>
-    public Book.Layout.Paragraphs.InlinePicture InlinePicture(PictureRef r, double size)
-    {
-        var p = Pictures(r.Path);
-        if (r.Width is null && r.Height is null) r = r with { Height = PictureSize.Points(size * InlinePictureEm) };
-        var (w, h) = Book.Layout.Pictures.PictureBox.Size(r, p, TextWidth, TextWidth, TextHeight * Book.Layout.Blocks.FigureLayouter.MaxHeightShare, size);
-        return new(Book.Layout.Pictures.PictureBox.Items(p, 0, 0, w, h, Fonts), w, h);
-    }
+    /// <summary>No picture in the text is taller than this share of the text block (a figure's caption aside), so a
+    /// page with a figure still has text on it; full-page figures are the way to show more.</summary>
+    public const double PictureMaxHeightShare = 0.6;
 
     public double TextWidth => Page.Width - Page.Inner - Page.Outer;
     public double TextHeight => Page.Height - Page.Top - Page.Bottom;

@@ -128,4 +128,16 @@ public sealed class PictureInputTests
         Assert.True(r.Succeeded);
         Assert.Equal((0, 0), (cache.Pictures.Hits, cache.Pictures.Misses));
     }
+
+    [Fact]
+    public void A_figure_in_a_note_is_named_by_a_warning_and_its_caption_printed()
+    {
+        using var p = TempProject.Create("# One\n\nText with a note.[^n]\n\n[^n]: A note.\n\n    ![Noted view](view.png)\n", prefix: "fig-note");
+        p.WriteBytes("view.png", TestPictures.Png(120, 80));
+        var r = p.Build("pdf");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Matches(@"one\.md:7:5: warning: a figure in a note or a table cell is not printed", r.Stderr);
+        Assert.Contains("Noted view", p.PdfText());
+        Assert.Empty(TestPictures.List(p.Pdf));
+    }
 }
