@@ -34,6 +34,7 @@ public static class Publication
             PrintOutput.CheckSheet(settings, diags);
             // Every picture once, before anything is set: a missing or broken file stops the build here.
             var pictures = BookPictures.Load(book, files, diags, (options.Cache as ParsedFileCache)?.Pictures);
+            if (pictures.Count > 0) options.Timings?.Mark("pictures");
             if (diags.HasErrors || fonts is null) return Failed(diags, book);
 
             // The one build date, for the PDF and the e-book alike.
