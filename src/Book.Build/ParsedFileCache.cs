@@ -27,6 +27,9 @@ public sealed class ParsedFileCache : IParsedFileCache
 
     public void ResetCounts() { _hits = 0; _misses = 0; }
 
+    /// <summary>Decoded pictures, kept by content across the same builds as the parses.</summary>
+    public PictureCache Pictures { get; } = new();
+
     public Division? GetOrParse(string key, IReadOnlyList<string> inputs, DiagnosticBag diags, Func<DiagnosticBag, Action<string, string>, Division?> parse)
     {
         var hashes = inputs.Select(Hash).ToArray();

@@ -10,15 +10,19 @@ namespace Book.Build;
 /// </summary>
 public static class PictureLoader
 {
-    public static DecodedPicture? Load(ProjectFiles files, string path, SourceSpan? at, DiagnosticBag diags)
+    public static DecodedPicture? Load(ProjectFiles files, string path, SourceSpan? at, DiagnosticBag diags) =>
+        LoadFile(files, path, at, diags, null)?.Picture;
+
+    /// <summary>The picture and the file's bytes (what the e-book carries); a <paramref name="cache"/> spares decoding a file seen before.</summary>
+    public static (DecodedPicture Picture, byte[] Bytes)? LoadFile(ProjectFiles files, string path, SourceSpan? at, DiagnosticBag diags, PictureCache? cache)
     {
         var bytes = files.ReadBytes(path, at, diags);
         if (bytes is null) return null;
         try
         {
-            var picture = PictureDecoder.Decode(bytes);
+            var picture = cache is null ? PictureDecoder.Decode(bytes) : cache.GetOrDecode(bytes);
             foreach (var w in picture.Warnings) diags.Warning(at, $"{files.Display(path)}: {w}");
-            return picture;
+            return (picture, bytes);
         }
         catch (PictureFormatException e)
         {

@@ -32,6 +32,9 @@ public static class Publication
             var formats = Select(options.Formats, settings.Outputs, diags);
             var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
             PrintOutput.CheckSheet(settings, diags);
+            // Every picture once, before anything is set: a missing or broken file stops the build here.
+            var pictures = BookPictures.Load(book, files, diags, (options.Cache as ParsedFileCache)?.Pictures);
+            if (pictures.Count > 0) options.Timings?.Mark("pictures");
             if (diags.HasErrors || fonts is null) return Failed(diags, book);
 
             // The one build date, for the PDF and the e-book alike.
@@ -40,11 +43,11 @@ public static class Publication
             if (formats.Any(f => f.Needs == OutputNeeds.Pages))
             {
                 options.OnStage?.Invoke("Typesetting");
-                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date), out _);
+                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date) { Pictures = pictures.Lookup }, out _);
                 options.Timings?.Mark("typeset");
                 if (diags.HasErrors) return Failed(diags, book);
             }
-            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags));
+            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags)) { Pictures = pictures };
             var outputs = Write(formats, input, options);
             // `-o` pointed into the project: an output named like one of its files would replace it.
             foreach (var o in outputs)

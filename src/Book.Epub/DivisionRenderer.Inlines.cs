@@ -55,6 +55,7 @@ sealed partial class DivisionRenderer
                     Inlines(s.Content));
                 break;
             case NoteRef r: yield return NoteMark(r); break;
+            case Image img: yield return ImageElement(img); break;
             case Target t: yield return E("span", A("id", Anchor(t.Id))); break;
             case IndexTerm t: yield return E("span", A("id", Anchor(t.EntryId)), Inlines(t.Content)); break;
             case PageRef p:
@@ -71,6 +72,14 @@ sealed partial class DivisionRenderer
                 yield return E("span", Class("unresolved"), T("@" + x.TargetId));
                 break;
         }
+    }
+
+    /// <summary>A picture in running text, as tall as the text's capitals unless it was given a size.</summary>
+    XElement ImageElement(Image img)
+    {
+        if (options.PictureFiles.Href(img.Picture.Path) is not { } href) return E("span", Class("missing-image"), T(img.AltText));
+        var style = Pictures.Style(img.Picture) ?? "height:0.75em";
+        return E("img", Class("inline"), A("src", href), A("alt", img.AltText), A("style", style));
     }
 
     /// <summary>The superscript note mark, linked both ways; a second reference to one note gets its own id.</summary>

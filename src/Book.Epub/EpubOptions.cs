@@ -64,6 +64,13 @@ public sealed class EpubOptions
     /// </summary>
     public Action<string>? Warning { get; init; }
 
+    /// <summary>The pictures the book places, by path as written in the Markdown; each goes into the e-book once.</summary>
+    public IReadOnlyDictionary<string, EpubPicture> Pictures { get; init; } = new Dictionary<string, EpubPicture>();
+
+    PictureFiles? _pictureFiles;
+    /// <summary>Where each picture goes in the e-book, worked out once per book.</summary>
+    internal PictureFiles PictureFiles => _pictureFiles ??= new PictureFiles(Pictures);
+
     /// <summary>Options with the bundled Literata family embedded.</summary>
     public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
 }

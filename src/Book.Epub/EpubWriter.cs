@@ -110,11 +110,17 @@ public static class EpubWriter
         for (int i = 0; i < fonts.Count; i++)
             items.Add(new("font" + (i + 1).ToString(CultureInfo.InvariantCulture), "fonts/" + fonts[i].FileName, "font/ttf", null, InSpine: false));
 
+        // Pictures are referenced from the text files (img src), so they are manifest items outside the spine.
+        var pictures = options.PictureFiles.Files.ToList();
+        for (int i = 0; i < pictures.Count; i++)
+            items.Add(new("img" + (i + 1).ToString(CultureInfo.InvariantCulture), pictures[i].Href, pictures[i].Picture.MediaType, null, InSpine: false));
+
         zip.Add("EPUB/package.opf", Serialize(PackageDocument.Build(book.Meta, modified, items, pageList.Count > 0), htmlDoctype: false));
         zip.Add("EPUB/" + NavDocument.FileName, Serialize(nav, htmlDoctype: true));
         foreach (var (href, bytes) in spineFiles) zip.Add("EPUB/" + href, bytes);
         zip.Add("EPUB/" + StylesheetPath, Stylesheet.Build(options, hasCode, codeFont));
         foreach (var f in fonts) zip.Add("EPUB/fonts/" + f.FileName, f.Data);
+        foreach (var (href, picture) in pictures) zip.Add("EPUB/" + href, picture.Data);
         zip.WriteTo(output, modified);
     }
 

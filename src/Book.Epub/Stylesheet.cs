@@ -41,6 +41,8 @@ static class Stylesheet
             sb.Append("monospace; }\n");
             sb.Append(Resource("code.css"));
         }
+        // Likewise the rules for pictures, only in a book that has some.
+        if (options.Pictures.Count > 0) sb.Append(Resource("pictures.css"));
         return sb.ToString();
     }
 

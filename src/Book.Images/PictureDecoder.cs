@@ -16,10 +16,16 @@ public static class PictureDecoder
     {
         var span = bytes.Span;
         if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF) return Jpeg(bytes);
-        if (span.Length >= 8 && span[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8)) return Png(bytes);
+        // ImageSharp's refusal of a damaged file is the user's input, not a bug: it becomes the error at the reference.
+        if (span.Length >= 8 && span[..8].SequenceEqual(PngSignature))
+            try { return Png(bytes); }
+            catch (ImageFormatException e) { throw new PictureFormatException("a damaged PNG file (" + e.Message.TrimEnd('.') + ")"); }
         if (Book.Images.Svg.SvgReader.Sniff(span)) return Vector(bytes);
         throw new PictureFormatException("not a PNG, JPEG or SVG file");
     }
+
+    // Spelled as bytes: in a u8 string literal "\x89" is the character U+0089, two bytes in UTF-8.
+    static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     static DecodedPicture Vector(ReadOnlyMemory<byte> bytes)
     {
@@ -110,7 +116,7 @@ public static class PictureDecoder
                 Raster = new ImageData
                 {
                     Key = Key(bytes.Span), Encoding = ImageEncoding.Samples,
-                    PixelWidth = w, PixelHeight = h, Components = 3, Data = rgb, Alpha = alpha,
+                    PixelWidth = w, PixelHeight = h, Components = 3, Data = rgb, Alpha = alpha is null ? (ReadOnlyMemory<byte>?)null : alpha, // a null array would convert to an empty, non-null memory
                 },
             },
         };

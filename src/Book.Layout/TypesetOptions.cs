@@ -1,5 +1,6 @@
 using Book.Layout.Styles;
 using Book.Model;
+using Book.Pages;
 
 namespace Book.Layout;
 
@@ -11,6 +12,10 @@ namespace Book.Layout;
 /// <param name="Date">the PDF's creation and modification date; null writes none</param>
 public sealed record TypesetOptions(FontSet Fonts, DateTimeOffset? Date)
 {
+    /// <summary>The pictures the build loaded, by path as written in the Markdown; null when the book has none
+    /// (a figure whose picture is not found is drawn as an empty frame).</summary>
+    public Func<string, Picture?>? Pictures { get; init; }
+
     /// <summary>The bundled Literata and the edition date from book.yaml, for callers without a build host (tests, benchmarks).</summary>
     public static TypesetOptions For(BookDocument book) => new(FontSet.Bundled(), book.Meta.EditionDate);
 }

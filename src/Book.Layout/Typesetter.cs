@@ -30,7 +30,7 @@ public sealed class Typesetter
     {
         _book = book; _date = options.Date;
         var fonts = options.Fonts;
-        _style = new BookStyle(book.Meta.Page, book.Meta.FontSize, fonts);
+        _style = new BookStyle(book.Meta.Page, book.Meta.FontSize, fonts) { Pictures = options.Pictures ?? (static _ => null) };
         _setter = new ParagraphSetter(fonts);
         _compositions = new Compositions(book, _style, _setter);
     }

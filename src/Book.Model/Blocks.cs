@@ -103,3 +103,39 @@ public enum ListOfKind { Tables, Figures }
 
 /// <summary>A list of the book's tables or figures with their pages, for the front matter (entries: <see cref="ListOf.Entries"/>).</summary>
 public sealed record ListOfBlock(ListOfKind Of) : Block;
+
+/// <summary>How wide or tall a picture is asked to be: a share of the text width (<c>60%</c>) or a length in points.</summary>
+public readonly record struct PictureSize(double Value, bool Percent)
+{
+    /// <summary>In ems of the surrounding text (an inline picture's <c>height=1em</c>); <see cref="Value"/> is the count of ems.</summary>
+    public bool Em { get; init; }
+    public static PictureSize Points(double pt) => new(pt, false);
+    public static PictureSize Share(double percent) => new(percent, true);
+}
+
+/// <summary>
+/// A picture file placed in the book: <see cref="Path"/> as written (relative to the project), where it
+/// was written (errors about the file are reported there), and the size the author asked for.
+/// </summary>
+public sealed record PictureRef(string Path, SourceSpan? Span)
+{
+    public PictureSize? Width { get; init; }
+    public PictureSize? Height { get; init; }
+}
+
+/// <summary>
+/// A figure: a picture with a numbered caption (an image alone in its paragraph, as Pandoc reads it).
+/// It floats like a table; <see cref="FullPage"/> gives it a page of its own; <see cref="Bleed"/> lets
+/// the print edition run it into the bleed.
+/// </summary>
+public sealed record Figure(
+    string? Id,
+    string? Label,                      // "Figure 4.2", filled by numbering
+    IReadOnlyList<Inline> Caption,
+    string AltText,
+    PictureRef Picture) : Block
+{
+    public IReadOnlyList<string> Classes { get; init; } = [];
+    public bool FullPage { get; init; }
+    public bool Bleed { get; init; }
+}

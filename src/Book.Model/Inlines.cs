@@ -36,3 +36,5 @@ public sealed record IndexTerm(IReadOnlyList<Inline> Content, string EntryId) : 
 public sealed record Target(string Id) : Inline;
 /// <summary>A reference to the page of an anchor, printed as that page's folio (for "→ p. 23", contents).</summary>
 public sealed record PageRef(string TargetId) : Inline;
+/// <summary>A picture in running text, scaled to the line unless given a size.</summary>
+public sealed record Image(string AltText, PictureRef Picture) : Inline;

@@ -7,7 +7,7 @@ public sealed record ListOfEntry(string Label, IReadOnlyList<Inline> Caption, st
 public static class ListOf
 {
     /// <summary>
-    /// Every numbered table (or chart) of the book in reading order, wherever it stands: in a div,
+    /// Every numbered table (or chart and figure) of the book in reading order, wherever it stands: in a div,
     /// a quotation or a list item, so the list holds exactly what numbering labelled.
     /// </summary>
     public static IReadOnlyList<ListOfEntry> Entries(BookDocument book, ListOfKind kind)
@@ -33,6 +33,11 @@ public static class ListOf
         public override void VisitBarChart(BarChart c)
         {
             if (kind == ListOfKind.Figures && c.Label is { } label) Entries.Add(new ListOfEntry(label, c.Caption, Anchors.AnchorOf(c.Id, label)));
+        }
+
+        public override void VisitFigure(Figure f)
+        {
+            if (kind == ListOfKind.Figures && f.Label is { } label) Entries.Add(new ListOfEntry(label, f.Caption, Anchors.AnchorOf(f.Id, label)));
         }
     }
 }

@@ -68,6 +68,7 @@ public abstract class ModelRewriter
         Div d => VisitDiv(d),
         Table t => VisitTable(t),
         BarChart c => VisitBarChart(c),
+        Figure f => VisitFigure(f),
         ChronologyEntry e => VisitChronologyEntry(e),
         IndexEntry e => VisitIndexEntry(e),
         BibliographyEntry e => VisitBibliographyEntry(e),
@@ -109,6 +110,8 @@ public abstract class ModelRewriter
         return ReferenceEquals(caption, c.Caption) && ReferenceEquals(notes, c.Notes) ? c : c with { Caption = caption, Notes = notes };
     }
 
+    public virtual Block VisitFigure(Figure f) => VisitInlines(f.Caption) is var c && ReferenceEquals(c, f.Caption) ? f : f with { Caption = c };
+
     public virtual Block VisitChronologyEntry(ChronologyEntry e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
     public virtual Block VisitIndexEntry(IndexEntry e) => VisitInlines(e.Term) is var c && ReferenceEquals(c, e.Term) ? e : e with { Term = c };
     public virtual Block VisitBibliographyEntry(BibliographyEntry e) => VisitInlines(e.Content) is var c && ReferenceEquals(c, e.Content) ? e : e with { Content = c };
@@ -139,7 +142,7 @@ public abstract class ModelRewriter
         Citation c => VisitCitation(c),
         CrossRef r => VisitCrossRef(r),
         Styled s => VisitStyled(s),
-        _ => i, // Code, TexMath, RawInline, LineBreak, Target, PageRef: leaves nobody rewrites yet
+        _ => i, // Code, TexMath, RawInline, LineBreak, Target, PageRef, Image: leaves nobody rewrites yet
     };
 
     public virtual Inline VisitText(Text t) => t;

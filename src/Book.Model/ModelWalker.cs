@@ -59,6 +59,7 @@ public abstract class ModelWalker
             case Div d: VisitDiv(d); break;
             case Table t: VisitTable(t); break;
             case BarChart c: VisitBarChart(c); break;
+            case Figure f: VisitFigure(f); break;
             case ChronologyEntry e: VisitChronologyEntry(e); break;
             case IndexEntry e: VisitIndexEntry(e); break;
             case BibliographyEntry e: VisitBibliographyEntry(e); break;
@@ -100,6 +101,8 @@ public abstract class ModelWalker
         VisitInlines(c.Caption);
         foreach (var n in c.Notes) VisitInlines(n.Content);
     }
+
+    public virtual void VisitFigure(Figure f) => VisitInlines(f.Caption);
 
     public virtual void VisitChronologyEntry(ChronologyEntry e) => VisitInlines(e.Content);
     public virtual void VisitIndexEntry(IndexEntry e) => VisitInlines(e.Term);

@@ -163,6 +163,9 @@ public sealed class StructElement
     public string Role { get; }
     /// <summary>Alternative text (figures).</summary>
     public string? Alt { get; set; }
+    /// <summary>Where a figure's picture stands on its page (page coordinates, Y down), for tagged PDF's
+    /// layout attribute /BBox; null when nothing placed says.</summary>
+    public ClipRect? BBox { get; set; }
     public StructElement? Parent { get; private set; }
     public IReadOnlyList<StructElement> Children => _children;
 

@@ -33,7 +33,7 @@ public static class PdfWriter
             fonts.NameFonts(tree.Pages);
             images.NameImages(tree.Pages);
         });
-        var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Count) : null);
+        var collecting = Task.Run(() => tree.Structure is { } root ? new StructureCollector(root, tree.Pages.Select(p => p.Height).ToArray()) : null);
         var destinations = NamedDestinations.Collect(tree, pageRefs, warn);
         naming.GetAwaiter().GetResult();
         var structure = collecting.GetAwaiter().GetResult();

@@ -22,6 +22,7 @@ public sealed class EpubOutput : IOutputFormat
             Fonts = input.Fonts.ForEpub(), FontFamily = input.Fonts.Family,
             CodeFont = FontFaces.CodeForEpub, CodeFontFamily = FontFaces.CodeFamily,
             PageBreaks = breaks, PageLabels = labels, Modified = input.Date, Warning = input.Warning,
+            Pictures = input.Pictures.Files.ToDictionary(f => f.Path, f => new EpubPicture(f.Bytes, f.MediaType), StringComparer.Ordinal),
         };
         EpubWriter.Write(input.Book, destination, options);
     }

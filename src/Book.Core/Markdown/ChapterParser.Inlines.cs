@@ -102,7 +102,7 @@ public sealed partial class ChapterParser
                     break;
                 case LinkInline link when link.IsImage:
                     Flush(result, text, tl, tc);
-                    _diags.Warning(Where(link.Line + lb, link.Column), "images are not supported yet; the image was left out");
+                    result.Add(ImageOf(link, lb, cb));
                     break;
                 case LinkInline link when !EnterInline(link, lb, text):
                     break;

@@ -225,6 +225,8 @@ public sealed partial class ChapterParser
             }
             case ParagraphBlock p when index + 1 < siblings.Count && siblings[index + 1] is ParagraphBlock next && LargeParagraphsExtension.Continues(next) is not null:
                 return [new Paragraph(JoinPieces(p, siblings, ref index)) { Span = span }];
+            case ParagraphBlock p when FigureOf(p) is { } figure:
+                return [figure];
             case ParagraphBlock p:
                 if (_extensions?.TryParagraph(this, p, siblings, ref index) is { } handled) return handled;
                 return [new Paragraph(Inlines(p.Inline)) { Span = span }];

@@ -54,6 +54,9 @@ public sealed class NumberingStage : IResolveStage
 
         public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, "Table", t.Span) };
         public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, "Figure", c.Span) };
+        // Charts and pictures are both figures: one count, as Pandoc's crossref numbers them.
+        // A picture with neither caption nor id is an illustration, not a numbered figure (Pandoc makes no figure of it).
+        public override Block VisitFigure(Figure f) => f.Caption.Count == 0 && f.Id is null ? f : f with { Label = Label(f.Id, ref _figures, "Figure", f.Span) };
 
         public override Block VisitHeading(Heading h)
         {

@@ -26,6 +26,7 @@ sealed class BlockRenderers
         .Add(new DivRenderer())
         .Add(new TableRenderer())
         .Add(new ChartRenderer())
+        .Add(new FigureRenderer())
         .Add(new ChronologyRenderer())
         .Add(new BibliographyRenderer())
         .Add(new IndexEntryRenderer())

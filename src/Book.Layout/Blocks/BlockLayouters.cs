@@ -22,6 +22,7 @@ public sealed class BlockLayouters
         .Add(new DivLayouter())
         .Add(new TableLayouter())
         .Add(new ChartLayouter())
+        .Add(new FigureLayouter())
         .Add(new ChronologyLayouter())
         .Add(new IndexEntryLayouter())
         .Add(new BibliographyLayouter())

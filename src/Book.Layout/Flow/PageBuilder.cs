@@ -151,7 +151,7 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
         {
             bool anyNotes = carriedH > 0 || t.Rows > 0;
             double need = y + height + (anyNotes ? noteSeparation + carriedH + t.Rows * noteLeading : 0);
-            if (need <= textHeight + 0.01 || height > textHeight * MaxFloatShare || !follows) return false;
+            if (need <= textHeight + 0.01 || (height > textHeight * MaxFloatShare && !group.MovesWhole) || !follows) return false;
         }
         deferred.AddRange(items.GetRange(start, end - start));
         items.RemoveRange(start, end - start);

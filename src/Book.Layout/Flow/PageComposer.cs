@@ -55,14 +55,27 @@ public static class PageComposer
     /// <summary>A drawn box (a table row, a chart) with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
     public static void DrawBox(Page page, DrawItem d, double x, double top, bool artifact = false)
     {
-        foreach (var it in d.Items) page.Items.Add(Offset(it, x, top) with { Tag = artifact ? null : it.Tag });
+        foreach (var it in d.Items)
+        {
+            var placed = Offset(it, x, top) with { Tag = artifact ? null : it.Tag };
+            page.Items.Add(placed);
+            // A picture's element says where on the page it stands (tagged PDF's /BBox); the last pass's place wins.
+            if (placed is ImageItem { Tag: { } t } img) t.BBox = new ClipRect(img.X, img.Y, img.Width, img.Height);
+            else if (placed is GroupItem { Tag: { } g, Clip: { } c } group) SetBox(g, c, group.Transform);
+        }
         foreach (var (line, lx, ly) in d.Lines) DrawLine(page, line.Line, x + lx, top + ly, line.Baseline, line.Height, artifact);
+
+        // An unrotated group: its clip box, scaled and moved onto the page.
+        static void SetBox(StructElement e, ClipRect c, Transform m) =>
+            e.BBox = new ClipRect(c.X * m.A + m.E, c.Y * m.D + m.F, c.Width * m.A, c.Height * m.D);
     }
 
     public static PageItem Offset(PageItem it, double dx, double dy) => it switch
     {
         Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx, Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
         FilledRect f => f with { X = f.X + dx, Y = f.Y + dy },
+        ImageItem i => i with { X = i.X + dx, Y = i.Y + dy },
+        GroupItem g => g with { Transform = g.Transform.Then(Transform.Translate(dx, dy)) },
         _ => it,
     };
 }

@@ -22,7 +22,12 @@ public abstract class VItem
 /// stands, the page builder moves it whole to the top of the next page and lets the text that
 /// follows fill the page, as LaTeX does with floats, rather than leaving half a page empty.
 /// </summary>
-public sealed class FloatGroup { }
+public sealed class FloatGroup
+{
+    /// <summary>Moved whole to the next page whatever its height: a picture cannot break, so waiting is
+    /// always better than the hole a page break before it leaves (a full-page figure is one such).</summary>
+    public bool MovesWhole { get; init; }
+}
 
 /// <summary>A line of text; its baseline sits <see cref="Baseline"/> below the item's top.</summary>
 public sealed class LineItem : VItem

@@ -13,6 +13,9 @@ using Text = Book.Model.Text;
 /// </summary>
 public sealed class InlineFlattener(Func<string, string?> pageOf)
 {
+    /// <summary>A picture in the text at the size it is set at for a text size (<see cref="BookStyle.InlinePicture"/>).</summary>
+    public Func<PictureRef, double, InlinePicture>? Pictures { get; init; }
+
     public List<StyledRun> Flatten(IEnumerable<Inline> inlines, FontFlags flags, double size, string? language, double gray = 0)
     {
         var runs = new List<StyledRun>();
@@ -70,6 +73,9 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                     break;
                 case PageRef p: Emit(runs, pageOf(p.TargetId) ?? "?", s with { Dest = AnchorId.Of(p.TargetId) }); break;
                 case LineBreak: runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang)); break;
+                case Image img when Pictures is not null:
+                    runs.Add(new StyledRun("", s.Flags, s.Size, s.Lang, s.Uri, s.Dest, NoBreak: true) { Picture = Pictures(img.Picture, s.Size) });
+                    break;
                 case CrossRef r: Emit(runs, "@" + r.TargetId, s); break;
                 case Citation c: Emit(runs, "[" + string.Join("; ", c.Items.Select(x => "@" + x.Key)) + "]", s); break;
             }
@@ -90,7 +96,7 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
         if (text.Length == 0) return;
         var last = runs.Count > 0 ? runs[^1] : null;
         if (last is not null && last.Flags == s.Flags && last.Size == s.Size && last.Language == s.Lang && last.LinkUri == s.Uri
-            && last.LinkDest == s.Dest && last.Rise == s.Rise && last.Strike == s.Strike && last.SmallCaps == s.SmallCaps && last.NoteId is null && last.Anchor is null && last.Text != "\n" && last.Gray == s.Gray)
+            && last.LinkDest == s.Dest && last.Rise == s.Rise && last.Strike == s.Strike && last.SmallCaps == s.SmallCaps && last.NoteId is null && last.Anchor is null && last.Text != "\n" && last.Gray == s.Gray && last.Picture is null)
             runs[^1] = last with { Text = last.Text + text };
         else
             runs.Add(new StyledRun(text, s.Flags, s.Size, s.Lang, s.Uri, s.Dest, Rise: s.Rise, Gray: s.Gray, Strike: s.Strike, SmallCaps: s.SmallCaps));

@@ -35,6 +35,11 @@ public sealed partial class ParagraphSetter
                 items.Add(BreakItem.Penalty(0, -BreakItem.Infinity, false, -1));
                 continue;
             }
+            if (run.Picture is { } picture)
+            {
+                items.Add(BreakItem.Box(picture.Width, AddSegment(segments, font, run, ri, "", [], picture.Width)));
+                continue;
+            }
             if (run.Text.Length == 0)
             {
                 items.Add(BreakItem.Box(0, AddSegment(segments, font, run, ri, "", [], 0)));

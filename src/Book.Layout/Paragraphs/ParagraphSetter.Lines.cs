@@ -100,6 +100,8 @@ public sealed partial class ParagraphSetter
     {
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
         for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
+        if (line.Drawings is { } drawings)
+            for (int i = 0; i < drawings.Count; i++) drawings[i] = TextLine.Moved(drawings[i], dx, 0);
     }
 
     [ThreadStatic] static PieceBuilder? _pieceBuilder;
@@ -130,6 +132,12 @@ public sealed partial class ParagraphSetter
         {
             double width = s.Width + track * s.Glyphs.Length;
             Mark(run, x, width);
+            if (run.Picture is { } picture)
+            {
+                // Drawn with the line, its foot on the baseline; the line's text runs on after it.
+                if (picture.Drawn is { } drawn) (line.Drawings ??= []).Add(TextLine.Moved(drawn, x, -picture.Height));
+                return;
+            }
             if (s.Text.Length == 0) return;
             Begin(s.Font, s.Size, s.Rise, s.Gray, x, run.Strike);
             int offset = _text.Length;

@@ -19,7 +19,14 @@ public sealed record StyledRun(
     bool NoBreak = false,
     double Gray = 0,
     StrikeLine? Strike = null,
-    bool SmallCaps = false);
+    bool SmallCaps = false)
+{
+    /// <summary>A picture set in the line as one unbreakable box of its size, standing on the baseline; <see cref="Text"/> is empty.</summary>
+    public InlinePicture? Picture { get; init; }
+}
+
+/// <summary>A picture in running text at the size it is printed: what draws it, with its top left at (0, 0); null when not loaded.</summary>
+public sealed record InlinePicture(PageItem? Drawn, double Width, double Height);
 
 /// <summary>
 /// Where a strikeout's rule runs: the size and rise of the text the strikeout began in, so a superscript

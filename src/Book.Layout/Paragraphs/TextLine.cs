@@ -57,14 +57,18 @@ public sealed class TextLine
         for (int i = 0; i < Pieces.Count; i++) Pieces[i] = Pieces[i] with { X = Pieces[i].X + dx };
         for (int i = 0; i < Marks.Count; i++) Marks[i] = Marks[i] with { X = Marks[i].X + dx };
         if (Drawings is not null)
-            for (int i = 0; i < Drawings.Count; i++)
-                Drawings[i] = Drawings[i] switch
-                {
-                    Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx },
-                    FilledRect f => f with { X = f.X + dx },
-                    var other => other,
-                };
+            for (int i = 0; i < Drawings.Count; i++) Drawings[i] = Moved(Drawings[i], dx, 0);
     }
+
+    /// <summary>A drawn mark moved by (<paramref name="dx"/>, <paramref name="dy"/>).</summary>
+    public static PageItem Moved(PageItem item, double dx, double dy) => item switch
+    {
+        Rule r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx, Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
+        FilledRect f => f with { X = f.X + dx, Y = f.Y + dy },
+        ImageItem img => img with { X = img.X + dx, Y = img.Y + dy },
+        GroupItem g => g with { Transform = g.Transform.Then(Transform.Translate(dx, dy)) },
+        var other => other,
+    };
 
     /// <summary>A copy with its own piece, mark, note and missing lists (the pieces themselves are immutable and shared).</summary>
     public TextLine Clone()

@@ -91,7 +91,7 @@ sealed class Compositions(BookDocument book, BookStyle style, ParagraphSetter se
             }
             var bag = new DiagnosticBag();
             var deps = new Dependencies();
-            var flattener = new InlineFlattener(deps.Record(labelOf));
+            var flattener = new InlineFlattener(deps.Record(labelOf)) { Pictures = Pictures.InlinePictures.For(style) };
             // The division's section is built apart and joins the pass's structure tree in book order (SectFor).
             var sect = new StructElement("Sect");
             var blocks = new BlockLayout(style, setter, flattener, bag, book.Meta.Language) { Book = book, PageNumberOf = deps.Record(pageNumberOf), Parent = sect };

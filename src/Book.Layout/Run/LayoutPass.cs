@@ -32,7 +32,7 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
     public Func<string, string?> LabelOf { get; } = id => labels is not null && labels.TryGetValue(id, out var l) ? l : "00";
     InlineFlattener? _flattener;
     /// <summary>The pass's flattener, for what is set in book order (title pages, running heads, folios).</summary>
-    public InlineFlattener Flattener => _flattener ??= new InlineFlattener(LabelOf);
+    public InlineFlattener Flattener => _flattener ??= new InlineFlattener(LabelOf) { Pictures = Pictures.InlinePictures.For(style) };
 
     public PageTree Run(out Dictionary<string, int> anchors)
     {

@@ -22,6 +22,8 @@ public sealed class BookStyle
 
     public PageSetup Page { get; }
     public FontSet Fonts { get; }
+    /// <summary>The book's pictures by path as written (what <see cref="TypesetOptions.Pictures"/> gave); null for one not loaded.</summary>
+    public Func<string, Book.Pages.Picture?> Pictures { get; init; } = static _ => null;
     public double BodySize { get; }
     public double Leading { get; }
     public double NoteSize { get; }
@@ -30,6 +32,10 @@ public sealed class BookStyle
     public double SmallLeading { get; }
     /// <summary>First-line indent of paragraphs that follow a paragraph.</summary>
     public double Indent { get; }
+
+    /// <summary>No picture in the text is taller than this share of the text block (a figure's caption aside), so a
+    /// page with a figure still has text on it; full-page figures are the way to show more.</summary>
+    public const double PictureMaxHeightShare = 0.6;
 
     public double TextWidth => Page.Width - Page.Inner - Page.Outer;
     public double TextHeight => Page.Height - Page.Top - Page.Bottom;

@@ -18,8 +18,13 @@ internal sealed class StructureCollector
     private readonly List<StructElement>[] _pageMcids;
     private readonly List<LinkElement> _links = new();
 
-    public StructureCollector(StructElement root, int pageCount)
+    private readonly double[] _pageHeights;
+
+    /// <param name="pageHeights">each page's height, to turn a figure's box (Y down) into PDF's coordinates (Y up)</param>
+    public StructureCollector(StructElement root, double[] pageHeights)
     {
+        int pageCount = pageHeights.Length;
+        _pageHeights = pageHeights;
         _root = root;
         _pageMcids = new List<StructElement>[pageCount];
         for (int i = 0; i < pageCount; i++) _pageMcids[i] = new List<StructElement>();
@@ -136,6 +141,16 @@ internal sealed class StructureCollector
         int firstPage = content is { Count: > 0 } ? content[0].Page : -1;
         if (firstPage >= 0) dict["Pg"] = pageRefs[firstPage];
         dict.SetText("Alt", element.Alt);
+        // A figure says where it stands: assistive tools and reflow read /BBox from its layout attributes.
+        if (element.BBox is { } box && firstPage >= 0)
+        {
+            double h = _pageHeights[firstPage];
+            var attributes = new PdfDictionary();
+            attributes["O"] = PdfName.Key("Layout");
+            attributes["BBox"] = new PdfArray(new PdfNumber(Math.Round(box.X, 2)), new PdfNumber(Math.Round(h - box.Y - box.Height, 2)),
+                new PdfNumber(Math.Round(box.X + box.Width, 2)), new PdfNumber(Math.Round(h - box.Y, 2)));
+            dict["A"] = attributes;
+        }
 
         var kids = new PdfArray();
         foreach (var kid in content ?? [])
