@@ -14,12 +14,15 @@ namespace Book.Images;
 /// </summary>
 public static class PictureDecoder
 {
+    // Bytes, not a "\x89PNG…"u8 literal: that would encode U+0089 as two UTF-8 bytes.
+    static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <exception cref="PictureFormatException">the bytes are not a picture this tool can use</exception>
     public static DecodedPicture Decode(ReadOnlyMemory<byte> bytes)
     {
         var span = bytes.Span;
         if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF) return Jpeg(bytes);
-        if (span.Length >= 8 && span[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8)) return Png(bytes);
+        if (span.Length >= 8 && span[..8].SequenceEqual(PngSignature)) return Png(bytes);
         throw new PictureFormatException("not a PNG, JPEG or SVG file");
     }
 
@@ -37,7 +40,8 @@ public static class PictureDecoder
         {
             Key = Key(bytes.Span), Encoding = ImageEncoding.Jpeg,
             PixelWidth = info.Width, PixelHeight = info.Height, Components = info.Components,
-            Data = bytes, InvertedCmyk = info.AdobeInverted, IccProfile = info.Icc,
+            Data = bytes, InvertedCmyk = info.AdobeInverted,
+            IccProfile = Optional.Of(info.Icc),
             Orientation = (ImageOrientation)info.Orientation,
         };
         // Seen upright, a quarter-turned photograph is as wide as it is stored high.
@@ -80,8 +84,8 @@ public static class PictureDecoder
                     {
                         Key = Key(bytes.Span), Encoding = ImageEncoding.Samples,
                         PixelWidth = w, PixelHeight = h, Components = header.Gray ? 1 : 3,
-                        Data = samples, Alpha = alpha is null ? null : new ReadOnlyMemory<byte>(alpha),
-                        IccProfile = header.Icc is null ? null : new ReadOnlyMemory<byte>(header.Icc),
+                        Data = samples, Alpha = Optional.Of(alpha),
+                        IccProfile = Optional.Of(header.Icc),
                     },
                 },
                 Warnings = warnings,

@@ -52,7 +52,7 @@ public sealed class PictureResampler : IImageResampler
         byte[] data, byte[]? alpha, ReadOnlyMemory<byte>? icc, bool inverted) => new()
     {
         Key = from.Key, Encoding = encoding, PixelWidth = width, PixelHeight = height, Components = components,
-        Data = data, Alpha = alpha is null ? null : new ReadOnlyMemory<byte>(alpha),
+        Data = data, Alpha = Optional.Of(alpha),
         IccProfile = icc, InvertedCmyk = inverted, Orientation = from.Orientation,
     };
 

@@ -21,7 +21,8 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int ColorT
     {
         int i = 8;
         int width = 0, height = 0, depth = 0, type = -1;
-        bool interlaced = false, trns = false, srgb = false, idat = false, end = false;
+        bool interlaced = false, trns = false, srgb = false, end = false;
+        var idat = new List<Range>();
         byte[]? iccp = null;
         double? gamma = null;
         while (i + 12 <= b.Length)
@@ -41,7 +42,7 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int ColorT
                 interlaced = data[12] == 1;
                 Validate(width, height, depth, type);
             }
-            else if (kind.SequenceEqual("IDAT"u8)) idat = true;
+            else if (kind.SequenceEqual("IDAT"u8)) idat.Add(new Range(i + 8, i + 8 + (int)length));
             else if (kind.SequenceEqual("IEND"u8)) { end = true; break; }
             else if (kind.SequenceEqual("tRNS"u8)) trns = true;
             else if (kind.SequenceEqual("sRGB"u8)) srgb = true;
@@ -54,7 +55,8 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int ColorT
             i += 12 + (int)length;
         }
         if (type < 0) throw new PictureFormatException("a PNG file cut short before its header chunk");
-        if (!idat || !end) throw new PictureFormatException("a PNG file cut short (its image data or end chunk is missing)");
+        if (idat.Count == 0 || !end) throw new PictureFormatException("a PNG file cut short (its image data or end chunk is missing)");
+        CheckData(b, idat, width, height, depth, type, interlaced);
 
         byte[]? icc = iccp is null ? null : IccProfile.Checked(iccp, type is 0 or 4 ? 1 : 3, warnings);
         return new PngHeader(width, height, depth, type, interlaced, trns, icc, srgb, gamma);
@@ -73,6 +75,42 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int ColorT
         if (!ok) throw new PictureFormatException($"a PNG file of colour type {type} at {depth} bits, which PNG does not define");
         // Decoded as 8-bit gray and alpha (2 bytes a pixel) or RGBA (4).
         PictureLimits.Check("PNG", width, height, type is 0 or 4 ? 2 : 4);
+    }
+
+    /// <summary>
+    /// The image data inflated once, only counted: a zlib stream that ends early would leave rows
+    /// blank without a word from the decoder, and a damaged one is named here. Stops at the size the
+    /// header promises, so it cannot be made to inflate more.
+    /// </summary>
+    static void CheckData(ReadOnlySpan<byte> b, List<Range> idat, int width, int height, int depth, int type, bool interlaced)
+    {
+        int channels = type switch { 2 => 3, 4 => 2, 6 => 4, _ => 1 };
+        long RowBytes(long w) => (w * channels * depth + 7) / 8;
+        long expected = 0;
+        if (!interlaced) expected = height * (1 + RowBytes(width));
+        else
+            foreach (var (x0, y0, dx, dy) in new[] { (0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2) })
+            {
+                long w = (width - x0 + dx - 1) / dx, h = (height - y0 + dy - 1) / dy;
+                if (w > 0 && h > 0) expected += h * (1 + RowBytes(w));
+            }
+        var compressed = new byte[idat.Sum(r => r.End.Value - r.Start.Value)];
+        int at = 0;
+        foreach (var r in idat) { b[r].CopyTo(compressed.AsSpan(at)); at += r.End.Value - r.Start.Value; }
+        long found = 0;
+        try
+        {
+            using var z = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            var buffer = new byte[65536];
+            int n;
+            while (found < expected && (n = z.Read(buffer, 0, (int)Math.Min(buffer.Length, expected - found))) > 0) found += n;
+        }
+        catch (InvalidDataException)
+        {
+            throw new PictureFormatException($"a PNG file with damaged image data (readable up to byte {found:N0} of {expected:N0})");
+        }
+        if (found < expected)
+            throw new PictureFormatException($"a PNG file whose image data stops at byte {found:N0} of {expected:N0} (cut short or damaged)");
     }
 
     /// <summary>The iCCP chunk: a name, a zero, the method (0) and a zlib stream, inflated up to a bound.</summary>
