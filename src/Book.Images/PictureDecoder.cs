@@ -66,7 +66,11 @@ public static class PictureDecoder
         var header = PngHeader.Read(bytes.Span, warnings);
         try
         {
-            var (samples, alpha, meta) = header.Gray ? DecodeGray(bytes.Span) : DecodeColour(bytes.Span);
+            // Only an alpha channel or a tRNS chunk can make a pixel less than opaque; without them the
+            // samples are copied out whole, in the pixel format they are kept in.
+            bool mayBeClear = header.ColorType is 4 or 6 || header.Transparency;
+            var (samples, alpha, meta) = !mayBeClear ? DecodeOpaque(bytes.Span, header.Gray)
+                : header.Gray ? DecodeGray(bytes.Span) : DecodeColour(bytes.Span);
             // gAMA without sRGB or iCCP: samples encoded for another gamma are brought to sRGB's
             // (about 2.2), as browsers do, so they do not print too dark or too light.
             if (!header.Srgb && header.Icc is null && header.Gamma is { } g && Math.Abs(g * 2.2 - 1) > 0.05)
@@ -98,6 +102,22 @@ public static class PictureDecoder
             // zlib's: the file is damaged; say what the decoder found, never let it escape.
             throw new PictureFormatException($"a PNG file that cannot be decoded ({e.Message.TrimEnd('.')})");
         }
+    }
+
+    /// <returns>One gray or three RGB samples a pixel.</returns>
+    static (byte[] Samples, byte[]? Alpha, ImageMetadata Meta) DecodeOpaque(ReadOnlySpan<byte> file, bool gray)
+    {
+        if (gray)
+        {
+            using var g = Image.Load<L8>(PictureLimits.Decoding, file);
+            var samples = new byte[(long)g.Width * g.Height];
+            g.CopyPixelDataTo(samples);
+            return (samples, null, g.Metadata);
+        }
+        using var image = Image.Load<Rgb24>(PictureLimits.Decoding, file);
+        var rgb = new byte[(long)image.Width * image.Height * 3];
+        image.CopyPixelDataTo(rgb);
+        return (rgb, null, image.Metadata);
     }
 
     /// <returns>One gray sample a pixel, and one alpha sample a pixel if any pixel is not opaque.</returns>

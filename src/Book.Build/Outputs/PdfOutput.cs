@@ -6,10 +6,6 @@ namespace Book.Build;
 /// <summary>The reading edition: the typeset pages as a tagged PDF (PDF/A-2b unless book.yaml says <c>pdfa: false</c>).</summary>
 public sealed class PdfOutput : IOutputFormat
 {
-    /// <summary>The reading edition is read on screens: images sharper than this at their printed size are
-    /// resampled down to it (the print editions keep the originals).</summary>
-    public const double ScreenPpi = 200;
-
     public string Name => "pdf";
     public string FileName(string slug) => slug + ".pdf";
     public OutputNeeds Needs => OutputNeeds.Pages;
@@ -18,7 +14,7 @@ public sealed class PdfOutput : IOutputFormat
 
     public void Write(OutputInput input, Stream destination) =>
         PdfWriter.Write(input.RequirePages(), destination, new PdfWriteOptions(Warning: input.Warning, Archival: input.Settings.PdfA,
-            ScreenPpi: ScreenPpi, Resampler: PictureResampler.Instance));
+            ScreenPpi: input.Settings.ScreenPpi, Resampler: PictureResampler.Instance));
 
     public string Describe(OutputInput input) => $"{input.RequirePages().Pages.Count} pages";
 }
