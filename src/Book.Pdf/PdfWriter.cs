@@ -27,7 +27,8 @@ public static class PdfWriter
 
         // Three independent walks over the pages, side by side (destinations may warn: on this thread).
         var fonts = new FontRegistry(writer);
-        var images = new ImageRegistry(writer, options.Compress);
+        var screen = options.ScreenPpi is null && !options.Archival ? null : new ScreenImages(options.ScreenPpi, options.Resampler, options.Archival);
+        var images = new ImageRegistry(writer, options.Compress, screen, warn);
         var naming = Task.Run(() =>
         {
             fonts.NameFonts(tree.Pages);
@@ -68,7 +69,7 @@ public static class PdfWriter
         }))
         {
             for (int k = 0; k < tree.Pages.Count; k++)
-                WritePage(writer, tree.Pages[k], k, pageRefs, pagesRef, fonts, structure, options, painting.Take(k));
+                WritePage(writer, tree.Pages[k], k, pageRefs, pagesRef, fonts, images, structure, options, painting.Take(k));
         }
 
         // Fonts after the pages, as their objects were numbered when first used.
@@ -94,7 +95,7 @@ public static class PdfWriter
     }
 
     private static void WritePage(ObjectWriter writer, Page page, int pageIndex, IReadOnlyList<PdfReference> pageRefs,
-        PdfReference pagesRef, FontRegistry fonts, StructureCollector? structure, PdfWriteOptions options, Painted painted)
+        PdfReference pagesRef, FontRegistry fonts, ImageRegistry images, StructureCollector? structure, PdfWriteOptions options, Painted painted)
     {
         var pageRef = pageRefs[pageIndex];
         // In page order, as painting one page after another did: a font's object number on its
@@ -102,7 +103,7 @@ public static class PdfWriter
         // were recorded ahead, also in page order.)
         PageWalk.Runs(page.Items, run => fonts.Get(run.Font));
         painted.Marks?.Commit(pageIndex);
-        foreach (var image in painted.Content.Images) image.Bind(writer);
+        foreach (var image in painted.Content.Images) images.Bind(image);
         var contentRef = writer.Add(painted.Content.Content);
 
         var resources = new ResourcesDict();

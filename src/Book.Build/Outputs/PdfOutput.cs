@@ -1,3 +1,4 @@
+using Book.Images;
 using Book.Pdf;
 
 namespace Book.Build;
@@ -12,7 +13,8 @@ public sealed class PdfOutput : IOutputFormat
     public string? Stage => "Writing the PDF";
 
     public void Write(OutputInput input, Stream destination) =>
-        PdfWriter.Write(input.RequirePages(), destination, new PdfWriteOptions(Warning: input.Warning, Archival: input.Settings.PdfA));
+        PdfWriter.Write(input.RequirePages(), destination, new PdfWriteOptions(Warning: input.Warning, Archival: input.Settings.PdfA,
+            ScreenPpi: input.Settings.ScreenPpi, Resampler: PictureResampler.Instance));
 
     public string Describe(OutputInput input) => $"{input.RequirePages().Pages.Count} pages";
 }

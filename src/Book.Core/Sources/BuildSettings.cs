@@ -16,6 +16,13 @@ public sealed record BuildSettings(IReadOnlyList<NamedSetting> Outputs, bool Pdf
     /// <summary>The paper the booklet is imposed on (<c>print: { sheet: A3 }</c>); null: the one the page size calls for.</summary>
     public NamedSetting? PrintSheet { get; init; }
 
+    /// <summary>The reading PDF's image resolution (<c>images: { screen-ppi: 200 }</c>): sharper images are
+    /// resampled down to it at their printed size; null (<c>original</c>) keeps them. The print editions always keep them.</summary>
+    public double? ScreenPpi { get; init; } = DefaultScreenPpi;
+
+    /// <summary>Sharp on any screen and a fraction of a camera's pixels.</summary>
+    public const double DefaultScreenPpi = 200;
+
     public static BuildSettings Default { get; } = new([]);
 }
 

@@ -16,6 +16,7 @@ public static class ManifestReader
         "title", "subtitle", "slug", "editors", "author", "authors", "language", "lang", "date", "edition", "identifier",
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
+        "images",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -154,6 +155,7 @@ public static class ManifestReader
         var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At))
         {
             PrintSheet = ReadPrintSheet(map.GetValueOrDefault("print"), diags, At),
+            ScreenPpi = ReadScreenPpi(map.GetValueOrDefault("images"), diags, At),
         };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
             Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build);
@@ -178,6 +180,28 @@ public static class ManifestReader
             else diags.Error(at(v), "'sheet' must be a paper size such as A4, A3 or Tabloid");
         }
         return sheet;
+    }
+
+    /// <summary><c>images: { screen-ppi: 200 }</c>: the reading PDF's image resolution; <c>original</c> keeps every image as it is.</summary>
+    static double? ReadScreenPpi(YamlNode? node, DiagnosticBag diags, Func<YamlNode, SourceSpan> at)
+    {
+        double? ppi = BuildSettings.DefaultScreenPpi;
+        if (node is null) return ppi;
+        if (node is not YamlMappingNode map)
+        {
+            diags.Error(at(node), "'images' must be a mapping such as { screen-ppi: 200 }");
+            return ppi;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (key != "screen-ppi") { diags.Warning(at(k), $"unknown key '{key}' under 'images' is ignored"); continue; }
+            var text = (v as YamlScalarNode)?.Value?.Trim();
+            if (text is "original") ppi = null;
+            else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 72 and <= 2400) ppi = n;
+            else diags.Error(at(v), $"screen-ppi '{text}' must be a resolution from 72 to 2400 pixels an inch, or 'original'");
+        }
+        return ppi;
     }
 
     /// <summary>"a, b or c".</summary>

@@ -6,20 +6,23 @@ namespace Book.Pdf.Export;
 /// <summary>
 /// Turns an <see cref="ImageData"/> into image XObjects: a JPEG passes through as DCTDecode
 /// (Gray, RGB or CMYK; Adobe's inverted CMYK gets a /Decode array), samples are Flate-compressed;
-/// an alpha channel becomes a DeviceGray /SMask.
+/// an alpha channel becomes a DeviceGray /SMask; an embedded ICC profile becomes the image's
+/// ICCBased colour space.
 /// </summary>
 internal static class ImageEmbedder
 {
-    public sealed record Prepared(ImageXObject Image, ImageXObject? Mask);
+    public sealed record Prepared(ImageXObject Image, ImageXObject? Mask, ImageData Data);
 
     public static Prepared Prepare(ImageData data, bool compress)
     {
-        return new Prepared(Image(data, compress), Mask(data, compress));
+        return new Prepared(Image(data, compress), Mask(data, compress), data);
     }
 
-    /// <returns>The image's reference; its mask, if any, is the next object.</returns>
-    public static PdfReference Write(ObjectWriter writer, Prepared prepared)
+    /// <returns>The image's reference; its mask, if any, is the next object (its profile, if new, the one before).</returns>
+    public static PdfReference Write(ObjectWriter writer, Prepared prepared, ColorProfiles profiles)
     {
+        if (prepared.Data.IccProfile is { } icc)
+            prepared.Image["ColorSpace"] = profiles.ColorSpace(writer, icc, prepared.Data.Components);
         var imageRef = writer.Allocate();
         var maskRef = prepared.Mask is null ? null : writer.Allocate();
         if (maskRef is not null) prepared.Image.SMask(maskRef);
@@ -28,12 +31,14 @@ internal static class ImageEmbedder
         return imageRef;
     }
 
+    public static string DeviceSpace(int components) => components switch { 1 => "DeviceGray", 3 => "DeviceRGB", _ => "DeviceCMYK" };
+
     private static ImageXObject Image(ImageData data, bool compress)
     {
         bool jpeg = data.Encoding == ImageEncoding.Jpeg;
         var image = Encoded(data.Data.Span, jpeg ? "DCTDecode" : compress ? "FlateDecode" : null)
             .Width(data.PixelWidth).Height(data.PixelHeight)
-            .ColorSpace(data.Components switch { 1 => "DeviceGray", 3 => "DeviceRGB", _ => "DeviceCMYK" })
+            .ColorSpace(DeviceSpace(data.Components))
             .BitsPerComponent(8);
         // Adobe CMYK JPEGs store 255 − ink: read them back the other way round.
         if (jpeg && data.Components == 4 && data.InvertedCmyk) image.Decode(1, 0, 1, 0, 1, 0, 1, 0);
@@ -78,5 +83,6 @@ internal static class ImageEmbedder
         }
         if (data.Alpha is { } alpha && alpha.Length != pixels)
             throw new ArgumentException($"{what} has {alpha.Length} alpha samples for {pixels} pixels");
+        if (!Enum.IsDefined(data.Orientation)) throw new ArgumentException($"{what} has an unknown orientation {(int)data.Orientation}");
     }
 }

@@ -196,17 +196,36 @@ internal sealed class PagePainter
         (_fillGray, _strokeGray, _lineWidth, _font, _fontSize, _fillColor, _groups) = saved;
     }
 
-    /// <summary>The image XObject scaled onto its rectangle (image space is the unit square, first row on top).</summary>
+    /// <summary>The image XObject scaled onto its rectangle (image space is the unit square, first row
+    /// on top), turned by its EXIF orientation so it is seen upright while its bytes stay as stored.</summary>
     private void Image(ImageItem item)
     {
         EndText();
         var usage = _ahead ? _images.Named(item.Image) : _images.Get(item.Image);
         if (!_usedImages.Contains(usage)) _usedImages.Add(usage);
+        var (a, b, c, d, e, f) = Upright(item.Image.Orientation);
+        double w = item.Width, h = item.Height;
         _content.SaveState()
-            .ConcatMatrix(item.Width, 0, 0, item.Height, item.X, _height - item.Y - item.Height)
+            .ConcatMatrix(a * w, b * h, c * w, d * h, e * w + item.X, f * h + _height - item.Y - item.Height)
             .PaintXObject(usage.ResourceName)
             .RestoreState();
     }
+
+    /// <summary>
+    /// The map of the unit square onto itself that shows the stored image upright: EXIF says where
+    /// the stored first row and column belong (6: the first row is the right-hand column).
+    /// </summary>
+    private static (double A, double B, double C, double D, double E, double F) Upright(ImageOrientation orientation) => orientation switch
+    {
+        ImageOrientation.FlipHorizontal => (-1, 0, 0, 1, 1, 0),
+        ImageOrientation.Rotate180 => (-1, 0, 0, -1, 1, 1),
+        ImageOrientation.FlipVertical => (1, 0, 0, -1, 0, 1),
+        ImageOrientation.Transpose => (0, -1, -1, 0, 1, 1),
+        ImageOrientation.Rotate90 => (0, -1, 1, 0, 0, 1),
+        ImageOrientation.Transverse => (0, 1, 1, 0, 0, 0),
+        ImageOrientation.Rotate270 => (0, 1, -1, 0, 1, 0),
+        _ => (1, 0, 0, 1, 0, 0),
+    };
 
     private void Line(Rule rule)
     {
