@@ -47,7 +47,7 @@ public sealed class FigureBookTests
 
     static readonly Lazy<Built> Build = new(() =>
     {
-        var p = TempProject.Create(Chapter, "title: Pictures\nslug: pictures\nchapters: [one.md]\nlist-of-figures: true\n", prefix: "figures", slug: "pictures");
+        var p = TempProject.Create(Chapter, "title: Pictures\nslug: pictures\nchapters: [one.md]\nlist-of-figures: true\n# The pictures are checked as the files are: the reading edition keeps them.\nimages: { screen-ppi: original }\n", prefix: "figures", slug: "pictures");
         var tower = TestPictures.Jpeg(600, 1600);
         p.WriteBytes("town.png", TestPictures.Png(1200, 800)).WriteBytes("icon.png", TestPictures.Png(32, 32, 96)).WriteBytes("tower.jpg", tower);
         var r = p.Build("pdf,epub");
