@@ -11,6 +11,9 @@ namespace Book.Layout;
 /// <param name="Date">the PDF's creation and modification date; null writes none</param>
 public sealed record TypesetOptions(FontSet Fonts, DateTimeOffset? Date)
 {
+    /// <summary>The cover pictures book.yaml names, loaded by the build; none for a typographic cover.</summary>
+    public Front.CoverPictures Covers { get; init; } = Front.CoverPictures.None;
+
     /// <summary>The bundled Literata and the edition date from book.yaml, for callers without a build host (tests, benchmarks).</summary>
     public static TypesetOptions For(BookDocument book) => new(FontSet.Bundled(), book.Meta.EditionDate);
 }
