@@ -30,8 +30,12 @@ public static class Publication
             if (book is null || manifest is null) return Failed(diags);
             var settings = manifest.Build;
             var formats = Select(options.Formats, settings.Outputs, diags);
+            // A separate cover is written beside the print edition it belongs to.
+            if (settings.Binding.SeparateCover && book.Meta.Cover is not null && formats.Any(f => f is PrintOutput or PrintTrimOutput) && !formats.Any(f => f is PrintCoverOutput))
+                formats = OutputFormats.All.Where(f => formats.Contains(f) || f is PrintCoverOutput).ToList();
             var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
             PrintOutput.CheckSheet(settings, diags);
+            var covers = CoverArt.Load(book.Meta.Cover, files, diags);
             if (diags.HasErrors || fonts is null) return Failed(diags, book);
 
             // The one build date, for the PDF and the e-book alike.
@@ -40,11 +44,11 @@ public static class Publication
             if (formats.Any(f => f.Needs == OutputNeeds.Pages))
             {
                 options.OnStage?.Invoke("Typesetting");
-                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date), out _);
+                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date) { Covers = covers.ForLayout }, out _);
                 options.Timings?.Mark("typeset");
                 if (diags.HasErrors) return Failed(diags, book);
             }
-            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags));
+            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags)) { Covers = covers };
             var outputs = Write(formats, input, options);
             return new BuildResult { Diagnostics = diags, Book = book, Pages = tree, Settings = settings, Outputs = outputs };
         }

@@ -22,6 +22,7 @@ public sealed class EpubOutput : IOutputFormat
             Fonts = input.Fonts.ForEpub(), FontFamily = input.Fonts.Family,
             CodeFont = FontFaces.CodeForEpub, CodeFontFamily = FontFaces.CodeFamily,
             PageBreaks = breaks, PageLabels = labels, Modified = input.Date, Warning = input.Warning,
+            CoverPicture = input.Covers is { FrontBytes: { } bytes, Front: { } front } ? new EpubPicture(bytes, front.MediaType) : null,
         };
         EpubWriter.Write(input.Book, destination, options);
     }

@@ -10,5 +10,8 @@ namespace Book.Build;
 /// <param name="Warning">a problem that does not stop writing; becomes a warning diagnostic</param>
 public sealed record OutputInput(BookDocument Book, PageTree? Pages, BuildSettings Settings, FontFaces Fonts, DateTimeOffset? Date, Action<string> Warning)
 {
+    /// <summary>The cover pictures, loaded once for every output.</summary>
+    public CoverArt Covers { get; init; } = CoverArt.None;
+
     public PageTree RequirePages() => Pages ?? throw new InvalidOperationException("this output needs the typeset pages");
 }
