@@ -64,6 +64,9 @@ public sealed class EpubOptions
     /// </summary>
     public Action<string>? Warning { get; init; }
 
+    /// <summary>The front cover's picture file (book.yaml <c>cover: { front: … }</c>); null for a typographic cover or none.</summary>
+    public EpubPicture? CoverPicture { get; init; }
+
     /// <summary>Options with the bundled Literata family embedded.</summary>
     public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
 }
