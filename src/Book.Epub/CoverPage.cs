@@ -70,7 +70,11 @@ static class CoverPage
                 new XAttribute("preserveAspectRatio", "xMidYMid slice")));
 
         double y = H * 0.26;
-        foreach (var line in Wrap(meta.Title, 20))
+        // As the PDF's cover: a title too long for a line breaks after its first comma when it has one.
+        int comma = meta.Title.IndexOf(", ", StringComparison.Ordinal);
+        var titleLines = meta.Title.Length > 20 && comma > 0
+            ? Wrap(meta.Title[..(comma + 1)], 20).Concat(Wrap(meta.Title[(comma + 2)..], 20)) : Wrap(meta.Title, 20);
+        foreach (var line in titleLines)
         {
             root.Add(Text(svg, line, y, 44, "normal", ink, family));
             y += 53;

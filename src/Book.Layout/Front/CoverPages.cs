@@ -133,7 +133,9 @@ static class CoverPages
         double left = (style.Page.Width - width) / 2;
         double titleSize = style.TitleSize * 1.15, titleLeading = titleSize * 1.2;
         double y = style.Page.Height * 0.26;
-        y = Centered(pass, page, meta.Title, titleSize, FontFlags.None, left, width, y, titleLeading, ink, sect?.Add("H1"));
+        var titleTag = sect?.Add("H1");
+        foreach (var part in TitleLines(pass, meta.Title, titleSize, width))
+            y = Centered(pass, page, part, titleSize, FontFlags.None, left, width, y, titleLeading, ink, titleTag);
         y += style.Leading * 1.2;
         double ruleW = style.BodySize * 4;
         page.Items.Add(new Rule((style.Page.Width - ruleW) / 2, y, (style.Page.Width + ruleW) / 2, y, 0.5, ink));
@@ -153,6 +155,20 @@ static class CoverPages
         }
     }
 
+
+    /// <summary>
+    /// The title as one line, or, when it needs more and has a comma, broken after its first comma
+    /// ("Khojaly," / "26 February 1992"): a break where the sense pauses, not where the measure ends.
+    /// </summary>
+    static IEnumerable<string> TitleLines(LayoutPass pass, string title, double size, double width)
+    {
+        int comma = title.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0) return [title];
+        var lang = pass.Book.Meta.Language;
+        var runs = pass.Flattener.Flatten([new Model.Text(title)], FontFlags.None, size, lang);
+        var lines = pass.Setter.Set(runs, new ParagraphSpec(width, size, Alignment.Center, 0, 0, 0, false, lang), out _);
+        return lines.Count == 1 ? [title] : [title[..(comma + 1)], title[(comma + 2)..]];
+    }
 
     static double Centered(LayoutPass pass, Page page, string text, double size, FontFlags flags, double left, double width, double y, double leading, double ink, StructElement? tag)
     {
