@@ -33,6 +33,9 @@ public static class Publication
             // A separate cover is written beside the print edition it belongs to.
             if (settings.Binding.SeparateCover && book.Meta.Cover is not null && formats.Any(f => f is PrintOutput or PrintTrimOutput) && !formats.Any(f => f is PrintCoverOutput))
                 formats = OutputFormats.All.Where(f => formats.Contains(f) || f is PrintCoverOutput).ToList();
+            if (book.Meta.Cover is null && formats.Any(f => f is PrintCoverOutput))
+                diags.Error(settings.Outputs.FirstOrDefault(o => o.Name == "print-cover")?.Span,
+                    "the print-cover output needs covers; add cover: to book.yaml, e.g. cover: { front: typographic, back: back-cover.md }");
             var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
             PrintOutput.CheckSheet(settings, diags);
             var covers = CoverArt.Load(book.Meta.Cover, files, diags);

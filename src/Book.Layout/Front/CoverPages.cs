@@ -5,7 +5,6 @@ using Book.Layout.Blocks;
 using Book.Layout.Flow;
 using Book.Layout.Paragraphs;
 using Book.Layout.Pictures;
-using Book.Layout.Run;
 using Book.Layout.Styles;
 
 namespace Book.Layout.Front;
@@ -22,27 +21,26 @@ static class CoverPages
     /// <summary>The bleed the print editions keep (3 mm), so a full-bleed cover still fills it.</summary>
     public static readonly double Bleed = Length.Mm(3);
 
-    public static void Front(LayoutPass pass, Division d, CoverPictures pictures)
+    public static void Front(IPageRun pass, Division d, CoverPictures pictures)
     {
         var design = pass.Book.Meta.Cover ?? new CoverDesign();
-        var page = NewCover(pass, "Cover");
-        var style = pass.Style;
+        var page = pass.NewCoverPage("Cover");
         var sect = pass.Sect;
         Background(page, design);
         if (pictures.Front is { } picture)
-            Fill(page, picture, pass, Alt(pass.Book.Meta, design.FrontText), design.FrontText ? null : sect?.Add("Figure"));
+            Fill(page, picture, pass, Alt(pass.Book.Meta), design.FrontText ? null : sect?.Add("Figure"));
         page.Items.Add(new Anchor(AnchorId.Title(d.Id), 0));
         if (design.FrontText) Type(pass, page, design.InkGray, sect);
-        NewCover(pass, "Inside front cover");
+        pass.NewCoverPage("Inside front cover");
     }
 
     /// <summary>The last two pages: a blank inside back cover (a recto) and the back cover (a verso).</summary>
-    public static void Back(LayoutPass pass, Division d, BlockLayout blocks, CoverPictures pictures)
+    public static void Back(IPageRun pass, Division d, BlockLayout blocks, CoverPictures pictures)
     {
         var design = pass.Book.Meta.Cover ?? new CoverDesign();
         if (pass.Tree.Pages.Count % 2 == 1) pass.NewPage();
-        NewCover(pass, "Inside back cover");
-        var page = NewCover(pass, "Back cover");
+        pass.NewCoverPage("Inside back cover");
+        var page = pass.NewCoverPage("Back cover");
         var style = pass.Style;
         double left = (style.Page.Width - style.TextWidth) / 2;
         Background(page, design);
@@ -80,13 +78,6 @@ static class CoverPages
         }
     }
 
-    static Page NewCover(LayoutPass pass, string label)
-    {
-        var page = pass.NewCoverPage(label);
-        // The front cover and its inside are not counted: the half-title is roman i.
-        if (pass.FirstChapterPage < 0) pass.UncountedPages = pass.Tree.Pages.Count;
-        return page;
-    }
 
     /// <summary>A grey filling the page and its bleed; page furniture, not content.</summary>
     static void Background(Page page, CoverDesign design)
@@ -96,7 +87,7 @@ static class CoverPages
     }
 
     /// <summary>A picture covering the page and its bleed, centred and cropped to it (no distortion).</summary>
-    static void Fill(Page page, Picture picture, LayoutPass pass, string alt, StructElement? figure)
+    static void Fill(Page page, Picture picture, IPageRun pass, string alt, StructElement? figure)
     {
         double bw = page.Width + 2 * Bleed, bh = page.Height + 2 * Bleed;
         double scale = Math.Max(bw / picture.NaturalWidth, bh / picture.NaturalHeight);
@@ -104,7 +95,7 @@ static class CoverPages
         Place(page, picture, pass, -Bleed + (bw - w) / 2, -Bleed + (bh - h) / 2, w, h, new ClipRect(-Bleed, -Bleed, bw, bh), figure, alt);
     }
 
-    static void Place(Page page, Picture picture, LayoutPass pass, double x, double y, double w, double h, ClipRect? clip, StructElement? figure, string? alt = null)
+    static void Place(Page page, Picture picture, IPageRun pass, double x, double y, double w, double h, ClipRect? clip, StructElement? figure, string? alt = null)
     {
         if (figure is not null) figure.Alt = alt;
         var items = new List<PageItem>();
@@ -117,7 +108,8 @@ static class CoverPages
         page.Items.Add(group);
     }
 
-    static string Alt(BookMetadata meta, bool text) =>
+    /// <summary>What a picture-only front cover says to a screen reader (with type over it, the type says it and the picture is decoration).</summary>
+    static string Alt(BookMetadata meta) =>
         "Front cover: " + meta.Title + (meta.Subtitle is { } s ? ". " + s : "");
 
     /// <summary>
@@ -125,7 +117,7 @@ static class CoverPages
     /// a third of the way down; the editors and the date at the foot. Real text, tagged, in the ink
     /// that reads on the background.
     /// </summary>
-    static void Type(LayoutPass pass, Page page, double ink, StructElement? sect)
+    static void Type(IPageRun pass, Page page, double ink, StructElement? sect)
     {
         var style = pass.Style;
         var meta = pass.Book.Meta;
@@ -160,7 +152,7 @@ static class CoverPages
     /// The title as one line, or, when it needs more and has a comma, broken after its first comma
     /// ("Khojaly," / "26 February 1992"): a break where the sense pauses, not where the measure ends.
     /// </summary>
-    static IEnumerable<string> TitleLines(LayoutPass pass, string title, double size, double width)
+    static IEnumerable<string> TitleLines(IPageRun pass, string title, double size, double width)
     {
         int comma = title.IndexOf(", ", StringComparison.Ordinal);
         if (comma < 0) return [title];
@@ -170,7 +162,7 @@ static class CoverPages
         return lines.Count == 1 ? [title] : [title[..(comma + 1)], title[(comma + 2)..]];
     }
 
-    static double Centered(LayoutPass pass, Page page, string text, double size, FontFlags flags, double left, double width, double y, double leading, double ink, StructElement? tag)
+    static double Centered(IPageRun pass, Page page, string text, double size, FontFlags flags, double left, double width, double y, double leading, double ink, StructElement? tag)
     {
         var lang = pass.Book.Meta.Language;
         var runs = pass.Flattener.Flatten([new Model.Text(text)], flags, size, lang, ink);

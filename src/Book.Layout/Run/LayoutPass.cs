@@ -106,6 +106,8 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
     {
         var page = new Page(style.Page.Width, style.Page.Height, FolioStyle.Cover, 0) { Label = label };
         Tree.Pages.Add(page);
+        // The front cover and its inside are not counted: the half-title is roman i.
+        if (FirstChapterPage < 0) UncountedPages = Tree.Pages.Count;
         return page;
     }
 
