@@ -30,11 +30,18 @@ public static class Publication
             if (book is null || manifest is null) return Failed(diags);
             var settings = manifest.Build;
             var formats = Select(options.Formats, settings.Outputs, diags);
+            // A separate cover is written beside the print edition it belongs to.
+            if (settings.Binding.SeparateCover && book.Meta.Cover is not null && formats.Any(f => f is PrintOutput or PrintTrimOutput) && !formats.Any(f => f is PrintCoverOutput))
+                formats = OutputFormats.All.Where(f => formats.Contains(f) || f is PrintCoverOutput).ToList();
+            if (book.Meta.Cover is null && formats.Any(f => f is PrintCoverOutput))
+                diags.Error(settings.Outputs.FirstOrDefault(o => o.Name == "print-cover")?.Span,
+                    "the print-cover output needs covers; add cover: to book.yaml, e.g. cover: { front: typographic, back: back-cover.md }");
             var fonts = BookFonts.Resolve(settings.Font, files, host, diags);
             PrintOutput.CheckSheet(settings, diags);
             // Every picture once, before anything is set: a missing or broken file stops the build here.
             var pictures = BookPictures.Load(book, files, diags, (options.Cache as ParsedFileCache)?.Pictures);
             if (pictures.Count > 0) options.Timings?.Mark("pictures");
+            var covers = CoverArt.Load(book.Meta.Cover, files, diags);
             if (diags.HasErrors || fonts is null) return Failed(diags, book);
 
             // The one build date, for the PDF and the e-book alike.
@@ -43,11 +50,11 @@ public static class Publication
             if (formats.Any(f => f.Needs == OutputNeeds.Pages))
             {
                 options.OnStage?.Invoke("Typesetting");
-                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date) { Pictures = pictures.Lookup }, out _);
+                tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date) { Pictures = pictures.Lookup, Covers = covers.ForLayout }, out _);
                 options.Timings?.Mark("typeset");
                 if (diags.HasErrors) return Failed(diags, book);
             }
-            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags)) { Pictures = pictures };
+            var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags)) { Pictures = pictures, Covers = covers };
             var outputs = Write(formats, input, options);
             // `-o` pointed into the project: an output named like one of its files would replace it.
             foreach (var o in outputs)

@@ -71,6 +71,9 @@ public sealed class EpubOptions
     /// <summary>Where each picture goes in the e-book, worked out once per book.</summary>
     internal PictureFiles PictureFiles => _pictureFiles ??= new PictureFiles(Pictures);
 
+    /// <summary>The front cover's picture file (book.yaml <c>cover: { front: … }</c>); null for a typographic cover or none.</summary>
+    public EpubPicture? CoverPicture { get; init; }
+
     /// <summary>Options with the bundled Literata family embedded.</summary>
     public static EpubOptions WithBundledFonts() => new() { Fonts = EpubFont.BundledLiterata() };
 }

@@ -42,10 +42,21 @@ public static class EpubWriter
         string contentsTitle = "Contents";
         var startOf = new Dictionary<string, int>(StringComparer.Ordinal); // division id → files index (files.Count = nav or past end)
         var waiting = new List<string>();        // divisions with no file of their own (half title)
+        // The cover's pictures: the first is the cover-image cover.xhtml shows.
+        var coverImages = book.Meta.Cover is { } design && book.Divisions.Any(d => d.Kind == DivisionKind.FrontCover)
+            ? CoverPage.Images(book.Meta, design, options.CoverPicture, options.FontFamily) : [];
         foreach (var d in book.Divisions)
         {
             switch (d.Kind)
             {
+                case DivisionKind.FrontCover:
+                    if (coverImages.Count == 0) continue;
+                    var coverId = ids.Allocate(d.Id);
+                    files.Add(CoverPage.Render(d, book.Meta, coverImages[0].Href, coverId));
+                    names.Add(CoverPage.FileName);
+                    startOf.TryAdd(d.Id, files.Count - 1);
+                    anchors.Add(d.Id, CoverPage.FileName, coverId);
+                    continue;
                 case DivisionKind.HalfTitle:
                     waiting.Add(d.Id);
                     continue;
@@ -64,7 +75,7 @@ public static class EpubWriter
                 : renderer.Render(d, name, d.Kind switch
                 {
                     DivisionKind.Chapter => "bodymatter",
-                    DivisionKind.Appendix => "backmatter",
+                    DivisionKind.Appendix or DivisionKind.BackCover => "backmatter",
                     _ => "frontmatter",
                 }));
             startOf.TryAdd(d.Id, files.Count - 1);
@@ -93,7 +104,13 @@ public static class EpubWriter
         {
             if (i == navAt) items.Add(navItem);
             var f = files[i];
-            var title = f.Division.Kind == DivisionKind.TitlePage ? book.Meta.Title : f.Division.TitleText.Trim();
+            var title = f.Division.Kind switch
+            {
+                DivisionKind.TitlePage => book.Meta.Title,
+                DivisionKind.FrontCover => "Cover",
+                DivisionKind.BackCover => "Back cover",
+                _ => f.Division.TitleText.Trim(),
+            };
             if (title.Length == 0) title = book.Meta.Title;
             var page = Page(title, book.Meta.Language, f.BodyType, StylesheetPath, f.Section);
             items.Add(new("c" + (i + 1).ToString("D2", CultureInfo.InvariantCulture), f.FileName, "application/xhtml+xml", f.HasSvg ? "svg" : null, InSpine: true));
@@ -101,6 +118,8 @@ public static class EpubWriter
         }
         if (navAt == files.Count) items.Add(navItem);
         items.Add(new("css", StylesheetPath, "text/css", null, InSpine: false));
+        for (int i = 0; i < coverImages.Count; i++)
+            items.Add(new(i == 0 ? "cover-image" : "cover-picture", coverImages[i].Href, coverImages[i].MediaType, coverImages[i].Properties, InSpine: false));
         // The code face travels only in a book that has code; one already among the text faces is not added twice.
         bool hasCode = CodeUse.In(book);
         var codeFont = hasCode ? options.CodeFont?.Invoke() : null;
@@ -118,7 +137,8 @@ public static class EpubWriter
         zip.Add("EPUB/package.opf", Serialize(PackageDocument.Build(book.Meta, modified, items, pageList.Count > 0), htmlDoctype: false));
         zip.Add("EPUB/" + NavDocument.FileName, Serialize(nav, htmlDoctype: true));
         foreach (var (href, bytes) in spineFiles) zip.Add("EPUB/" + href, bytes);
-        zip.Add("EPUB/" + StylesheetPath, Stylesheet.Build(options, hasCode, codeFont));
+        zip.Add("EPUB/" + StylesheetPath, Stylesheet.Build(options, hasCode, codeFont, coverImages.Count > 0));
+        foreach (var c in coverImages) zip.Add("EPUB/" + c.Href, c.Bytes);
         foreach (var f in fonts) zip.Add("EPUB/fonts/" + f.FileName, f.Data);
         foreach (var (href, picture) in pictures) zip.Add("EPUB/" + href, picture.Data);
         zip.WriteTo(output, modified);

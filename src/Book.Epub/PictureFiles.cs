@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 namespace Book.Epub;
 
 /// <summary>A picture file to carry in the e-book: its bytes as read and its media type (image/jpeg, image/png, image/svg+xml).</summary>
-public sealed record EpubPicture(byte[] Data, string MediaType);
+public sealed record EpubPicture(byte[] Data, string MediaType)
+{
+    public string Extension => MediaType switch { "image/jpeg" => ".jpg", "image/png" => ".png", "image/svg+xml" => ".svg", _ => ".bin" };
+}
 
 /// <summary>
 /// Where each picture goes in the e-book: <c>images/</c> and a name made from its content, so a file

@@ -10,7 +10,7 @@ static class Stylesheet
     /// The stylesheet; <paramref name="hasCode"/> adds the rules for code (and the code face's
     /// @font-face when there is one), so a book without code keeps the stylesheet it had.
     /// </summary>
-    public static string Build(EpubOptions options, bool hasCode = false, EpubFont? codeFont = null)
+    public static string Build(EpubOptions options, bool hasCode = false, EpubFont? codeFont = null, bool hasCover = false)
     {
         var sb = new StringBuilder();
         var family = options.FontFamily.Replace("\"", "", StringComparison.Ordinal);
@@ -27,6 +27,7 @@ static class Stylesheet
         if (options.Fonts.Count > 0) sb.Append('"').Append(family).Append("\", ");
         sb.Append("serif; }\n\n");
         sb.Append(Resource("book.css"));
+        if (hasCover) sb.Append(CoverPage.Css);
         if (hasCode)
         {
             var mono = options.CodeFontFamily.Replace("\"", "", StringComparison.Ordinal);

@@ -16,6 +16,9 @@ public sealed record TypesetOptions(FontSet Fonts, DateTimeOffset? Date)
     /// (a figure whose picture is not found is drawn as an empty frame).</summary>
     public Func<string, Picture?>? Pictures { get; init; }
 
+    /// <summary>The cover pictures book.yaml names, loaded by the build; none for a typographic cover.</summary>
+    public Front.CoverPictures Covers { get; init; } = Front.CoverPictures.None;
+
     /// <summary>The bundled Literata and the edition date from book.yaml, for callers without a build host (tests, benchmarks).</summary>
     public static TypesetOptions For(BookDocument book) => new(FontSet.Bundled(), book.Meta.EditionDate);
 }

@@ -25,10 +25,11 @@ public sealed class Typesetter
     PageTree? _previous;   // the last pass, for page numbers of anchors
 
     readonly DateTimeOffset? _date;
+    readonly Front.CoverPictures _covers;
 
     Typesetter(BookDocument book, TypesetOptions options)
     {
-        _book = book; _date = options.Date;
+        _book = book; _date = options.Date; _covers = options.Covers;
         var fonts = options.Fonts;
         _style = new BookStyle(book.Meta.Page, book.Meta.FontSize, fonts) { Pictures = options.Pictures ?? (static _ => null) };
         _setter = new ParagraphSetter(fonts);
@@ -73,7 +74,7 @@ public sealed class Typesetter
         // The subject falls back to the subtitle, as it did before book.yaml could say one.
         var info = new DocumentInfo(meta.Title, meta.Editors.Count > 0 ? string.Join(", ", meta.Editors) : null, meta.Subject ?? meta.Subtitle,
             meta.Language, _date, meta.Keywords.Count > 0 ? string.Join(", ", meta.Keywords) : null, "book");
-        return new LayoutPass(_book, _style, _setter, _compositions, info, labels, PageNumberOf, diags).Run(out anchors);
+        return new LayoutPass(_book, _style, _setter, _compositions, info, labels, PageNumberOf, diags) { Covers = _covers }.Run(out anchors);
     }
 
     /// <summary>The index prints arabic page numbers from the previous pass; range merging needs numbers.</summary>

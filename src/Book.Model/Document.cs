@@ -1,6 +1,8 @@
 namespace Book.Model;
 
-public enum DivisionKind { HalfTitle, TitlePage, Colophon, Dedication, Contents, FrontMatter, Chapter, Appendix }
+/// <summary>What a division is. <see cref="FrontCover"/> and <see cref="BackCover"/> (book.yaml <c>cover:</c>) open and
+/// close the book: outside the page numbering, the contents and the navigation.</summary>
+public enum DivisionKind { HalfTitle, TitlePage, Colophon, Dedication, Contents, FrontMatter, Chapter, Appendix, FrontCover, BackCover }
 
 /// <summary>What a generated appendix holds: the book.yaml name it is asked for by, and what fills it.</summary>
 public enum GeneratedAppendix { Chronology, Bibliography, Index }
@@ -56,6 +58,8 @@ public sealed record BookMetadata(
     /// <summary>Chapters and appendices open on a right-hand page (the book convention); false lets them
     /// start on the next page of either side, as booklets often do. Chapter 1 always opens on the right.</summary>
     public bool OpenRight { get; init; } = true;
+    /// <summary>What the covers show (book.yaml <c>cover:</c>); null: the book has no covers.</summary>
+    public CoverDesign? Cover { get; init; }
 }
 
 /// <summary>The whole book as the layout and the e-book writer see it: resolved, numbered, no Markdown.</summary>

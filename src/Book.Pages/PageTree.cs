@@ -29,7 +29,8 @@ public sealed record DocumentInfo(
     string? Keywords,
     string Creator);
 
-public enum FolioStyle { Roman, Arabic }
+/// <summary>How a page is numbered: roman front matter, arabic body, or a cover (not numbered; named by <see cref="Page.Label"/>).</summary>
+public enum FolioStyle { Roman, Arabic, Cover }
 
 public sealed class Page
 {
@@ -42,6 +43,8 @@ public sealed class Page
     /// <summary>How the page is numbered (becomes /PageLabels): roman front matter, arabic body.</summary>
     public FolioStyle Style { get; }
     public int Number { get; }
+    /// <summary>What a <see cref="FolioStyle.Cover"/> page is called where page numbers are shown ("Cover", "Back cover").</summary>
+    public string? Label { get; init; }
     public List<PageItem> Items { get; } = new();
 }
 

@@ -23,6 +23,7 @@ public sealed class EpubOutput : IOutputFormat
             CodeFont = FontFaces.CodeForEpub, CodeFontFamily = FontFaces.CodeFamily,
             PageBreaks = breaks, PageLabels = labels, Modified = input.Date, Warning = input.Warning,
             Pictures = input.Pictures.Files.ToDictionary(f => f.Path, f => new EpubPicture(f.Bytes, f.MediaType), StringComparer.Ordinal),
+            CoverPicture = input.Covers is { FrontBytes: { } bytes, Front: { } front } ? new EpubPicture(bytes, front.MediaType) : null,
         };
         EpubWriter.Write(input.Book, destination, options);
     }

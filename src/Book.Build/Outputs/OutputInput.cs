@@ -13,5 +13,8 @@ public sealed record OutputInput(BookDocument Book, PageTree? Pages, BuildSettin
     /// <summary>The pictures the book places, loaded once for every output.</summary>
     public BookPictures Pictures { get; init; } = BookPictures.Empty;
 
+    /// <summary>The cover pictures, loaded once for every output.</summary>
+    public CoverArt Covers { get; init; } = CoverArt.None;
+
     public PageTree RequirePages() => Pages ?? throw new InvalidOperationException("this output needs the typeset pages");
 }

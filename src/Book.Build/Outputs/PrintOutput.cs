@@ -17,7 +17,10 @@ public sealed class PrintOutput : IOutputFormat
 
     public void Write(OutputInput input, Stream destination) =>
         BookletWriter.Write(input.RequirePages(), destination,
-            new PrintWriteOptions(Creep: input.Settings.Creep, Sheet: Configured(input.Settings), Warning: input.Warning));
+            new PrintWriteOptions(Creep: input.Settings.Creep, Sheet: Configured(input.Settings), Warning: input.Warning)
+            {
+                SeparateCover = PrintCoverOutput.Separate(input),
+            });
 
     public string Describe(OutputInput input)
     {
@@ -25,7 +28,8 @@ public sealed class PrintOutput : IOutputFormat
         var sheet = Configured(input.Settings) ?? Natural(tree);
         // A landscape side turns over its short edge; a portrait one (pages side by side on a tall sheet) over its long edge.
         string edge = sheet.Width >= sheet.Height ? "short" : "long";
-        return $"{SaddleStitch.PaddedCount(tree.Pages.Count) / 2} sides of {sheet.Name}, print both sides flipping on the {edge} edge";
+        int pages = PrintCoverOutput.Separate(input) ? PrintCoverOutput.InteriorPages(tree) : tree.Pages.Count;
+        return $"{SaddleStitch.PaddedCount(pages) / 2} sides of {sheet.Name}, print both sides flipping on the {edge} edge";
     }
 
     /// <summary>An unknown sheet name in book.yaml is an error at its place, before anything is typeset.</summary>

@@ -11,7 +11,8 @@ public sealed class PrintTrimOutput : IOutputFormat
     public bool Concurrent => false;
     public string? Stage => null;
 
-    public void Write(OutputInput input, Stream destination) => TrimWriter.Write(input.RequirePages(), destination);
+    public void Write(OutputInput input, Stream destination) =>
+        TrimWriter.Write(input.RequirePages(), destination, new PrintWriteOptions { SeparateCover = PrintCoverOutput.Separate(input) });
 
-    public string Describe(OutputInput input) => $"{input.RequirePages().Pages.Count} pages with 3 mm bleed and crop marks";
+    public string Describe(OutputInput input) => $"{(PrintCoverOutput.Separate(input) ? PrintCoverOutput.InteriorPages(input.RequirePages()) : input.RequirePages().Pages.Count)} pages with 3 mm bleed and crop marks";
 }

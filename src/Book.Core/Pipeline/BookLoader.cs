@@ -44,6 +44,10 @@ public static class BookLoader
 
         var extensions = new Extensions(new DataBlocks(files, manifest.Meta), manifest.Meta, yaml, cache);
         var divisions = new List<Division>();
+        // The covers are divisions so the back cover's Markdown is resolved as any text is; unlisted, they stay
+        // out of the contents and the navigation.
+        if (manifest.Meta.Cover is not null)
+            divisions.Add(new Division(DivisionKind.FrontCover, "front-cover", [new Text(manifest.Meta.Title)], null, [], []) { Listed = false });
         divisions.Add(new Division(DivisionKind.HalfTitle, "half-title", [new Text(manifest.Meta.Title)], null, [], []));
         divisions.Add(new Division(DivisionKind.TitlePage, "title-page", [new Text(manifest.Meta.Title)], null, [], []));
         if (manifest.Colophon is { } col && LoadFile(new FileRef(col, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Colophon, null, files, extensions, diags) is { } c)
@@ -74,6 +78,8 @@ public static class BookLoader
             // Generated appendices take their place here, empty; the resolve stages find them by kind and fill them.
             divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind))], null, [], []) { Span = a.Span, Generated = kind });
         }
+        if (manifest.Meta.Cover is not null)
+            divisions.Add(BackCover(manifest, files, extensions, diags));
         if (diags.HasErrors) return null;
 
         var book = new BookDocument(manifest.Meta, divisions);
@@ -93,9 +99,11 @@ public static class BookLoader
 
     sealed record Extensions(IBlockExtensions Data, BookMetadata Meta, string ManifestText, IParsedFileCache? Cache);
 
-    static Division? Parse(FileRef f, DivisionKind kind, string? number, string text, ProjectFiles files, IBlockExtensions ext, DiagnosticBag diags)
+    static Division? Parse(FileRef f, DivisionKind kind, string? number, string text, ProjectFiles files, IBlockExtensions ext, DiagnosticBag diags,
+        SourceSpan? inBookYaml = null)
     {
-        var display = files.Display(f.Path);
+        // Text written in book.yaml is reported against book.yaml (at the key), not a file that does not exist.
+        var display = inBookYaml?.File ?? files.Display(f.Path);
         var baseId = "d-" + Slug.From(Path.GetFileNameWithoutExtension(f.Path));
         var parsed = new ChapterParser(display, baseId, diags, ext).Parse(text);
         if (parsed.Title.Count == 0 && !parsed.Unreadable && kind is DivisionKind.Chapter or DivisionKind.Appendix or DivisionKind.FrontMatter)
@@ -105,6 +113,17 @@ public static class BookLoader
             Span = parsed.TitleSpan ?? new SourceSpan(display, 1, 1),
             Listed = parsed.TitleListed,
         };
+    }
+
+    /// <summary>The back cover: its Markdown from a file or from book.yaml itself, or nothing but the cover (a picture, the background).</summary>
+    static Division BackCover(Manifest manifest, ProjectFiles files, Extensions ext, DiagnosticBag diags)
+    {
+        var empty = new Division(DivisionKind.BackCover, "back-cover", [], null, [], []) { Listed = false };
+        if (manifest.BackCover is not { } back) return empty;
+        Division? parsed = back.File is { } file
+            ? LoadFile(new FileRef(file, back.Span), DivisionKind.BackCover, null, files, ext, diags)
+            : Parse(new FileRef("back-cover.md", back.Span), DivisionKind.BackCover, null, back.Inline!, files, ext.Data, diags, back.Span);
+        return parsed is null ? empty : parsed with { Id = "back-cover", Listed = false };
     }
 
     /// <summary>Chapters count only the numbered ones: after an unnumbered chapter ("# Prelude {-}") the next is still the one after the last number.</summary>

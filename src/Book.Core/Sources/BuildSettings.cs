@@ -23,7 +23,31 @@ public sealed record BuildSettings(IReadOnlyList<NamedSetting> Outputs, bool Pdf
     /// <summary>Sharp on any screen and a fraction of a camera's pixels.</summary>
     public const double DefaultScreenPpi = 200;
 
+    /// <summary>How the print edition is bound and where its covers go (<c>binding:</c>, <c>paper:</c>).</summary>
+    public BindingSetting Binding { get; init; } = BindingSetting.Default;
+
     public static BuildSettings Default { get; } = new([]);
+}
+
+/// <summary>How the printed book is bound (<c>binding: { method: saddle-stitch, cover: self }</c>).</summary>
+public enum BindingMethod { SaddleStitch, Perfect }
+
+/// <summary>
+/// <c>binding:</c> and <c>paper:</c>. A self-cover prints the covers as the outside sheet of the booklet;
+/// a separate cover leaves them out of the interior and writes them as one spread (back | spine | front).
+/// </summary>
+/// <param name="Caliper">the thickness of one leaf of the interior paper, in points (<c>paper: { caliper: 0.1mm }</c>)</param>
+public sealed record BindingSetting(BindingMethod Method, bool SeparateCover, double Caliper)
+{
+    public static double DefaultCaliper { get; } = Length.Mm(0.1);
+    public static BindingSetting Default { get; } = new(BindingMethod.SaddleStitch, false, DefaultCaliper);
+
+    /// <summary>
+    /// The spine of the cover spread for <paramref name="interiorPages"/> pages: a perfect-bound book's
+    /// block is one leaf (two pages) per caliper, so spine = pages / 2 × caliper; a saddle-stitched
+    /// booklet folds at its spine and has none.
+    /// </summary>
+    public double Spine(int interiorPages) => Method == BindingMethod.Perfect ? interiorPages / 2.0 * Caliper : 0;
 }
 
 /// <summary>A name from book.yaml and where it was written, so the build can point at a bad one.</summary>

@@ -13,7 +13,14 @@ public sealed record Manifest(
     IReadOnlyList<FileRef> Appendices,   // a .md file, or a generated appendix: chronology, bibliography, index
     bool ListOfTables,
     bool ListOfFigures,
-    BuildSettings Build);
+    BuildSettings Build)
+{
+    /// <summary>The back cover's Markdown (<c>cover: { back: … }</c>); null when the back cover has no text.</summary>
+    public BackCoverText? BackCover { get; init; }
+}
+
+/// <summary>The back cover's text: a Markdown file of the project (<see cref="File"/>) or text written in book.yaml (<see cref="Inline"/>).</summary>
+public sealed record BackCoverText(string? File, string? Inline, SourceSpan Span);
 
 public sealed record FileRef(string Path, SourceSpan Span)
 {

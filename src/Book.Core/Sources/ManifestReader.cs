@@ -17,6 +17,7 @@ public static class ManifestReader
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
         "images",
+        "cover", "binding", "paper",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -152,13 +153,16 @@ public static class ManifestReader
             OpenRight = openRight, Description = Scalar("description"), Subject = Scalar("subject"),
             Keywords = ReadKeywords(map.GetValueOrDefault("keywords"), diags, At),
         };
+        var cover = CoverReader.Read(map.GetValueOrDefault("cover"), diags, At);
+        if (cover is not null) meta = meta with { Cover = cover.Value.Design };
         var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At))
         {
             PrintSheet = ReadPrintSheet(map.GetValueOrDefault("print"), diags, At),
             ScreenPpi = ReadScreenPpi(map.GetValueOrDefault("images"), diags, At),
+            Binding = CoverReader.ReadBinding(map.GetValueOrDefault("binding"), map.GetValueOrDefault("paper"), diags, At),
         };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
-            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build);
+            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build) { BackCover = cover?.Back };
     }
 
     /// <summary><c>print: { sheet: A3 }</c>: the paper the booklet is imposed on. Only the shape is checked

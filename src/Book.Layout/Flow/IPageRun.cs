@@ -23,6 +23,10 @@ public interface IPageRun
     StructElement? Sect { get; }
     /// <summary>A new page at the end: roman folios before the first chapter, arabic from it.</summary>
     Page NewPage();
+    /// <summary>A cover page at the end: not numbered, labelled by what it is ("Cover"); the front cover's pages are not counted in the folios.</summary>
+    Page NewCoverPage(string label);
+    /// <summary>Where layout warnings go.</summary>
+    DiagnosticBag Diagnostics { get; }
     /// <summary>Pads with a blank page so the next page is a right-hand (odd) one.</summary>
     void ToRecto();
     /// <summary>Left edge of the text block on physical page <paramref name="physicalIndex"/>.</summary>

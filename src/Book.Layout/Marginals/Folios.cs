@@ -7,7 +7,12 @@ namespace Book.Layout.Marginals;
 public static class Folios
 {
     /// <summary>Lower-case roman in the front matter ("xii"), arabic from the first chapter ("23").</summary>
-    public static string Of(Page p) => p.Style == FolioStyle.Roman ? Roman(p.Number) : p.Number.ToString(CultureInfo.InvariantCulture);
+    public static string Of(Page p) => p.Style switch
+    {
+        FolioStyle.Roman => Roman(p.Number),
+        FolioStyle.Cover => p.Label ?? "Cover",
+        _ => p.Number.ToString(CultureInfo.InvariantCulture),
+    };
 
     static string Roman(int n)
     {

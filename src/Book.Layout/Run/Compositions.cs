@@ -79,7 +79,8 @@ sealed class Compositions(BookDocument book, BookStyle style, ParagraphSetter se
     /// </summary>
     public Dictionary<Division, Composed> ComposeAhead(Func<string, string?> labelOf, Func<string, int?> pageNumberOf)
     {
-        var flowed = book.Divisions.Where(d => d.Kind is not (DivisionKind.HalfTitle or DivisionKind.TitlePage or DivisionKind.Colophon or DivisionKind.Dedication)
+        var flowed = book.Divisions.Where(d => d.Kind is not (DivisionKind.HalfTitle or DivisionKind.TitlePage or DivisionKind.Colophon or DivisionKind.Dedication
+            or DivisionKind.FrontCover or DivisionKind.BackCover)
             && d.Generated != GeneratedAppendix.Index).ToArray();
         var results = new Composed[flowed.Length];
         Parallel.For(0, flowed.Length, i =>

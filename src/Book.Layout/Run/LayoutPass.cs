@@ -24,6 +24,10 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
     public PageTree Tree { get; } = new() { Info = info };
     /// <summary>Physical page index where arabic page 1 falls; -1 until the first chapter.</summary>
     public int FirstChapterPage { get; set; } = -1;
+    /// <summary>Pages before the front matter that are not counted (the front cover and its inside): roman i is the half-title.</summary>
+    public int UncountedPages { get; set; }
+    /// <summary>The cover pictures, loaded by the build.</summary>
+    public CoverPictures Covers { get; init; } = CoverPictures.None;
     /// <summary>The structure element of the division being laid out.</summary>
     public StructElement? Sect { get; private set; }
     /// <summary>Divisions composed ahead in parallel, taken as the pass reaches them.</summary>
@@ -48,6 +52,8 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
                 case DivisionKind.TitlePage: TitlePages.Title(this, d); break;
                 case DivisionKind.Colophon: ColophonPage.Place(this, d, blocks); break;
                 case DivisionKind.Dedication: DedicationPage.Place(this, d, blocks); break;
+                case DivisionKind.FrontCover: CoverPages.Front(this, d, Covers); break;
+                case DivisionKind.BackCover: CoverPages.Back(this, d, blocks, Covers); break;
                 default: DivisionFlow.Place(this, d, blocks); break;
             }
         }
@@ -89,9 +95,19 @@ sealed class LayoutPass(BookDocument book, BookStyle style, ParagraphSetter sett
     {
         int physical = Tree.Pages.Count + 1;
         var page = FirstChapterPage < 0
-            ? new Page(style.Page.Width, style.Page.Height, FolioStyle.Roman, physical)
+            ? new Page(style.Page.Width, style.Page.Height, FolioStyle.Roman, physical - UncountedPages)
             : new Page(style.Page.Width, style.Page.Height, FolioStyle.Arabic, physical - FirstChapterPage + 1);
         Tree.Pages.Add(page);
+        return page;
+    }
+
+    /// <summary>A cover page at the end: outside the numbering, labelled by what it is ("Cover").</summary>
+    public Page NewCoverPage(string label)
+    {
+        var page = new Page(style.Page.Width, style.Page.Height, FolioStyle.Cover, 0) { Label = label };
+        Tree.Pages.Add(page);
+        // The front cover and its inside are not counted: the half-title is roman i.
+        if (FirstChapterPage < 0) UncountedPages = Tree.Pages.Count;
         return page;
     }
 

@@ -34,10 +34,13 @@ public static class BookletWriter
         var skeleton = new DocumentSkeleton(output, tree.Info, options.Producer);
         var writer = skeleton.Writer;
         var forms = new PageForms(writer, options.Compress);
-        var formRefs = tree.Pages.Select(p => forms.Write(p)).ToList();
+        var order = CoverSequence.Booklet(tree.Pages.Count, CoverSequence.Of(tree.Pages), options.SeparateCover);
+        var formRefs = new Dictionary<int, PdfReference>();
+        foreach (var i in order.OfType<int>().Order())
+            formRefs[i] = forms.Write(tree.Pages[i], CoverBleed(tree.Pages[i], options.Bleed));
 
         double sheetW = sheet.Width, sheetH = sheet.Height, spine = sheetW / 2;
-        var sides = SaddleStitch.Sides(tree.Pages.Count);
+        var sides = SaddleStitch.Sides(order.Count);
         var sideRefs = new List<PdfReference>(sides.Count);
         for (int k = 0; k < sides.Count; k++)
         {
@@ -45,8 +48,8 @@ public static class BookletWriter
             double creep = options.Creep * (k / 2);
             var content = new ContentStreamBuilder();
             var resources = new ResourcesDict();
-            Place(content, resources, tree, formRefs, left, 0, spine, sheetH, spine, creep, leftOfSpine: true);
-            Place(content, resources, tree, formRefs, right, spine, spine, sheetH, spine, creep, leftOfSpine: false);
+            Place(content, resources, tree, order, formRefs, left, 0, spine, sheetH, spine, creep, leftOfSpine: true);
+            Place(content, resources, tree, order, formRefs, right, spine, spine, sheetH, spine, creep, leftOfSpine: false);
 
             var side = new PageDict().Parent(skeleton.PagesRef).MediaBox(0, 0, sheetW, sheetH)
                 .Resources(resources)
@@ -66,22 +69,25 @@ public static class BookletWriter
 
     private static string Mm(double points) => (points / PrintSheet.PointsPerMm).ToString("0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>A cover's background and pictures run into the bleed (<see cref="PageForms.Write"/>); other pages stop at their edge.</summary>
+    internal static double CoverBleed(Page page, double bleed) => page.Style == FolioStyle.Cover ? bleed : 0;
+
     /// <summary>
-    /// Draws page <paramref name="number"/> (1-based; beyond the book it is a blank) in the
+    /// Draws page <paramref name="number"/> of the booklet (1-based; a blank where <paramref name="order"/> says null) in the
     /// half of the sheet starting at <paramref name="cellX"/>, against the spine, scaled down
     /// only if it does not fit, and clipped to its half so creep never shows across the fold.
     /// </summary>
-    private static void Place(ContentStreamBuilder content, ResourcesDict resources, PageTree tree, List<PdfReference> forms,
+    private static void Place(ContentStreamBuilder content, ResourcesDict resources, PageTree tree, List<int?> order, Dictionary<int, PdfReference> forms,
         int number, double cellX, double cellW, double cellH, double spine, double creep, bool leftOfSpine)
     {
-        if (number > tree.Pages.Count) return;
-        var page = tree.Pages[number - 1];
+        if (order[number - 1] is not { } index) return;
+        var page = tree.Pages[index];
         double scale = Math.Min(1, Math.Min(cellW / page.Width, cellH / page.Height));
         double w = page.Width * scale, h = page.Height * scale;
         double x = leftOfSpine ? spine - w + creep : spine - creep;
         double y = (cellH - h) / 2;
         string name = "P" + number.ToString(CultureInfo.InvariantCulture);
-        resources.XObject(name, forms[number - 1]);
+        resources.XObject(name, forms[index]);
         content.SaveState()
             .Rectangle(cellX, 0, cellW, cellH).ClipNoPaint()
             .ConcatMatrix(scale, 0, 0, scale, x, y)

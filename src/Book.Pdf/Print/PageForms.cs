@@ -25,14 +25,15 @@ internal sealed class PageForms
         _images = new ImageRegistry(writer, compress);
     }
 
-    /// <summary>Writes the form for one page: BBox is the page, content as the reading edition paints it.</summary>
-    public PdfReference Write(Page page)
+    /// <summary>Writes the form for one page: BBox is the page (grown by <paramref name="bleed"/> on every side for a
+    /// page whose background or pictures run into the bleed), content as the reading edition paints it.</summary>
+    public PdfReference Write(Page page, double bleed = 0)
     {
         var painted = PagePainter.Paint(page, _fonts, _images, _compress);
         var form = painted.Content;
         form["Type"] = PdfName.Key("XObject");
         form["Subtype"] = PdfName.Key("Form");
-        form["BBox"] = PdfArray.Numbers(0, 0, page.Width, page.Height);
+        form["BBox"] = bleed > 0 ? PdfArray.Numbers(-bleed, -bleed, page.Width + bleed, page.Height + bleed) : PdfArray.Numbers(0, 0, page.Width, page.Height);
         var resources = new ResourcesDict();
         foreach (var usage in painted.Fonts) resources.Font(usage.ResourceName, usage.Reference);
         foreach (var usage in painted.Images) resources.XObject(usage.ResourceName, usage.Reference);

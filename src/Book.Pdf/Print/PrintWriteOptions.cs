@@ -17,5 +17,15 @@ public sealed record PrintWriteOptions(
     PrintSheet? Sheet = null,
     Action<string>? Warning = null)
 {
+    /// <summary>The covers (pages numbered <see cref="Book.Pages.FolioStyle.Cover"/>) are printed apart, as a
+    /// cover spread (<see cref="CoverWriter"/>), and left out of the booklet and the trimmed pages.</summary>
+    public bool SeparateCover { get; init; }
+
+    /// <summary>Cover spread only: the spine between back and front, in points (0 for a saddle-stitched booklet).</summary>
+    public double Spine { get; init; }
+
+    /// <summary>Cover spread only: the grey the spine is printed in (the covers' background); null leaves it paper.</summary>
+    public double? SpineGray { get; init; }
+
     public static PrintWriteOptions Default { get; } = new();
 }

@@ -31,9 +31,11 @@ public static class TrimWriter
 
         double bleed = options.Bleed, m = Margin(bleed);
         var pageRefs = new List<PdfReference>(tree.Pages.Count);
-        foreach (var page in tree.Pages)
+        // A separate cover is printed as a spread of its own (CoverWriter): here only the pages inside it.
+        var pages = options.SeparateCover ? CoverSequence.Of(tree.Pages).Interior(tree.Pages.Count).Select(i => tree.Pages[i]).ToList() : tree.Pages;
+        foreach (var page in pages)
         {
-            var form = forms.Write(page);
+            var form = forms.Write(page, BookletWriter.CoverBleed(page, bleed));
             double w = page.Width, h = page.Height;
             var content = new ContentStreamBuilder();
             content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).PaintXObject("P").RestoreState();
@@ -50,11 +52,11 @@ public static class TrimWriter
         forms.WriteResources();
 
         skeleton.WritePages(pageRefs);
-        skeleton.PageLabels = PageLabels.Build(tree.Pages);
+        skeleton.PageLabels = PageLabels.Build(pages);
         skeleton.Finish();
     }
     /// <summary>Eight hairlines, two per corner, on the trim lines and wholly outside the bleed.</summary>
-    private static void CropMarks(ContentStreamBuilder content, double x0, double y0, double w, double h, double bleed)
+    internal static void CropMarks(ContentStreamBuilder content, double x0, double y0, double w, double h, double bleed)
     {
         double x1 = x0 + w, y1 = y0 + h;
         double near = bleed + MarkGap, far = near + MarkLength;

@@ -40,7 +40,7 @@ public sealed class PublicationTests
         var dir = BuildTestProject.Create(yaml: "outputs: [pdf, html]\n");
         var result = Publication.Build(dir, new BuildOptions());
         var error = Assert.Single(result.Diagnostics.Items);
-        Assert.Equal("book.yaml:5:16: error: unknown output 'html'; use pdf, print, print-trim or epub", error.ToString().Replace(dir + "/", ""));
+        Assert.Equal("book.yaml:5:16: error: unknown output 'html'; use pdf, print, print-trim, print-cover or epub", error.ToString().Replace(dir + "/", ""));
         Assert.Empty(result.Outputs);
 
         var bad = Publication.Build(BuildTestProject.Create(), new BuildOptions { Formats = "pdf,mobi" });

@@ -53,7 +53,7 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
         for (int k = 0; k < sides.Count; k += 7)
         {
             var (left, right) = sides[k];
-            var expected = Words(build.Reading, left).Concat(Words(build.Reading, right)).Order(StringComparer.Ordinal);
+            var expected = Words(build.Reading, ReadingPage(left)).Concat(Words(build.Reading, ReadingPage(right))).Order(StringComparer.Ordinal);
             var actual = PrintTestKit.Words(build.Booklet, k + 1).Order(StringComparer.Ordinal);
             Assert.Equal(expected, actual);
         }
@@ -69,7 +69,7 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
         int checkedSides = 0;
         for (int k = 0; k < sides.Count; k++)
         {
-            var (l, r) = sides[k];
+            var (l, r) = (ReadingPage(sides[k].Left), ReadingPage(sides[k].Right));
             if (l > labels.Count || r > labels.Count) continue;
             var lw = Words(build.Reading, l); var rw = Words(build.Reading, r);
             if (lw.Length == 0 || rw.Length == 0 || lw[^1] != labels[l - 1] || rw[^1] != labels[r - 1]) continue;
@@ -144,6 +144,19 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
     /// <summary>A page's words in the reading edition; the booklet's padding pages beyond it are blank.</summary>
     string[] Words(string pdf, int page) => page > build.ReadingPages ? [] : PrintTestKit.Words(pdf, page);
 
+    /// <summary>
+    /// The reading edition's page at a position of the booklet (1-based; past the book for a blank). The booklet
+    /// has a self-cover: the blanks that make whole sheets go before its last two pages, the inside back cover
+    /// and the back cover, so these stay the last two pages of the booklet.
+    /// </summary>
+    int ReadingPage(int position)
+    {
+        int n = build.ReadingPages, padded = SaddleStitch.PaddedCount(n);
+        if (position <= n - 2) return position;
+        if (position > padded - 2) return position - (padded - n);
+        return int.MaxValue;   // a blank
+    }
+
     /// <summary>The printed folio of each page, from the reading edition's /PageLabels (pdfinfo -l lists them).</summary>
     static List<string> PageLabels(string pdf)
     {
@@ -154,12 +167,17 @@ public sealed class PrintEditionTests(PrintBuildFixture build)
         var starts = Regex.Matches(r.StdOut, "\"index\": (\\d+),\\s*\"label\": \\{\\s*\"/S\": \"/(\\w)\",\\s*\"/St\": (\\d+)")
             .Select(m => (Index: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Style: m.Groups[2].Value,
                 Start: int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
+        // The covers are labelled by name alone (a /P prefix, no numbering style).
+        starts.AddRange(Regex.Matches(r.StdOut, "\"index\": (\\d+),\\s*\"label\": \\{\\s*\"/P\": \"u:([^\"]*)\"")
+            .Select(m => (Index: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Style: "P:" + m.Groups[2].Value, Start: 0)));
+        starts.Sort((a, b) => a.Index.CompareTo(b.Index));
         Assert.NotEmpty(starts);
         for (int i = 0; i < pages; i++)
         {
             var range = starts.Last(s => s.Index <= i);
             int number = range.Start + i - range.Index;
-            labels.Add(range.Style == "D" ? number.ToString(CultureInfo.InvariantCulture) : Roman(number));
+            labels.Add(range.Style.StartsWith("P:", StringComparison.Ordinal) ? range.Style[2..]
+                : range.Style == "D" ? number.ToString(CultureInfo.InvariantCulture) : Roman(number));
         }
         return labels;
     }

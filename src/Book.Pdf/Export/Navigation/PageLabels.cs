@@ -16,9 +16,16 @@ internal static class PageLabels
         for (int i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            bool continues = i > 0 && pages[i - 1].Style == page.Style && pages[i - 1].Number + 1 == page.Number;
+            bool continues = i > 0 && page.Style != FolioStyle.Cover && pages[i - 1].Style == page.Style && pages[i - 1].Number + 1 == page.Number;
             if (continues) continue;
             var label = new PdfDictionary();
+            if (page.Style == FolioStyle.Cover)
+            {
+                // A prefix and no numbering style: the page is labelled by its name alone ("Cover").
+                label["P"] = PdfString.Text(page.Label ?? "Cover");
+                nums.Add(i).Add(label);
+                continue;
+            }
             label["S"] = new PdfName(page.Style == FolioStyle.Roman ? "r" : "D");
             label["St"] = Math.Max(1, page.Number); // /St must be ≥ 1
             nums.Add(i).Add(label);
