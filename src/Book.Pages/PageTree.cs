@@ -45,6 +45,9 @@ public sealed class Page
     public int Number { get; }
     /// <summary>What a <see cref="FolioStyle.Cover"/> page is called where page numbers are shown ("Cover", "Back cover").</summary>
     public string? Label { get; init; }
+    /// <summary>Something on the page runs past its edges into the bleed (a <c>{.bleed}</c> picture): the
+    /// print shop's edition keeps the bleed around this page, as it does around a cover.</summary>
+    public bool Bleeds { get; set; }
     public List<PageItem> Items { get; } = new();
 }
 

@@ -69,6 +69,22 @@ public sealed class FigureLayouter : BlockLayouter<Figure>
             (width, height) = PictureBox.Size(f.Picture, picture, ctx.Width, ctx.Width, style.TextHeight * MaxHeightShare, ctx.Size);
             boxHeight = height;
         }
+        // {.bleed}: the picture runs the page's width and 3 mm past both edges, cropped top and bottom
+        // (never distorted) to the height a figure may take; the caption stays on the measure.
+        bool bleed = f.Bleed && !fullPage && ctx.Place == BlockPlace.Body && ctx.Depth == 0 && picture is not null;
+        if (f.Bleed && !bleed)
+            layout.Diagnostics.Warning(f.Picture.Span, fullPage
+                ? "a full-page figure does not run into the bleed; the picture is scaled to the text block"
+                : "only a figure in the text, not in a list, quotation or box, runs into the bleed; this one keeps to the measure");
+        double bleedWidth = style.Page.Width + 2 * Front.CoverPages.Bleed;
+        double drawnHeight = height;
+        if (bleed)
+        {
+            drawnHeight = bleedWidth * (picture!.NaturalHeight > 0 && picture.NaturalWidth > 0 ? picture.NaturalHeight / picture.NaturalWidth : height / width);
+            height = Math.Min(drawnHeight, style.TextHeight * MaxHeightShare);
+            boxHeight = height;
+            width = bleedWidth;
+        }
 
         if (PictureBox.EffectivePpi(picture, width, height) is { } ppi && ppi < MinPrintPpi)
             layout.Diagnostics.Warning(f.Picture.Span,
@@ -82,8 +98,14 @@ public sealed class FigureLayouter : BlockLayouter<Figure>
         // picture leaves is shared above and below (boxes, not spaces, which a page's top would drop).
         double pad = (boxHeight - height) / 2;
         if (pad > 0) items.Add(new DrawItem { Height = pad, BreakAfter = false });
-        var box = new DrawItem { Height = height, BreakAfter = false };
-        if (PictureBox.Items(picture, ctx.Left + (ctx.Width - width) / 2, 0, width, height, style.Fonts) is { } drawn)
+        var box = new DrawItem { Height = height, BreakAfter = false, PageX = bleed };
+        if (bleed)
+        {
+            // Page coordinates across; the crop keeps the picture's middle band.
+            if (PictureBox.Items(picture, 0, -(drawnHeight - height) / 2, width, drawnHeight, style.Fonts) is { } wide)
+                box.Items.Add(new GroupItem(Transform.Translate(-Front.CoverPages.Bleed, 0), [wide], new ClipRect(0, 0, width, height)));
+        }
+        else if (PictureBox.Items(picture, ctx.Left + (ctx.Width - width) / 2, 0, width, height, style.Fonts) is { } drawn)
             box.Items.Add(drawn);
         items.Add(box);
         if (caption is not null)

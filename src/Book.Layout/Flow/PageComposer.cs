@@ -55,9 +55,10 @@ public static class PageComposer
     /// <summary>A drawn box (a table row, a chart) with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
     public static void DrawBox(Page page, DrawItem d, double x, double top, bool artifact = false)
     {
+        if (d.PageX && d.Items.Count > 0) page.Bleeds = true;
         foreach (var it in d.Items)
         {
-            var placed = Offset(it, x, top) with { Tag = artifact ? null : it.Tag };
+            var placed = Offset(it, d.PageX ? 0 : x, top) with { Tag = artifact ? null : it.Tag };
             page.Items.Add(placed);
             // A picture's element says where on the page it stands (tagged PDF's /BBox); the last pass's place wins.
             if (placed is ImageItem { Tag: { } t } img) t.BBox = new ClipRect(img.X, img.Y, img.Width, img.Height);

@@ -44,6 +44,9 @@ public sealed class SpaceItem : VItem { }
 public sealed class DrawItem : VItem
 {
     public List<PageItem> Items { get; } = new();
+    /// <summary>The items' x are page coordinates, not the text block's: a picture that runs the width of
+    /// the page into the bleed (the text block's left differs between left and right pages).</summary>
+    public bool PageX { get; init; }
     public List<(LineItem Line, double X, double Y)> Lines { get; } = new();
 }
 

@@ -35,7 +35,9 @@ public static class TrimWriter
         var pages = options.SeparateCover ? CoverSequence.Of(tree.Pages).Interior(tree.Pages.Count).Select(i => tree.Pages[i]).ToList() : tree.Pages;
         foreach (var page in pages)
         {
-            var form = forms.Write(page, BookletWriter.CoverBleed(page, bleed));
+            // A cover and a page with a {.bleed} picture keep what runs past the trim; in the imposed booklet
+            // only the covers do (an inside page's bleed would print over the page beside it).
+            var form = forms.Write(page, page.Bleeds ? bleed : BookletWriter.CoverBleed(page, bleed));
             double w = page.Width, h = page.Height;
             var content = new ContentStreamBuilder();
             content.SaveState().ConcatMatrix(1, 0, 0, 1, m, m).PaintXObject("P").RestoreState();
