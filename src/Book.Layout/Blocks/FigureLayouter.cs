@@ -76,7 +76,7 @@ public sealed class FigureLayouter : BlockLayouter<Figure>
             layout.Diagnostics.Warning(f.Picture.Span, fullPage
                 ? "a full-page figure does not run into the bleed; the picture is scaled to the text block"
                 : "only a figure in the text, not in a list, quotation or box, runs into the bleed; this one keeps to the measure");
-        double bleedWidth = style.Page.Width + 2 * Front.CoverPages.Bleed;
+        double bleedWidth = style.Page.Width + 2 * PictureBox.Bleed;
         double drawnHeight = height;
         if (bleed)
         {
@@ -103,7 +103,7 @@ public sealed class FigureLayouter : BlockLayouter<Figure>
         {
             // Page coordinates across; the crop keeps the picture's middle band.
             if (PictureBox.Items(picture, 0, -(drawnHeight - height) / 2, width, drawnHeight, style.Fonts) is { } wide)
-                box.Items.Add(new GroupItem(Transform.Translate(-Front.CoverPages.Bleed, 0), [wide], new ClipRect(0, 0, width, height)));
+                box.Items.Add(new GroupItem(Transform.Translate(-PictureBox.Bleed, 0), [wide], new ClipRect(0, 0, width, height)));
         }
         else if (PictureBox.Items(picture, ctx.Left + (ctx.Width - width) / 2, 0, width, height, style.Fonts) is { } drawn)
             box.Items.Add(drawn);

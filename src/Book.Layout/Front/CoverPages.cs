@@ -19,7 +19,7 @@ namespace Book.Layout.Front;
 static class CoverPages
 {
     /// <summary>The bleed the print editions keep (3 mm), so a full-bleed cover still fills it.</summary>
-    public static readonly double Bleed = Length.Mm(3);
+    public static readonly double Bleed = Pictures.PictureBox.Bleed;
 
     public static void Front(IPageRun pass, Division d, CoverPictures pictures)
     {

@@ -7,6 +7,9 @@ namespace Book.Layout.Pictures;
 /// <summary>How big a picture is printed, and the page items that print it in a box whose top left is (x, y).</summary>
 public static class PictureBox
 {
+    /// <summary>The bleed the print editions keep (3 mm): what runs into it (a cover, a <c>{.bleed}</c> figure) is drawn this far past the page edge.</summary>
+    public static readonly double Bleed = Length.Mm(3);
+
     /// <summary>
     /// The asked width and height (a percentage of <paramref name="measure"/> or a length; one given keeps
     /// the picture's proportions, both given are both obeyed, as Pandoc and LaTeX do), else the size the
