@@ -56,6 +56,12 @@ public static class Builder
             }
             return code;
         }
+        catch (OutOfMemoryException)
+        {
+            // Not a bug to report but a limit to raise: say so, and keep the earlier outputs.
+            diags.Error(null, "out of memory: the book needs more than this process may use (see `ulimit -v` or the container's memory limit); nothing was written.");
+            return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+        }
         catch (Exception e) when (Environment.GetEnvironmentVariable("BOOK_DEBUG") is null)
         {
             // Never a stack trace for a user; BOOK_DEBUG=1 shows it for us.

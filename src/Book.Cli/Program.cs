@@ -1,3 +1,4 @@
 using Book.Cli;
 
+AddressSpace.FitToLimit();
 return Commands.Run(args);

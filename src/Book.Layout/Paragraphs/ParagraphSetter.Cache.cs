@@ -43,6 +43,13 @@ public sealed partial class ParagraphSetter
     /// <summary>Paragraphs with more text than this are set every time.</summary>
     const int MaxCachedChars = 160;
 
+    /// <summary>
+    /// Past this many paragraphs the cache stops growing: what repeats (heads, folios, contents
+    /// lines) is in it long before, and a 100,000-row table would otherwise keep a copy of every cell.
+    /// </summary>
+    const int MaxCachedParagraphs = 20_000;
+    int _cachedParagraphs; // ConcurrentDictionary.Count takes every lock
+
     public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
         int chars = 0;
@@ -57,9 +64,10 @@ public sealed partial class ParagraphSetter
             return copy;
         }
         var lines = SetUncached(runs, spec, out badLines);
+        if (Volatile.Read(ref _cachedParagraphs) >= MaxCachedParagraphs) return lines;
         var kept = new TextLine[lines.Count];
         for (int i = 0; i < kept.Length; i++) kept[i] = lines[i].Clone();
-        _paragraphs.TryAdd(key, (kept, badLines));
+        if (_paragraphs.TryAdd(key, (kept, badLines))) Interlocked.Increment(ref _cachedParagraphs);
         return lines;
     }
 }
