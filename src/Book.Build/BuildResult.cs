@@ -17,6 +17,9 @@ public sealed class BuildResult
     public PageTree? Pages { get; init; }
     public BuildSettings? Settings { get; init; }
     public IReadOnlyList<BuiltOutput> Outputs { get; init; } = [];
+    /// <summary>The pictures and cover art as decoded, for a preflight that judges them as printed.</summary>
+    public BookPictures? Pictures { get; init; }
+    public CoverArt? Covers { get; init; }
 
     public bool Succeeded => !Diagnostics.HasErrors && Book is not null;
 }

@@ -61,7 +61,7 @@ public static class Publication
                 if (files.WasRead(Path.GetFullPath(o.Path)))
                     diags.Error(null, $"the output '{o.Path}' would overwrite a file of the project; choose another output folder (-o)");
             if (diags.HasErrors) return Failed(diags, book);
-            return new BuildResult { Diagnostics = diags, Book = book, Pages = tree, Settings = settings, Outputs = outputs };
+            return new BuildResult { Diagnostics = diags, Book = book, Pages = tree, Settings = settings, Outputs = outputs, Pictures = pictures, Covers = covers };
         }
         catch (BookInputException e)
         {

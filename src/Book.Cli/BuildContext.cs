@@ -27,11 +27,20 @@ public sealed class BuildContext
 
     /// <summary>Whether this build writes its outputs (build, watch) or only checks (check).</summary>
     internal bool Writes { get; set; } = true;
+
+    /// <summary>`book check --print`: after the build, judge whether the book is ready for a printer.</summary>
+    public bool PrintPreflight { get; init; }
+
+    /// <summary>How many findings the print preflight made; null when it did not run.</summary>
+    internal int? PrintFindings { get; set; }
 }
 
 /// <summary>How one build ended: exit code, time, counts, and the files written (none when it failed).</summary>
 public sealed record BuildOutcome(int ExitCode, TimeSpan Elapsed, int Errors, int Warnings, IReadOnlyList<WrittenFile> Files, bool Wrote)
 {
+    /// <summary>The print preflight's findings (the build's warnings among them); null when it did not run.</summary>
+    public int? PrintFindings { get; init; }
+
     public bool Succeeded => ExitCode == Commands.Ok;
 }
 

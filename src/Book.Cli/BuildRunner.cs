@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Book.Cli;
 
 /// <summary>What to build: the same arguments `book build` takes.</summary>
-public sealed record BuildRequest(string ProjectDir, string OutDir, string? Formats, bool Write = true);
+public sealed record BuildRequest(string ProjectDir, string OutDir, string? Formats, bool Write = true, bool PrintPreflight = false);
 
 /// <summary>
 /// Runs one build as the user sees it. On a terminal, a build that takes more than a moment
@@ -21,13 +21,13 @@ public static class BuildRunner
     {
         if (!style.Interactive)
         {
-            var plain = new BuildContext { Cache = cache, Style = style };
+            var plain = new BuildContext { Cache = cache, Style = style, PrintPreflight = req.PrintPreflight };
             Builder.Build(req.ProjectDir, req.OutDir, req.Formats, req.Write, stdout, stderr, plain);
             return plain.Outcome!;
         }
 
         var stages = new StageLog();
-        var ctx = new BuildContext { Cache = cache, Style = style, OnStage = stages.Start };
+        var ctx = new BuildContext { Cache = cache, Style = style, OnStage = stages.Start, PrintPreflight = req.PrintPreflight };
         var outBuf = new StringWriter(); var errBuf = new StringWriter();
         var build = Task.Run(() => Builder.Build(req.ProjectDir, req.OutDir, req.Formats, req.Write, outBuf, errBuf, ctx));
         if (!build.Wait(Moment)) ShowProgress(build, stages, style);

@@ -26,11 +26,18 @@ public static class Builder
                     diags.Error(new SourceSpan(outDir, 0, 0), $"cannot use the output folder: {e.Message}");
                     return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
                 }
+            // The print preflight judges the reading PDF's pages, pictures and fonts, and scans every file the build reads.
+            var observed = ctx.PrintPreflight ? new Book.Build.Preflight.ObservedHost(ctx.Host ?? FileSystemHost.Instance) : null;
             var result = Publication.Build(projectDir, new BuildOptions
             {
-                OutDir = outDir, Formats = formats, Cache = ctx.Cache, OnStage = ctx.OnStage, Timings = timings, Diagnostics = diags,
-            }, ctx.Host);
+                OutDir = outDir, Formats = observed is null ? formats : "pdf", Cache = ctx.Cache, OnStage = ctx.OnStage, Timings = timings, Diagnostics = diags,
+            }, (IBuildHost?)observed ?? ctx.Host);
             if (!result.Succeeded) return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
+            if (observed is not null)
+            {
+                ctx.PrintFindings = Book.Build.Preflight.PrintPreflight.Check(result, observed.Texts, observed.ManifestFile);
+                return Report(diags, stdout, stderr, ctx.PrintFindings > 0 ? Commands.InputError : Commands.Ok, ctx, total);
+            }
             if (write)
             {
                 try
@@ -87,7 +94,10 @@ public static class Builder
         var items = diags.Items;
         int errors = items.Count(d => d.Severity == Severity.Error), warnings = items.Count - errors;
         code = errors > 0 ? Math.Max(code, Commands.InputError) : code;
-        var outcome = new BuildOutcome(code, total.Elapsed, errors, warnings, code == Commands.Ok ? files ?? [] : [], ctx.Writes);
+        var outcome = new BuildOutcome(code, total.Elapsed, errors, warnings, code == Commands.Ok ? files ?? [] : [], ctx.Writes)
+        {
+            PrintFindings = errors == 0 ? ctx.PrintFindings : null,
+        };
         ctx.Outcome = outcome;
         Reporter.Diagnostics(items, stdout, stderr, ctx.Style);
         Reporter.Summary(outcome, stdout, stderr, ctx.Style);

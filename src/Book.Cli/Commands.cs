@@ -55,7 +55,7 @@ public static class Commands
     {
         ["new"] = "book new my-book\nbook new my-book --title \"A Town Remembered\"\nbook build my-book",
         ["build"] = "book build\nbook build my-book -o dist\nbook build --format pdf,epub\nbook build my-book --quiet",
-        ["check"] = "book check\nbook check my-book --diagnostics json",
+        ["check"] = "book check\nbook check my-book --diagnostics json\nbook check --print chapters",
         ["watch"] = "book watch\nbook watch my-book --format pdf\nbook watch my-book --max-rebuilds 1 --debounce 50",
     };
 
@@ -144,9 +144,11 @@ public static class Commands
     static Command CheckCommand(Func<ParseResult, OutputStyle> style, TextWriter stdout, TextWriter stderr)
     {
         var projectArg = ProjectArgument();
+        var printOpt = new Option<bool>("--print") { Description = "Also tell whether the book is ready for a printer: placeholder text, editors and date, a cover, " +
+            "pictures below 200 ppi at their printed size or without alt text, fonts not embedded, a booklet not in whole sheets, and the build's warnings. Exit 1 when not ready." };
         var cmd = new Command("check", "Run every stage of a build but write nothing; report diagnostics.");
-        cmd.Arguments.Add(projectArg);
-        cmd.SetAction(r => BuildRunner.Run(new BuildRequest(Project(r, projectArg), "out", null, Write: false), style(r), null, stdout, stderr).ExitCode);
+        cmd.Arguments.Add(projectArg); cmd.Options.Add(printOpt);
+        cmd.SetAction(r => BuildRunner.Run(new BuildRequest(Project(r, projectArg), "out", null, Write: false, PrintPreflight: r.GetValue(printOpt)), style(r), null, stdout, stderr).ExitCode);
         return cmd;
     }
 

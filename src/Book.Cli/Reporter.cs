@@ -61,6 +61,15 @@ public static class Reporter
     public static void Summary(BuildOutcome o, TextWriter stdout, TextWriter stderr, OutputStyle style)
     {
         var counts = Counts(o.Errors, o.Warnings);
+        if (o.PrintFindings is { } findings)
+        {
+            // The verdict is the point of a preflight: it goes where the summary goes, even under --quiet.
+            var to = style.Format == DiagnosticFormat.Json ? stderr : findings > 0 ? stderr : stdout;
+            to.WriteLine(findings == 0
+                ? $"{Paint(style, Green, "ready for print")}: no findings ({Seconds(o.Elapsed)} s)"
+                : $"{Paint(style, Red, "not ready for print")}: {findings} finding{(findings == 1 ? "" : "s")} above; fix them and run book check --print again");
+            return;
+        }
         if (!o.Succeeded)
         {
             stderr.WriteLine(Paint(style, Red, "failed") + $": {counts}" + (o.Wrote ? "; nothing was written, earlier outputs are kept" : ""));

@@ -6,26 +6,32 @@ namespace Book.Core.Chronology;
 /// <summary>Turns events into the blocks of the chronology appendix: a heading per year, then its entries.</summary>
 public static class ChronologyBuilder
 {
-    /// <summary>
-    /// Chronological by start date; a year comes before its months, a month before its days, a day
-    /// before its times (<see cref="ChronoDate.CompareTo"/>). Events with the same start keep their
-    /// order in the file (OrderBy is a stable sort), so editors control ties.
-    /// </summary>
-    public static IReadOnlyList<ChronologyEvent> Sort(IEnumerable<ChronologyEvent> events) =>
-        events.OrderBy(e => e.Date.Start).ToList();
+    /// <summary>In chronological order (<see cref="ChronologyOrder"/>).</summary>
+    public static IReadOnlyList<ChronologyEvent> Sort(IEnumerable<ChronologyEvent> events) => ChronologyOrder.Sort(events);
 
-    /// <summary>Fills the generated "chronology" appendix; the placeholder keeps its id, title and span.</summary>
+    /// <summary>
+    /// Fills the generated "chronology" appendix; the placeholder keeps its id, title and span.
+    /// A heading opens each year; an event that spans years stays under the current heading when
+    /// that year lies within its span, else it opens one naming its years ("1985–1989").
+    /// </summary>
     public static Division BuildAppendix(Division placeholder, IReadOnlyList<ChronologyEvent> events, IReadOnlyList<Note>? notes = null)
     {
         var blocks = new List<Block>();
-        int? year = null;
+        (int From, int To)? heading = null;
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in Sort(events))
         {
-            if (e.Date.Start.Year != year)
+            int from = e.Date.Start.Year, to = (e.Date.End ?? e.Date.Start).Year;
+            bool fits = heading is { } h && (from == to ? h.From == from && h.To == from : h.From == h.To && h.From >= from && h.From <= to);
+            if (!fits)
             {
-                year = e.Date.Start.Year;
-                var y = year.Value.ToString(CultureInfo.InvariantCulture);
-                blocks.Add(new Heading(2, $"{placeholder.Id}-{y}", [new Text(y)]) { Span = e.Span });
+                heading = (from, to);
+                var y = from.ToString(CultureInfo.InvariantCulture);
+                var text = from == to ? y : y + "\u2013" + to.ToString(CultureInfo.InvariantCulture);
+                // A year may open two headings (after a span of years); ids stay unique.
+                var id = $"{placeholder.Id}-{y}";
+                for (int n = 2; !usedIds.Add(id); n++) id = $"{placeholder.Id}-{y}-{n}";
+                blocks.Add(new Heading(2, id, [new Text(text)]) { Span = e.Span });
             }
             blocks.Add(new ChronologyEntry(e.DateText, Content(e)) { Span = e.Span });
         }

@@ -5,6 +5,9 @@ namespace Book.Core.Chronology;
 /// <summary>
 /// One dated event of chronology.yaml, its text already parsed as Markdown (citations are
 /// still unresolved <see cref="Citation"/> inlines). <see cref="See"/> is a section id such as "sec:siege".
+/// <see cref="Id"/> names the event for another's <see cref="After"/>; <see cref="After"/> and
+/// <see cref="SortDate"/> place a loosely dated event where the sources tell it, while its own
+/// date is what is printed (<see cref="ChronologyOrder"/>).
 /// </summary>
 public sealed record ChronologyEvent(
     EventDate Date,
@@ -14,6 +17,12 @@ public sealed record ChronologyEvent(
     SourceSpan Span,
     SourceSpan? SeeSpan = null)
 {
+    public string? Id { get; init; }
+    public SourceSpan? IdSpan { get; init; }
+    public string? After { get; init; }
+    public SourceSpan? AfterSpan { get; init; }
+    public EventDate? SortDate { get; init; }
+
     public string DateText => DateFormatter.Format(Date, Approximate);
 }
 

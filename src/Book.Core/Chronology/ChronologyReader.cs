@@ -7,7 +7,8 @@ namespace Book.Core.Chronology;
 
 /// <summary>
 /// Reads chronology.yaml: a list of events, each <c>date</c> and <c>text</c> (Markdown) with optional
-/// <c>approximate: true</c> and <c>see: sec:id</c>. Uses YamlDotNet's representation model so every
+/// <c>approximate: true</c>, <c>see: sec:id</c>, and, to place a loosely dated event as the sources
+/// tell it, <c>id</c> with <c>after: other-id</c> or <c>sort: 1992-02-29</c> (<see cref="ChronologyOrder"/>). Uses YamlDotNet's representation model so every
 /// value stays a string (an unquoted 1988-02-20 is not turned into a DateTime) and keeps its line and
 /// column for diagnostics. A broken event is reported and left out; the others are still read.
 /// </summary>
@@ -16,7 +17,7 @@ public static class ChronologyReader
     public const string FileName = "chronology.yaml";
     /// <summary>Prefix of the ids of notes written inside entries (<c>^[...]</c>).</summary>
     public const string NotePrefix = "d-chronology";
-    static readonly string[] Known = ["date", "text", "approximate", "see"];
+    static readonly string[] Known = ["date", "text", "approximate", "see", "id", "after", "sort"];
 
     public static ChronologyFile Read(string yaml, DiagnosticBag diags, string file = FileName, IBlockExtensions? extensions = null)
     {
@@ -88,12 +89,65 @@ public static class ChronologyReader
                 if (string.IsNullOrEmpty(see)) { diags.Error(seeSpan, "see must name a section id such as sec:siege"); broken = true; }
             }
 
+            EventDate? sortDate = null;
+            if (fields.TryGetValue("sort", out var sortNode))
+            {
+                sortDate = EventDate.Parse(sortNode.Value ?? "", out var why);
+                if (sortDate is null) { diags.Error(At(sortNode), "invalid sort date: " + why); broken = true; }
+                else if (fields.ContainsKey("after")) { diags.Error(At(sortNode), "give either 'after' or 'sort', not both: 'after' already places the event"); broken = true; }
+            }
+            string? Name(string key)
+            {
+                if (!fields.TryGetValue(key, out var node)) return null;
+                var v = node.Value?.Trim();
+                if (string.IsNullOrEmpty(v) || v.Any(char.IsWhiteSpace))
+                {
+                    diags.Error(At(node), $"{key} must be an event id: one word such as 'assault' or 'bodies-to-agdam'");
+                    broken = true;
+                    return null;
+                }
+                return v;
+            }
+            var id = Name("id");
+            var after = Name("after");
+
             if (broken || date is null || textNode is null) continue;
             var (line0, col0) = ContentStart(textNode, lines);
             var content = parser.ParseInlines(textNode.Value!, line0, col0);
-            events.Add(new ChronologyEvent(date, approximate, content, see, At(map), seeSpan));
+            events.Add(new ChronologyEvent(date, approximate, content, see, At(map), seeSpan)
+            {
+                Id = id, After = after, AfterSpan = fields.TryGetValue("after", out var afterNode) ? At(afterNode) : null, SortDate = sortDate,
+                IdSpan = fields.TryGetValue("id", out var idNode) ? At(idNode) : null,
+            });
         }
+        CheckPlacement(events, diags);
         return new ChronologyFile(events, parser.Notes.ToList());
+    }
+
+    /// <summary>Ids are unique; an <c>after:</c> names an event of the file and does not lead round in a circle.</summary>
+    static void CheckPlacement(List<ChronologyEvent> events, DiagnosticBag diags)
+    {
+        var byId = new Dictionary<string, ChronologyEvent>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.Id is not { } id) continue;
+            if (byId.TryGetValue(id, out var first))
+                diags.Error(e.IdSpan ?? e.Span, $"the event id '{id}' is used twice (first at line {first.Span.Line}); give each event its own id");
+            else byId[id] = e;
+        }
+        var known = byId.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var e in events)
+        {
+            if (e.After is not { } after) continue;
+            if (!byId.ContainsKey(after))
+            {
+                var hint = DidYouMean.Closest(after, known);
+                diags.Error(e.AfterSpan ?? e.Span, $"after: no event has the id '{after}'" +
+                    (hint is null ? "; give the event it follows an 'id: …'" : $" (did you mean '{hint}'?)"));
+            }
+            else if (ChronologyOrder.InCycle(e, byId))
+                diags.Error(e.AfterSpan ?? e.Span, $"after: '{after}' leads round in a circle back to this event; one of them must be placed by its date or 'sort:'");
+        }
     }
 
     /// <summary>

@@ -85,7 +85,8 @@ public static class ManifestReader
             if (map.TryGetValue(key, out var n))
             {
                 if (n is YamlSequenceNode s) editors.AddRange(s.OfType<YamlScalarNode>().Select(x => x.Value ?? "").Where(x => x.Length > 0));
-                else if (n is YamlScalarNode { Value: { Length: > 0 } v }) editors.Add(v);
+                // "editors: none" says the book names nobody on purpose (the print preflight accepts it).
+                else if (n is YamlScalarNode { Value: { Length: > 0 } v } && v != "none") editors.Add(v);
             }
 
         var language = Scalar("language") ?? Scalar("lang") ?? "en";
@@ -179,7 +180,13 @@ public static class ManifestReader
         foreach (var (k, v) in map.Children)
         {
             var key = (k as YamlScalarNode)?.Value ?? "";
-            if (key != "sheet") { diags.Warning(at(k), $"unknown key '{key}' under 'print' is ignored; 'sheet' is the one there is"); continue; }
+            if (key == "blank-pages")
+            {
+                // Read by the print preflight: the booklet may end with the blanks that fill its last sheet.
+                if (v is not YamlScalarNode { Value: "allowed" }) diags.Error(at(v), "'blank-pages' can only be 'allowed' (leave it out to have the preflight count them)");
+                continue;
+            }
+            if (key != "sheet") { diags.Warning(at(k), $"unknown key '{key}' under 'print' is ignored; 'sheet' and 'blank-pages' are the ones there are"); continue; }
             if (v is YamlScalarNode { Value: { Length: > 0 } name }) sheet = new NamedSetting(name.Trim(), at(v));
             else diags.Error(at(v), "'sheet' must be a paper size such as A4, A3 or Tabloid");
         }

@@ -67,6 +67,6 @@ public class IndexReaderTests
         Assert.Empty(messages);
         Assert.True(defs.Count > 50);
         Assert.Contains(defs, d => d.Term == "Bagirov, Allahverdi" && d.Variants.Contains("Bağırov"));
-        Assert.Contains(defs, d => d.Term == "Kargar river" && d.See == "Gargar river");
+        Assert.Contains(defs, d => d.Term == "Kargar River" && d.See == "Gargar River");
     }
 }

@@ -57,7 +57,7 @@ public class ResolveStageTests
         Assert.Contains(entries, e => InlineText.Plain(e.Term) == "Agdam" && e.AnchorIds.Count > 10);
         // The book's subject is on nearly every page and so not indexed.
         Assert.DoesNotContain(entries, e => InlineText.Plain(e.Term) == "Khojaly");
-        Assert.Contains(entries, e => InlineText.Plain(e.Term) == "Kargar river" && e.See == "Gargar river");
+        Assert.Contains(entries, e => InlineText.Plain(e.Term) == "Kargar River" && e.See == "Gargar River");
         // Every anchor an entry lists is in the text exactly once, and none is left unlisted.
         var anchors = new List<string>();
         new IndexTermAnchors(anchors).Walk(book);
