@@ -1,0 +1,98 @@
+namespace Book.Csl;
+
+public sealed partial class CslProcessor
+{
+    /// <summary>Formats all citations of a document, in document order (positions, disambiguation and
+    /// numbering depend on the whole sequence). One rich text per cluster.</summary>
+    public IReadOnlyList<RichText> ProcessCitations(IReadOnlyList<CitationCluster> clusters)
+    {
+        var citation = _style.Citation!;
+        var layout = citation.Kid("layout")!;
+        foreach (var cl in clusters)
+            foreach (var ci in cl.Items)
+                if (_byId.ContainsKey(ci.Id) && !_citedOrder.Contains(ci.Id)) _citedOrder.Add(ci.Id);
+        BibOrder();
+        if (!_disambiguated) { Disambiguate(); _disambiguated = true; }
+
+        var sorting = new Sorting(_r, citation.Kid("sort"));
+        var positions = new PositionTracker(int.TryParse(citation["near-note-distance"], out var nd) ? nd : 5);
+        var results = new List<RichText>();
+        foreach (var cl in clusters)
+        {
+            var known = cl.Items.Where(ci => _byId.ContainsKey(ci.Id)).ToList();
+            foreach (var ci in cl.Items.Where(ci => !_byId.ContainsKey(ci.Id)))
+                _warnings.Add($"no item with id \"{ci.Id}\"");
+            var cites = known.Select(ci => (ci, ctx: CiteCtx(ci, citation))).ToList();
+            cites = sorting.Sort(cites, x => x.ctx);
+            positions.Assign(cites.Select(x => (x.ci, x.ctx)).ToList(), cl.NoteIndex);
+            var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
+            var body = Collapse(rendered, citation, layout);
+            var root = _r.Format(body, layout);
+            results.Add(new Flattener(_locale).Flatten(root));
+        }
+        return results;
+    }
+
+    Ctx CiteCtx(CiteItem ci, El citation)
+    {
+        var c = NewCtx(_byId[ci.Id], citation, false);
+        c.Cite = ci;
+        return c;
+    }
+
+    Out RenderCite(El layout, CiteItem ci, Ctx c)
+    {
+        var o = _r.Seq(layout.Kids, c, "");
+        if (ci.SuppressAuthor && o.Find("names") is { } n) Blank(n);
+        if (ci.AuthorOnly) o = o.Find("names") is { } names ? Detach(names) : new Out();
+        if (o.IsEmpty) return o;
+        var w = new Out { Kids = [o] };
+        if (!string.IsNullOrEmpty(ci.Prefix)) w.Prefix = ci.Prefix;
+        if (!string.IsNullOrEmpty(ci.Suffix)) w.Suffix = ci.Suffix;
+        return w;
+    }
+
+    static void Blank(Out o) { o.Kids = []; o.Text = null; o.Prefix = o.Suffix = ""; }
+
+    static Out Detach(Out o) => new() { Kids = o.Kids, Styles = o.Styles, Delim = o.Delim, Text = o.Text };
+
+    /// <summary>Cite positions across a document: first, subsequent, ibid (same item as the cite just
+    /// before, same or no locator), ibid-with-locator, and near-note within the style's distance.</summary>
+    sealed class PositionTracker(int nearNoteDistance)
+    {
+        readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
+        readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
+        List<CiteItem> _previousCluster = [];
+
+        public void Assign(List<(CiteItem ci, Ctx ctx)> cites, int note)
+        {
+            for (int j = 0; j < cites.Count; j++)
+            {
+                var (ci, c) = cites[j];
+                if (!_firstNote.TryGetValue(ci.Id, out var first))
+                {
+                    c.Position = Position.First;
+                    _firstNote[ci.Id] = note;
+                }
+                else
+                {
+                    c.FirstNoteNumber = first;
+                    CiteItem? prev = j > 0 ? cites[j - 1].ci : _previousCluster.Count == 1 ? _previousCluster[0] : null;
+                    if (prev is not null && prev.Id == ci.Id)
+                    {
+                        var loc = Norm(ci.Locator);
+                        var prevLoc = Norm(prev.Locator);
+                        if (loc is null) c.Position = prevLoc is null ? Position.Ibid : Position.Subsequent;
+                        else c.Position = loc == prevLoc && (ci.Label ?? "page") == (prev.Label ?? "page") ? Position.Ibid : Position.IbidWithLocator;
+                    }
+                    else c.Position = Position.Subsequent;
+                    c.NearNote = _lastNote.TryGetValue(ci.Id, out var last) && note - last <= nearNoteDistance;
+                }
+                _lastNote[ci.Id] = note;
+            }
+            _previousCluster = cites.Select(x => x.ci).ToList();
+        }
+
+        static string? Norm(string? s) => string.IsNullOrEmpty(s) ? null : s;
+    }
+}

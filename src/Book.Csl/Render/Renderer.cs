@@ -1,0 +1,171 @@
+namespace Book.Csl;
+
+/// <summary>Evaluates a style's layout for one item: text, number, label, group and choose here;
+/// names and dates in their own renderers.</summary>
+sealed partial class Renderer
+{
+    readonly CslStyle _style;
+    readonly LocaleChain _loc;
+    readonly NameRenderer _names;
+    readonly DateRenderer _dates;
+
+    public Renderer(CslStyle style, LocaleChain locale)
+    {
+        _style = style;
+        _loc = locale;
+        _names = new NameRenderer(this, style, locale);
+        _dates = new DateRenderer(this, locale);
+    }
+
+    public LocaleChain Locale => _loc;
+    public CslStyle Style => _style;
+
+    public Out Layout(El layout, Ctx c, bool withAffixes = true)
+    {
+        var o = Seq(layout.Kids, c, "");
+        return Format(o, layout, withAffixes);
+    }
+
+    public Out Seq(IEnumerable<El> kids, Ctx c, string delim)
+    {
+        var o = new Out { Delim = delim };
+        foreach (var k in kids) if (Node(k, c) is { } r) o.Kids.Add(r);
+        return o;
+    }
+
+    public Out? Node(El e, Ctx c) => e.Name switch
+    {
+        "text" => Text(e, c),
+        "number" => Number(e, c),
+        "label" => Label(e, c),
+        "group" => Group(e, c),
+        "choose" => Choose(e, c),
+        "names" => _names.Render(e, c),
+        "date" => _dates.Render(e, c),
+        _ => null,
+    };
+
+    Out? Group(El e, Ctx c)
+    {
+        int called = c.Called, rendered = c.Rendered;
+        var o = Seq(e.Kids, c, e["delimiter"] ?? "");
+        if (c.Called > called && c.Rendered == rendered) return null;
+        if (o.IsEmpty) return null;
+        return Format(o, e);
+    }
+
+    Out? Choose(El e, Ctx c)
+    {
+        foreach (var branch in e.Kids)
+        {
+            if (branch.Name == "else" || Conditions.Test(branch, c, this))
+                return Seq(branch.Kids, c, "");
+        }
+        return null;
+    }
+
+    Out? Text(El e, Ctx c)
+    {
+        Out? o;
+        if (e["variable"] is { } v) o = TextVariable(v, e, c);
+        else if (e["macro"] is { } m)
+        {
+            if (!_style.Macros.TryGetValue(m, out var macro) || c.Depth > 50) return null;
+            c.Depth++;
+            int called = c.Called, rendered = c.Rendered;
+            o = Seq(macro.Kids, c, "");
+            c.Depth--;
+            // A macro that called variables and rendered none is empty, like a group.
+            if (c.Called > called && c.Rendered == rendered) o = null;
+        }
+        else if (e["term"] is { } t)
+        {
+            var s = _loc.Term(t, e["form"] ?? "long", e.Is("plural", "true"));
+            o = s is null ? null : Out.Leaf(s);
+        }
+        else if (e["value"] is { } val) o = FieldMarkup.Parse(val);
+        else return null;
+        if (o is null || o.IsEmpty) return null;
+        return Format(o, e);
+    }
+
+    Out? TextVariable(string v, El e, Ctx c)
+    {
+        var form = e["form"] ?? "long";
+        string? s = Variable(v, form, c);
+        if (s is null) return null;
+        Out o;
+        if (v is "page" or "locator" && (v == "page" || c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"]));
+        else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
+        else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
+        else if (v is "URL" or "DOI" or "PMID" or "PMCID") o = Out.Leaf(s);
+        else o = FieldMarkup.Parse(s);
+        if (v == "locator") o.Tag = "locator";
+        return o;
+    }
+
+    /// <summary>A variable's value for printing; records the call and whether it rendered.</summary>
+    public string? Variable(string v, string form, Ctx c)
+    {
+        c.Called++;
+        var s = RawVariable(v, form, c);
+        if (s is null || s.Length == 0) return null;
+        if (c.Suppressed.Contains(v)) return null;
+        c.Rendered++;
+        c.Record?.Add(v);
+        return s;
+    }
+
+    public string? RawVariable(string v, string form, Ctx c)
+    {
+        switch (v)
+        {
+            case "locator": return c.Locator;
+            case "citation-number": return c.CitationNumber > 0 ? c.CitationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            case "year-suffix": return c.YearSuffix;
+            case "first-reference-note-number": return c.FirstNoteNumber > 0 && c.Position != Position.First ? c.FirstNoteNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            case "citation-label": return c.Item.Get(v) ?? CitationLabel(c);
+        }
+        if (form == "short")
+        {
+            var shortV = v switch { "container-title" => c.Item.Get("container-title-short") ?? c.Item.Get("journalAbbreviation"), _ => c.Item.Get(v + "-short") };
+            if (shortV is not null) { if (v is "title" && c.Suppressed.Contains("title")) return null; return shortV; }
+        }
+        return c.Item.Get(v);
+    }
+
+    static string? CitationLabel(Ctx c)
+    {
+        var names = c.Item.Names.Values.FirstOrDefault(l => l.Count > 0);
+        var year = c.Item.Dates.TryGetValue("issued", out var d) && d.Start.Year != 0 ? d.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        if (names is null) return null;
+        var fam = string.Concat(names.Take(4).Select(n => (n.Family ?? n.LiteralText) is { Length: > 0 } f ? f[..Math.Min(f.Length, names.Count == 1 ? 4 : names.Count == 2 ? 2 : 1)] : ""));
+        return fam + (year.Length >= 2 ? year[^2..] : year);
+    }
+
+    /// <summary>Wraps output in an element's formatting, affixes, display and quotes, after applying
+    /// its strip-periods and text-case to the text inside.</summary>
+    public Out Format(Out o, El e, bool affixes = true)
+    {
+        if (e.Flag("strip-periods")) StripPeriods(o);
+        if (e["text-case"] is { } tc) TextCase.Apply(o, tc, _loc);
+        var w = new Out { Kids = [o], Display = e["display"], Quotes = e.Flag("quotes") };
+        if (affixes) { w.Prefix = e["prefix"] ?? ""; w.Suffix = e["suffix"] ?? ""; }
+        AddStyles(w, e);
+        return w;
+    }
+
+    public static void AddStyles(Out o, El e)
+    {
+        switch (e["font-style"]) { case "italic": o.Styles.Add(RichStyle.Italic); break; case "oblique": o.Styles.Add(RichStyle.Oblique); break; case "normal": o.Styles.Add(RichStyle.NormalStyle); break; }
+        switch (e["font-weight"]) { case "bold": o.Styles.Add(RichStyle.Bold); break; case "light": o.Styles.Add(RichStyle.Light); break; case "normal": o.Styles.Add(RichStyle.NormalWeight); break; }
+        switch (e["font-variant"]) { case "small-caps": o.Styles.Add(RichStyle.SmallCaps); break; case "normal": o.Styles.Add(RichStyle.NormalVariant); break; }
+        switch (e["text-decoration"]) { case "underline": o.Styles.Add(RichStyle.Underline); break; case "none": o.Styles.Add(RichStyle.NormalDecoration); break; }
+        switch (e["vertical-align"]) { case "sup": o.Styles.Add(RichStyle.Superscript); break; case "sub": o.Styles.Add(RichStyle.Subscript); break; case "baseline": o.Styles.Add(RichStyle.NormalAlign); break; }
+    }
+
+    static void StripPeriods(Out o)
+    {
+        foreach (var n in o.Walk()) if (n.Text is not null) n.Text = n.Text.Replace(".", "");
+    }
+}
