@@ -45,7 +45,8 @@ static class NameParsing
         // "d'Alembert", "al-Khalil": a lowercase particle glued by an apostrophe or hyphen.
         int i = 0;
         while (i < family.Length && char.IsLower(family[i])) i++;
-        if (i > 0 && i < 4 && i + 1 < family.Length && (family[i] is '\'' or '’') && char.IsUpper(family[i + 1]))
+        if (i > 0 && i < family.Length - 1 && family[i] == '-' && family[..i] is not ("al" or "el" or "ibn" or "bin" or "abu")) return (null, family);
+        if (i > 0 && i < 4 && i + 1 < family.Length && (family[i] is '\'' or '’' or '-') && char.IsUpper(family[i + 1]))
             return (family[..(i + 1)], family[(i + 1)..]);
         return (null, family);
     }

@@ -20,38 +20,27 @@ public sealed partial class CslProcessor
         string Key(CslItem it)
         {
             var c = NewCtx(it, cit, false);
-            return _r.Seq(layout.Kids, c, "").Plain();
+            return _r.Item(layout, c).Plain();
         }
 
         var ambiguous = items.GroupBy(Key).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
         var needSuffix = new List<List<CslItem>>();
         foreach (var group in ambiguous)
         {
-            var g = group;
             if (addNames)
             {
-                int max = g.Max(it => it.Names.Values.Select(l => l.Count).DefaultIfEmpty(0).Max());
-                for (int k = 1; k <= max && g.Count > 1; k++)
-                {
-                    foreach (var it in g) _state[it.Id].EtAlUseFirst = k;
-                    g = Remaining(g, Key);
-                }
-                foreach (var it in g) _state[it.Id].EtAlUseFirst = null;
-                if (g.Count > 1 && g.Count < group.Count) { }
+                // Whether a name helps is judged with given names in full when they may be added later.
+                if (addGiven) foreach (var it in group) _state[it.Id].GivenLevel = maxLevel;
+                AddNames(group, Key);
+                if (addGiven) foreach (var it in group) _state[it.Id].GivenLevel = 0;
             }
-            if (addGiven && g.Count > 1)
+            if (addGiven) AddGivenNames(group, Key, maxLevel);
+            var still = Clashing(group, Key);
+            if (still.Count > 1)
             {
-                for (int level = 1; level <= maxLevel && g.Count > 1; level++)
-                {
-                    foreach (var it in g) _state[it.Id].GivenLevel = Math.Max(_state[it.Id].GivenLevel, level);
-                    g = Remaining(g, Key);
-                }
-            }
-            if (g.Count > 1)
-            {
-                foreach (var it in g) _state[it.Id].Disambiguate = true;
-                var left = Remaining(g, Key);
-                if (left.Count > 1) needSuffix.Add(left);
+                foreach (var it in still) _state[it.Id].Disambiguate = true;
+                var left = Clashing(still, Key);
+                if (left.Count > 1) needSuffix.AddRange(left.GroupBy(Key).Where(x => x.Count() > 1).Select(x => x.ToList()));
             }
         }
         if (addYear && needSuffix.Count > 0)
@@ -65,6 +54,57 @@ public sealed partial class CslProcessor
             }
         }
     }
+
+    /// <summary>Names are added one at a time; each item keeps the fewest names that leave it as few
+    /// look-alikes as any count can (no names added if adding never helps).</summary>
+    void AddNames(List<CslItem> group, Func<CslItem, string> key)
+    {
+        int max = group.Max(it => it.Names.Values.Select(l => l.Count).DefaultIfEmpty(0).Max());
+        var best = group.ToDictionary(it => it.Id, it => (clash: int.MaxValue, k: (int?)null), StringComparer.Ordinal);
+        for (int k = 0; k <= max; k++)
+        {
+            foreach (var it in group) _state[it.Id].EtAlUseFirst = k == 0 ? null : k;
+            var keys = group.Select(key).ToList();
+            for (int i = 0; i < group.Count; i++)
+            {
+                int clash = keys.Count(x => x == keys[i]) - 1;
+                if (clash < best[group[i].Id].clash) best[group[i].Id] = (clash, k == 0 ? null : k);
+            }
+        }
+        foreach (var it in group) _state[it.Id].EtAlUseFirst = best[it.Id].k;
+    }
+
+    /// <summary>Given names are expanded name by name (initials, then in full) across the items that
+    /// still look alike, kept only where they reduce the look-alikes.</summary>
+    void AddGivenNames(List<CslItem> group, Func<CslItem, string> key, int maxLevel)
+    {
+        var clashing = Clashing(group, key);
+        if (clashing.Count < 2) return;
+        int maxNames = clashing.Max(it => it.Names.Values.Select(l => l.Count).DefaultIfEmpty(0).Max());
+        int Total() { var keys = group.Select(key).ToList(); return keys.Sum(k => keys.Count(x => x == k) - 1); }
+        int before = Total();
+        for (int pos = 0; pos < maxNames && before > 0; pos++)
+        {
+            for (int level = 1; level <= maxLevel; level++)
+            {
+                var saved = clashing.ToDictionary(it => it.Id, it => _state[it.Id].NameLevels, StringComparer.Ordinal);
+                foreach (var it in clashing)
+                {
+                    var names = it.Names.Values.FirstOrDefault(l => l.Count > pos);
+                    if (names is null) continue;
+                    var levels = new Dictionary<string, int>(_state[it.Id].NameLevels ?? new Dictionary<string, int>(), StringComparer.Ordinal);
+                    foreach (var list in it.Names.Values)
+                        if (list.Count > pos && levels.GetValueOrDefault(NameRenderer.Key(list[pos])) < level) levels[NameRenderer.Key(list[pos])] = level;
+                    _state[it.Id].NameLevels = levels;
+                }
+                int after = Total();
+                if (after < before) { before = after; clashing = Clashing(group, key); if (clashing.Count < 2) return; break; }
+                foreach (var it in clashing) _state[it.Id].NameLevels = saved[it.Id];
+            }
+        }
+    }
+
+    static List<CslItem> Clashing(List<CslItem> g, Func<CslItem, string> key) => Remaining(g, key);
 
     static List<CslItem> Remaining(List<CslItem> g, Func<CslItem, string> key)
     {

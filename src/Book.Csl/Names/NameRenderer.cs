@@ -26,7 +26,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         }
         // Editor and translator the same people: one list labelled "editortranslator".
         int ed = lists.FindIndex(x => x.variable == "editor"), tr = lists.FindIndex(x => x.variable == "translator");
-        if (ed >= 0 && tr >= 0 && lists[ed].names.SequenceEqual(lists[tr].names))
+        if (ed >= 0 && tr >= 0 && lists[ed].names.SequenceEqual(lists[tr].names) && (labelEl is null || !string.IsNullOrEmpty(loc.Term("editortranslator", labelEl["form"] ?? "long"))))
         {
             lists[Math.Min(ed, tr)] = ("editortranslator", lists[ed].names);
             lists.RemoveAt(Math.Max(ed, tr));
@@ -49,7 +49,9 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
                     foreach (var v in record) c.Suppressed.Add(v);
                     if (saved is not null) saved.AddRange(record);
                     if (k.Name == "names") foreach (var v in (k["variable"] ?? "").Split(' ')) c.Suppressed.Add(v);
-                    return r.Format(o, e);
+                    var res = r.Format(o, e);
+                    res.Tag = "names";
+                    return res;
                 }
             }
             return null;
@@ -191,6 +193,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         bool sortOrder = c.SortKey || opts.NameAsSortOrder == "all" || (opts.NameAsSortOrder == "first" && index == 0);
         bool cjk = IsCjk(family + (n.Given ?? ""));
 
+        if (n.Family is null && n.Given is not null) return (Part(FieldMarkup.Parse(n.Given), givenPart), false);
         if (!showGiven || given is null || given.Length == 0)
         {
             var fam = Join(ndp, family);
@@ -245,31 +248,36 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         return r.Format(o, part);
     }
 
+    /// <summary>Given names as initials: a word written with a period ("Ph.", "Me.") keeps its letters,
+    /// a bare word becomes its initial (or stays whole when initialize="false"), hyphenated names keep
+    /// the hyphen ("J.-P.") unless initialize-with-hyphen is false; lowercase words stay as written.</summary>
     internal static string Initials(string given, string with, bool initialize, bool hyphen)
     {
         var sb = new System.Text.StringBuilder();
-        var words = given.Replace(".", ". ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        var tokens = System.Text.RegularExpressions.Regex.Matches(given, @"([\s.\-]*)([^\s.\-]+)(\.?)");
+        bool prevWhole = false;
+        foreach (System.Text.RegularExpressions.Match m in tokens)
         {
-            var pieces = word.Split('-');
-            for (int p = 0; p < pieces.Length; p++)
+            var sep = m.Groups[1].Value;
+            var word = m.Groups[2].Value;
+            bool period = m.Groups[3].Value.Length > 0;
+            bool hyphenBefore = sep.Contains('-') && sb.Length > 0;
+            string piece;
+            bool whole;
+            if (char.IsLower(word[0])) { piece = word; whole = true; }
+            else if (period) { piece = word + with; whole = false; }
+            else if (initialize || word.Length == 1) { piece = (char.IsSurrogate(word[0]) ? word[..2] : word[..1]) + with; whole = false; }
+            else if (word.All(char.IsUpper) && word.Length <= 3) { piece = word; whole = true; }
+            else { piece = word; whole = true; }
+            if (hyphenBefore)
             {
-                var w = pieces[p].TrimEnd('.');
-                if (w.Length == 0) continue;
-                bool isInitial = pieces[p].EndsWith('.') || w.Length == 1;
-                string piece;
-                if (!initialize && !isInitial) piece = w + " ";
-                else if (char.IsLower(w[0]) && !isInitial) piece = w + " ";
-                else piece = w[..(char.IsSurrogate(w[0]) ? 2 : 1)] + with;
-                if (p > 0)
-                {
-                    var trimmed = sb.ToString().TrimEnd();
-                    sb.Clear().Append(trimmed);
-                    if (hyphen) sb.Append('-');
-                }
-                sb.Append(piece);
+                var t = sb.ToString().TrimEnd();
+                sb.Clear().Append(t);
+                if (hyphen) sb.Append('-');
             }
-            if (sb.Length > 0 && sb[^1] != ' ' && !with.EndsWith(' ') && !initialize) sb.Append(' ');
+            else if (sb.Length > 0 && (whole || prevWhole) && sb[^1] != ' ') sb.Append(' ');
+            sb.Append(piece);
+            prevWhole = whole;
         }
         return sb.ToString().TrimEnd();
     }

@@ -22,7 +22,7 @@ public sealed partial class CslProcessor
         foreach (var it in order)
         {
             var c = NewCtx(it, bib, true);
-            var seq = _r.Seq(layout.Kids, c, "");
+            var seq = _r.Item(layout, c);
             var names = seq.Find("names");
             if (sas is not null && names is not null)
             {

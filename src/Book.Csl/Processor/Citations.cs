@@ -42,13 +42,14 @@ public sealed partial class CslProcessor
 
     Out RenderCite(El layout, CiteItem ci, Ctx c)
     {
-        var o = _r.Seq(layout.Kids, c, "");
+        var o = _r.Item(layout, c);
         if (ci.SuppressAuthor && o.Find("names") is { } n) Blank(n);
         if (ci.AuthorOnly) o = o.Find("names") is { } names ? Detach(names) : new Out();
         if (o.IsEmpty) return o;
         var w = new Out { Kids = [o] };
-        if (!string.IsNullOrEmpty(ci.Prefix)) w.Prefix = ci.Prefix;
-        if (!string.IsNullOrEmpty(ci.Suffix)) w.Suffix = ci.Suffix;
+        // The writer's prefix and suffix may carry markup (<i>, quotes), read like a field.
+        if (!string.IsNullOrEmpty(ci.Prefix)) w.Kids.Insert(0, FieldMarkup.Parse(ci.Prefix));
+        if (!string.IsNullOrEmpty(ci.Suffix)) w.Kids.Add(FieldMarkup.Parse(ci.Suffix));
         return w;
     }
 

@@ -41,6 +41,13 @@ sealed class Flattener(LocaleChain locale)
         }
         Emit(o.Prefix, stack);
         var inner = stack;
+        if (o.NoDecor)
+        {
+            if (active.HasFlag(Active.Italic)) inner = [.. inner, new Frame(RichStyle.NormalStyle, null)];
+            if (active.HasFlag(Active.Bold)) inner = [.. inner, new Frame(RichStyle.NormalWeight, null)];
+            if (active.HasFlag(Active.SmallCaps)) inner = [.. inner, new Frame(RichStyle.NormalVariant, null)];
+            active &= ~(Active.Italic | Active.Bold | Active.SmallCaps);
+        }
         foreach (var s in o.Styles)
         {
             var (style, next) = Flip(s, active);
@@ -60,7 +67,8 @@ sealed class Flattener(LocaleChain locale)
 
     void Content(Out o, Frame[] stack, int quoteDepth, Active active)
     {
-        if (o.Text is not null) { Emit(o.Text, stack); return; }
+        // A straight apostrophe prints as the typographic one, as citeproc-js prints it.
+        if (o.Text is not null) { Emit(o.Text.Replace('\'', '’'), stack); return; }
         bool first = true;
         foreach (var k in o.Kids)
         {

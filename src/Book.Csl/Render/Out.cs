@@ -11,6 +11,8 @@ sealed class Out
     public bool Quotes;
     public string? Display;
     public bool NoCase;
+    /// <summary>&lt;span class="nodecor"&gt;: every formatting active around it is undone inside.</summary>
+    public bool NoDecor;
     public string? Href;
     /// <summary>What produced the node ("names", "date", "year-suffix", "citation-number", …).</summary>
     public string? Tag;

@@ -26,6 +26,23 @@ sealed partial class Renderer
         return Format(o, layout, withAffixes);
     }
 
+    /// <summary>A whole layout for one item; a year-suffix not printed by a date or the style goes after
+    /// the citation label (as "Asth00a").</summary>
+    /// <summary>The item being rendered's language (title case is for English only).</summary>
+    public string? CurrentLanguage;
+
+    public Out Item(El layout, Ctx c)
+    {
+        CurrentLanguage = c.Item.Get("language");
+        var o = Seq(layout.Kids, c, "");
+        if (c.YearSuffix is { } ys && !c.YearSuffixDone && o.Find("citation-label") is { } label)
+        {
+            label.Kids.Add(new Out { Text = ys, Tag = "year-suffix" });
+            c.YearSuffixDone = true;
+        }
+        return o;
+    }
+
     public Out Seq(IEnumerable<El> kids, Ctx c, string delim)
     {
         var o = new Out { Delim = delim };
@@ -101,6 +118,7 @@ sealed partial class Renderer
         else if (v is "URL" or "DOI" or "PMID" or "PMCID") o = Out.Leaf(s);
         else o = FieldMarkup.Parse(s);
         if (v == "locator") o.Tag = "locator";
+        if (v == "citation-label") o = new Out { Kids = [o], Tag = "citation-label" };
         return o;
     }
 
@@ -148,7 +166,7 @@ sealed partial class Renderer
     public Out Format(Out o, El e, bool affixes = true)
     {
         if (e.Flag("strip-periods")) StripPeriods(o);
-        if (e["text-case"] is { } tc) TextCase.Apply(o, tc, _loc);
+        if (e["text-case"] is { } tc) TextCase.Apply(o, tc, _loc, CurrentLanguage);
         var w = new Out { Kids = [o], Display = e["display"], Quotes = e.Flag("quotes") };
         if (affixes) { w.Prefix = e["prefix"] ?? ""; w.Suffix = e["suffix"] ?? ""; }
         AddStyles(w, e);

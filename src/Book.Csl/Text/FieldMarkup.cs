@@ -8,12 +8,12 @@ namespace Book.Csl;
 /// formatting flips inside styled text and text-case leaves nocase spans alone.</summary>
 static partial class FieldMarkup
 {
-    [GeneratedRegex("<i>|</i>|<b>|</b>|<sc>|</sc>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|<span style=\"font-variant:\\s*small-caps;?\">|</span>|\"")]
+    [GeneratedRegex("<i>|</i>|<b>|</b>|<sc>|</sc>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|<span style=\"font-variant:\\s*small-caps;?\">|<span class=\"nodecor\">|</span>|(?<=^|[\\s(\\[\u2014\u2013-])[\"'](?=\\S)|(?<=\\S)[\"'](?=$|[\\s.,;:!?)\\]\u2014\u2013-])")]
     private static partial Regex Tag();
 
     public static Out Parse(string s)
     {
-        if (s.IndexOfAny(['<', '"', '&']) < 0) return Out.Leaf(s);
+        if (s.IndexOfAny(['<', '"', '&', '\'']) < 0) return Out.Leaf(s);
         var tokens = new List<(string tok, bool isTag)>();
         int pos = 0;
         foreach (Match m in Tag().Matches(s))
@@ -28,15 +28,16 @@ static partial class FieldMarkup
         var partner = new int[tokens.Count];
         Array.Fill(partner, -1);
         var stack = new Stack<int>();
-        int openQuote = -1;
+        var quoteOpeners = new Dictionary<string, Stack<int>> { ["\""] = new(), ["'"] = new() };
         for (int i = 0; i < tokens.Count; i++)
         {
             var (t, isTag) = tokens[i];
             if (!isTag) continue;
-            if (t == "\"")
+            if (t is "\"" or "'")
             {
-                if (openQuote < 0) openQuote = i;
-                else { partner[openQuote] = i; partner[i] = openQuote; openQuote = -1; }
+                bool opener = i == 0 || (!tokens[i - 1].isTag && tokens[i - 1].tok[^1] is ' ' or '(' or '[' or '—' or '–' or '-') || (tokens[i - 1].isTag && !tokens[i - 1].tok.StartsWith("</", StringComparison.Ordinal));
+                if (opener) quoteOpeners[t].Push(i);
+                else if (quoteOpeners[t].Count > 0) { var o = quoteOpeners[t].Pop(); partner[o] = i; partner[i] = o; }
                 continue;
             }
             if (!t.StartsWith("</", StringComparison.Ordinal)) { stack.Push(i); continue; }
@@ -64,13 +65,15 @@ static partial class FieldMarkup
             {
                 case "<i>": n.Styles.Add(RichStyle.Italic); break;
                 case "<b>": n.Styles.Add(RichStyle.Bold); break;
-                case "<sc>": n.Styles.Add(RichStyle.SmallCaps); break;
-                case "<sup>": n.Styles.Add(RichStyle.Superscript); break;
-                case "<sub>": n.Styles.Add(RichStyle.Subscript); break;
-                case "\"": n.Quotes = true; break;
+                // Small caps, superscript and subscript are left alone by text-case, as citeproc-js does.
+                case "<sc>": n.Styles.Add(RichStyle.SmallCaps); n.NoCase = true; break;
+                case "<sup>": n.Styles.Add(RichStyle.Superscript); n.NoCase = true; break;
+                case "<sub>": n.Styles.Add(RichStyle.Subscript); n.NoCase = true; break;
+                case "\"" or "'": n.Quotes = true; break;
                 default:
                     if (t.Contains("nocase")) n.NoCase = true;
-                    else n.Styles.Add(RichStyle.SmallCaps);
+                    else if (t.Contains("nodecor")) n.NoDecor = true;
+                    else { n.Styles.Add(RichStyle.SmallCaps); n.NoCase = true; }
                     break;
             }
             nodes.Peek().Kids.Add(n);
@@ -79,5 +82,5 @@ static partial class FieldMarkup
         return root;
     }
 
-    static string Name(string tag) => tag == "\"" ? "\"" : tag.StartsWith("<span", StringComparison.Ordinal) ? "span" : tag[1..^1];
+    static string Name(string tag) => tag is "\"" or "'" ? tag : tag.StartsWith("<span", StringComparison.Ordinal) ? "span" : tag[1..^1];
 }

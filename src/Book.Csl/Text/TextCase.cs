@@ -6,15 +6,20 @@ namespace Book.Csl;
 /// capitalize-first, capitalize-all, sentence, and title (English only, with stop words).</summary>
 static class TextCase
 {
+    // citeproc-js's list: articles, conjunctions, prepositions and name particles stay lowercase.
     static readonly HashSet<string> StopWords =
     [
-        "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on", "onto", "or",
-        "over", "so", "the", "till", "to", "up", "via", "with", "yet", "about", "amid", "around", "between", "upon", "per",
-        "vs.", "v.", "versus", "out", "off", "near", "past", "than", "that", "unto", "like", "toward", "towards", "within", "without",
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "down", "from", "in", "into",
+        "of", "off", "on", "onto", "out", "over", "per", "till", "to", "up", "upon", "via", "with", "within", "without",
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind", "below",
+        "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "like", "near", "since",
+        "than", "through", "toward", "towards", "under", "underneath", "until", "unto", "versus", "vs.", "v.", "vs", "v",
+        "de", "d'", "d’", "von", "van", "der", "du", "la", "le", "et", "ca", "c",
     ];
 
-    public static void Apply(Out o, string mode, LocaleChain loc)
+    public static void Apply(Out o, string mode, LocaleChain loc, string? itemLanguage = null)
     {
+        bool english = itemLanguage is { Length: > 0 } lang ? lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : loc.IsEnglish;
         var leaves = new List<(Out leaf, bool nocase)>();
         Collect(o, false, leaves);
         if (leaves.Count == 0) return;
@@ -25,18 +30,19 @@ static class TextCase
             case "lowercase": Each(leaves, t => t.ToLowerInvariant()); break;
             case "uppercase": Each(leaves, t => t.ToUpperInvariant()); break;
             case "capitalize-first": CapitalizeFirst(leaves); break;
-            case "capitalize-all": Words(leaves, (w, first, afterColon) => Cap(w)); break;
+            case "capitalize-all": Words(leaves, (w, first, afterColon, last) => Cap(w)); break;
             case "sentence":
                 if (allUpper) Each(leaves, t => t.ToLowerInvariant());
+                else Words(leaves, (w, first, afterColon, last) => w.Skip(1).Any(char.IsUpper) ? w : w.ToLowerInvariant());
                 CapitalizeFirst(leaves);
                 break;
             case "title":
-                if (!loc.IsEnglish) return;
-                if (allUpper) Each(leaves, t => t.ToLowerInvariant());
-                Words(leaves, (w, first, afterColon) =>
+                if (!english) return;
+                Words(leaves, (w, first, afterColon, last) =>
                 {
                     if (w.Skip(1).Any(char.IsUpper)) return w;
-                    if (!first && !afterColon && StopWords.Contains(w.ToLowerInvariant())) return w.ToLowerInvariant() == w ? w : w;
+                    var bare = w.TrimStart('“', '‘', '"', '(', '[').TrimEnd(',', '.', ':', ';', '?', '!', '”', '’', ')', ']');
+                    if (!first && !afterColon && !last && StopWords.Contains(bare)) return w;
                     return Cap(w);
                 });
                 break;
@@ -77,34 +83,53 @@ static class TextCase
 
     /// <summary>Rewrites each word (a run of non-space characters) knowing whether it is the first word
     /// and whether it follows a colon, question or exclamation mark.</summary>
-    static void Words(List<(Out leaf, bool nocase)> leaves, Func<string, bool, bool, string> f)
+    /// <summary>Rewrites each word knowing whether it is the first or last word and whether it follows
+    /// a colon, question or exclamation mark. Hyphens and dashes after a letter start a new word.</summary>
+    static void Words(List<(Out leaf, bool nocase)> leaves, Func<string, bool, bool, bool, string> f)
     {
-        bool first = true, afterColon = false;
-        char prev = ' ';
-        foreach (var (l, nc) in leaves)
+        // Words are found over the whole text (leaves are pieces of it), then rewritten in place.
+        var text = new StringBuilder();
+        var owner = new List<int>();
+        for (int li = 0; li < leaves.Count; li++) { text.Append(leaves[li].leaf.Text); owner.AddRange(Enumerable.Repeat(li, leaves[li].leaf.Text!.Length)); }
+        var t = text.ToString();
+        var spans = new List<(int start, int end)>();
+        int i = 0;
+        while (i < t.Length)
         {
-            var t = l.Text!;
-            var sb = new StringBuilder();
-            int i = 0;
-            while (i < t.Length)
-            {
-                if (char.IsWhiteSpace(t[i]) || (t[i] == '-' && prev != ' ') || t[i] == '/')
-                {
-                    prev = t[i] == '-' || t[i] == '/' ? '-' : ' ';
-                    sb.Append(t[i++]);
-                    continue;
-                }
-                int j = i;
-                bool startsWord = prev is ' ' or '-' or '(' or '“' or '"' or '‘';
-                while (j < t.Length && !char.IsWhiteSpace(t[j]) && t[j] != '/' && !(t[j] == '-' && j > i)) j++;
-                var w = t[i..j];
-                if (startsWord && !nc && w.Any(char.IsLetter)) sb.Append(f(w, first, afterColon));
-                else sb.Append(w);
-                if (w.Any(char.IsLetterOrDigit)) { first = false; afterColon = w[^1] is ':' or '?' or '!' or '.'; }
-                prev = w[^1];
-                i = j;
-            }
-            l.Text = sb.ToString();
+            if (IsBreak(t, i)) { i++; continue; }
+            int j = i;
+            while (j < t.Length && !IsBreak(t, j)) j++;
+            spans.Add((i, j));
+            i = j;
         }
+        var wordSpans = spans.Where(sp => t[sp.start..sp.end].Any(char.IsLetterOrDigit)).ToList();
+        var chars = t.ToCharArray();
+        bool afterColon = false;
+        for (int w = 0; w < wordSpans.Count; w++)
+        {
+            var (a, b) = wordSpans[w];
+            var word = t[a..b];
+            if (!leaves[owner[a]].nocase && owner[a] == owner[b - 1])
+            {
+                var nw = f(word, w == 0, afterColon, w == wordSpans.Count - 1);
+                if (nw.Length == word.Length) for (int k = 0; k < nw.Length; k++) chars[a + k] = nw[k];
+            }
+            afterColon = word[^1] is ':' or '?' or '!' || (word[^1] == '.' && word.Length > 2 && !word[..^1].Contains('.'));
+            if (b < t.Length && t[b] is '—' or '–' ) afterColon = false;
+        }
+        int pos = 0;
+        foreach (var (leaf, _) in leaves)
+        {
+            int len = leaf.Text!.Length;
+            leaf.Text = new string(chars, pos, len);
+            pos += len;
+        }
+    }
+
+    static bool IsBreak(string t, int i)
+    {
+        var ch = t[i];
+        if (char.IsWhiteSpace(ch) || ch == '/' || ch == '—' || ch == '–') return true;
+        return ch == '-' && i > 0 && char.IsLetter(t[i - 1]);
     }
 }
