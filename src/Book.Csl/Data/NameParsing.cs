@@ -25,10 +25,10 @@ static class NameParsing
         }
         if (n.Given is { } g && n.Suffix is null)
         {
-            int comma = g.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0)
+            int comma = g.IndexOf(',');
+            if (comma > 0 && comma + 1 < g.Length && g[comma + 1] is ' ' or '!')
             {
-                var suffix = g[(comma + 2)..];
+                var suffix = g[(comma + 1)..].TrimStart();
                 if (suffix.StartsWith('!')) n = n with { Given = g[..comma], Suffix = suffix.TrimStart('!', ' '), CommaSuffix = true };
                 else n = n with { Given = g[..comma], Suffix = suffix };
             }

@@ -26,6 +26,7 @@ public sealed partial class CslProcessor
             cites = sorting.Sort(cites, x => x.ctx);
             positions.Assign(cites.Select(x => (x.ci, x.ctx)).ToList(), cl.NoteIndex);
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
+            if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
             var body = Collapse(rendered, citation, layout);
             var root = _r.Format(body, layout);
             results.Add(new Flattener(_locale).Flatten(root));
@@ -51,6 +52,31 @@ public sealed partial class CslProcessor
         if (!string.IsNullOrEmpty(ci.Prefix)) w.Kids.Insert(0, FieldMarkup.Parse(ci.Prefix));
         if (!string.IsNullOrEmpty(ci.Suffix)) w.Kids.Add(FieldMarkup.Parse(ci.Suffix));
         return w;
+    }
+
+    /// <summary>A note opens with a capital: a term first in the note ("ibid.") is capitalized, also after
+    /// a prefix that ends a sentence ("This has been said. Ibid."), but not after a one-word abbreviation.</summary>
+    static void CapitalizeLeadingTerm(CiteItem ci, Out o)
+    {
+        var p = ci.Prefix?.Trim();
+        if (!string.IsNullOrEmpty(p) && !(p.EndsWith('.') && p.Contains(' '))) return;
+        var leaf = FirstLeaf(o, skipPrefixOf: string.IsNullOrEmpty(p) ? null : o);
+        if (leaf?.Tag == "term" && leaf.Text is { Length: > 0 } t) leaf.Text = char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    static Out? FirstLeaf(Out o, Out? skipPrefixOf)
+    {
+        if (o.IsEmpty) return null;
+        if (o.Prefix.Length > 0) return null;
+        if (o.Text is not null) return o;
+        bool first = true;
+        foreach (var k in o.Kids)
+        {
+            if (k.IsEmpty) continue;
+            if (first && skipPrefixOf == o) { first = false; continue; }
+            return FirstLeaf(k, null);
+        }
+        return null;
     }
 
     static void Blank(Out o) { o.Kids = []; o.Text = null; o.Prefix = o.Suffix = ""; }

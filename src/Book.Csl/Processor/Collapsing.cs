@@ -39,35 +39,45 @@ public sealed partial class CslProcessor
         }
         if (collapse is "year" or "year-suffix" or "year-suffix-ranged")
         {
-            // Cites by the same authors come together, in the order of the first of them.
+            // Cites by the same authors come together (only when the citation is sorted at all).
+            bool regroup = citation.Kid("sort") is not null;
             var groups = new List<List<(CiteItem ci, Ctx ctx, Out o)>>();
             foreach (var c in cites)
             {
-                var key = c.o.Find("names")?.Plain();
-                var g = key is null ? null : groups.FirstOrDefault(x => x[0].o.Find("names")?.Plain() == key);
+                var key = c.o.Find("names")?.Plain() ?? "";
+                var g = regroup ? groups.FirstOrDefault(x => (x[0].o.Find("names")?.Plain() ?? "") == key)
+                    : groups.Count > 0 && (groups[^1][0].o.Find("names")?.Plain() ?? "") == key ? groups[^1] : null;
                 if (g is null) groups.Add([c]); else g.Add(c);
             }
             var groupDelim = citation["cite-group-delimiter"] ?? ", ";
+            var ysDelim = citation["year-suffix-delimiter"] ?? citation["cite-group-delimiter"] ?? delim;
             var afterCollapse = citation["after-collapse-delimiter"] ?? delim;
             string nextDelim = delim;
             foreach (var g in groups)
             {
-                var o = new Out();
+                var pieces = new List<(Out o, string? letter, bool suffixOnly)>();
                 string? lastDate = null;
-                var letters = new List<Out>();
                 for (int k = 0; k < g.Count; k++)
                 {
                     var (ci, ctx, cite) = g[k];
                     if (k > 0 && cite.Find("names") is { } n) Blank(n);
-                    Out piece = cite;
-                    var date = DateText(g[k].o);
-                    if (k > 0 && collapse != "year" && ctx.YearSuffix is not null && date is not null && date == lastDate && Plain(g[k]) && cite.Find("year-suffix") is { } ys)
-                        piece = new Out { Text = ys.Text };
-                    if (k > 0) o.Kids.Add(Out.Leaf(piece.Text is not null && piece.Kids.Count == 0 ? citation["year-suffix-delimiter"] ?? groupDelim : groupDelim));
-                    o.Kids.Add(piece);
+                    var date = DateText(cite);
+                    var ys = cite.Find("year-suffix");
+                    bool suffixOnly = k > 0 && collapse != "year" && ys is not null && date is not null && date == lastDate && Plain(g[k]) && Plain(g[k - 1]);
+                    pieces.Add((suffixOnly ? new Out { Text = ys!.Text } : cite, ys?.Text, suffixOnly));
                     lastDate = date;
                 }
-                if (collapse == "year-suffix-ranged") o = RangeSuffixes(o, citation["year-suffix-delimiter"] ?? groupDelim);
+                var o = new Out();
+                int i = 0;
+                while (i < pieces.Count)
+                {
+                    int j = i;
+                    if (collapse == "year-suffix-ranged")
+                        while (j + 1 < pieces.Count && pieces[j + 1].suffixOnly && pieces[j].letter is { Length: 1 } a && pieces[j + 1].letter is { Length: 1 } b && b[0] == a[0] + 1) j++;
+                    if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : groupDelim));
+                    if (j - i >= 2) { o.Kids.Add(pieces[i].o); o.Kids.Add(Out.Leaf("–" + pieces[j].letter)); i = j + 1; }
+                    else { o.Kids.Add(pieces[i].o); i++; }
+                }
                 Add(o, nextDelim);
                 nextDelim = g.Count > 1 ? afterCollapse : delim;
             }
@@ -86,30 +96,5 @@ public sealed partial class CslProcessor
         var copy = d.Plain();
         var ys = d.Find("year-suffix")?.Text;
         return ys is not null && copy.EndsWith(ys, StringComparison.Ordinal) ? copy[..^ys.Length] : copy;
-    }
-
-    /// <summary>"a, b, c" → "a–c" for three or more consecutive suffix letters.</summary>
-    static Out RangeSuffixes(Out o, string ysDelim)
-    {
-        var kids = o.Kids;
-        var res = new Out();
-        int i = 0;
-        while (i < kids.Count)
-        {
-            if (kids[i].Text is { Length: 1 } t && char.IsLetter(t[0]))
-            {
-                int j = i;
-                while (j + 2 < kids.Count && kids[j + 2].Text is { Length: 1 } u && u[0] == kids[j].Text![0] + 1) j += 2;
-                if (j - i >= 2)
-                {
-                    res.Kids.Add(Out.Leaf(t + "–" + kids[j].Text));
-                    i = j + 1;
-                    continue;
-                }
-            }
-            res.Kids.Add(kids[i]);
-            i++;
-        }
-        return res;
     }
 }

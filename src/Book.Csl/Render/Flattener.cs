@@ -85,9 +85,10 @@ sealed class Flattener(LocaleChain locale)
         RichStyle.Italic => a.HasFlag(Active.Italic) ? (RichStyle.NormalStyle, a & ~Active.Italic) : (RichStyle.Italic, a | Active.Italic),
         RichStyle.Bold => a.HasFlag(Active.Bold) ? (RichStyle.NormalWeight, a & ~Active.Bold) : (RichStyle.Bold, a | Active.Bold),
         RichStyle.SmallCaps => a.HasFlag(Active.SmallCaps) ? (RichStyle.NormalVariant, a & ~Active.SmallCaps) : (RichStyle.SmallCaps, a | Active.SmallCaps),
-        RichStyle.NormalStyle => (s, a & ~Active.Italic),
-        RichStyle.NormalWeight => (s, a & ~Active.Bold),
-        RichStyle.NormalVariant => (s, a & ~Active.SmallCaps),
+        // "normal" only prints where there is something to undo.
+        RichStyle.NormalStyle => a.HasFlag(Active.Italic) ? (s, a & ~Active.Italic) : (null, a),
+        RichStyle.NormalWeight => a.HasFlag(Active.Bold) ? (s, a & ~Active.Bold) : (null, a),
+        RichStyle.NormalVariant => a.HasFlag(Active.SmallCaps) ? (s, a & ~Active.SmallCaps) : (null, a),
         _ => (s, a),
     };
 
@@ -108,7 +109,7 @@ sealed class Flattener(LocaleChain locale)
                     _pieces[j].Text = _pieces[j].Text[1..];
                     int k = PrevNonEmpty(i, skipQuotes: false);
                     char before = k >= 0 ? _pieces[k].Text[^1] : ' ';
-                    if (!(ch == '.' && before is '.' or '?' or '!') && !(ch == ',' && before is ',' or '?' or '!'))
+                    if (!(ch == '.' && before is '.' or '?' or '!') && !(ch == ',' && before == ','))
                         _pieces.Insert(i, new Piece(ch.ToString(), p.Stack));
                     continue;
                 }

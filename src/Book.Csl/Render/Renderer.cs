@@ -98,7 +98,7 @@ sealed partial class Renderer
         else if (e["term"] is { } t)
         {
             var s = _loc.Term(t, e["form"] ?? "long", e.Is("plural", "true"));
-            o = s is null ? null : Out.Leaf(s);
+            o = s is null ? null : new Out { Text = s, Tag = "term" };
         }
         else if (e["value"] is { } val) o = FieldMarkup.Parse(val);
         else return null;
@@ -173,13 +173,26 @@ sealed partial class Renderer
         return w;
     }
 
+    /// <summary>Formatting attributes become styles, the first attribute written innermost (as
+    /// citeproc-js nests them: font-style then font-weight gives &lt;b&gt;&lt;i&gt;…).</summary>
     public static void AddStyles(Out o, El e)
     {
-        switch (e["font-style"]) { case "italic": o.Styles.Add(RichStyle.Italic); break; case "oblique": o.Styles.Add(RichStyle.Oblique); break; case "normal": o.Styles.Add(RichStyle.NormalStyle); break; }
-        switch (e["font-weight"]) { case "bold": o.Styles.Add(RichStyle.Bold); break; case "light": o.Styles.Add(RichStyle.Light); break; case "normal": o.Styles.Add(RichStyle.NormalWeight); break; }
-        switch (e["font-variant"]) { case "small-caps": o.Styles.Add(RichStyle.SmallCaps); break; case "normal": o.Styles.Add(RichStyle.NormalVariant); break; }
-        switch (e["text-decoration"]) { case "underline": o.Styles.Add(RichStyle.Underline); break; case "none": o.Styles.Add(RichStyle.NormalDecoration); break; }
-        switch (e["vertical-align"]) { case "sup": o.Styles.Add(RichStyle.Superscript); break; case "sub": o.Styles.Add(RichStyle.Subscript); break; case "baseline": o.Styles.Add(RichStyle.NormalAlign); break; }
+        var styles = new List<RichStyle>();
+        foreach (var (k, v) in e.A)
+        {
+            RichStyle? s = (k, v) switch
+            {
+                ("font-style", "italic") => RichStyle.Italic, ("font-style", "oblique") => RichStyle.Oblique, ("font-style", "normal") => RichStyle.NormalStyle,
+                ("font-weight", "bold") => RichStyle.Bold, ("font-weight", "light") => RichStyle.Light, ("font-weight", "normal") => RichStyle.NormalWeight,
+                ("font-variant", "small-caps") => RichStyle.SmallCaps, ("font-variant", "normal") => RichStyle.NormalVariant,
+                ("text-decoration", "underline") => RichStyle.Underline, ("text-decoration", "none") => RichStyle.NormalDecoration,
+                ("vertical-align", "sup") => RichStyle.Superscript, ("vertical-align", "sub") => RichStyle.Subscript, ("vertical-align", "baseline") => RichStyle.NormalAlign,
+                _ => null,
+            };
+            if (s is { } x) styles.Add(x);
+        }
+        styles.Reverse();
+        o.Styles.AddRange(styles);
     }
 
     static void StripPeriods(Out o)
