@@ -17,5 +17,8 @@ public sealed record CslDate
     /// <summary>Printed as written (an unparseable raw date also lands here).</summary>
     public string? Literal { get; init; }
 
+    /// <summary>A range with no end yet ("1987–").</summary>
+    public bool OpenEnd { get; init; }
+
     internal bool HasParts => !Start.IsEmpty;
 }

@@ -91,7 +91,8 @@ static class CslJsonReader
                 var start = ends[0];
                 DateParts? end = ends.Count > 1 && !ends[1].IsEmpty ? ends[1] : null;
                 if (end == start) end = null;
-                return Seasoned(new CslDate { Start = start, End = end, Circa = circa, Season = season, Literal = literal });
+                bool open = ends.Count > 1 && ends[1].IsEmpty;
+                return Seasoned(new CslDate { Start = start, End = end, OpenEnd = open, Circa = circa, Season = season, Literal = literal });
             }
         }
         if (d.TryGetProperty("raw", out var raw) && Scalar(raw) is { } r)
@@ -105,17 +106,9 @@ static class CslJsonReader
         return null;
     }
 
-    /// <summary>Months 13–16 (and EDTF 21–24) stand for seasons.</summary>
-    internal static CslDate Seasoned(CslDate d)
-    {
-        int m = d.Start.Month;
-        if (m is >= 13 and <= 16 or >= 21 and <= 24)
-        {
-            var s = (m >= 21 ? m - 20 : m - 12).ToString(CultureInfo.InvariantCulture);
-            return d with { Start = d.Start with { Month = 0, Day = 0 }, Season = d.Season ?? s };
-        }
-        return d;
-    }
+    /// <summary>Months 13–16 (and EDTF 21–24) stand for seasons; they stay in the month so that both
+    /// ends of a range keep theirs (the date renderer prints them as season terms).</summary>
+    internal static CslDate Seasoned(CslDate d) => d;
 
     static DateParts ReadParts(JsonElement a)
     {

@@ -15,7 +15,7 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         if (c.Suppressed.Contains(v) || !c.Item.Dates.TryGetValue(v, out var date)) return null;
         c.Rendered++;
         c.Record?.Add(v);
-        if (c.SortKey) return Out.Leaf(SortKey(date));
+        if (c.SortKey) return Out.Leaf(SortKey(date, SortParts(e)));
 
         List<(El part, El? over)> parts;
         string delim;
@@ -47,16 +47,31 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         return r.Format(body, e);
     }
 
-    static string SortKey(CslDate d)
+    /// <summary>The parts a date element shows, which are all a sort key on it compares.</summary>
+    static (bool month, bool day) SortParts(El e)
+    {
+        if (e["form"] is not null)
+            return (e["date-parts"] ?? "year-month-day") switch { "year" => (false, false), "year-month" => (true, false), _ => (true, true) };
+        if (!e.All("date-part").Any()) return (true, true);
+        return (e.All("date-part").Any(p => p.Is("name", "month")), e.All("date-part").Any(p => p.Is("name", "day")));
+    }
+
+    static string SortKey(CslDate d, (bool month, bool day) show)
     {
         if (!d.HasParts) return d.Literal ?? "";
-        static string P(DateParts p) => $"{p.Year + 10000:00000}{p.Month:00}{p.Day:00}";
+        string P(DateParts p) => $"{p.Year + 10000:00000}{(show.month ? p.Month : 0):00}{(show.day ? p.Day : 0):00}";
         return P(d.Start) + (d.End is { } end ? P(end) : P(d.Start));
     }
 
     Out Parts(CslDate d, List<(El part, El? over)> parts, string delim, Ctx c, bool issued)
     {
         var end = d.End;
+        if (d.OpenEnd && end is null)
+        {
+            var yearPart = parts.FirstOrDefault(p => p.part["name"] == "year");
+            var rd = yearPart.over?["range-delimiter"] ?? yearPart.part?["range-delimiter"] ?? "–";
+            return Out.Of([Out.Of(parts.Select(p => Part(p.part, p.over, d.Start, d.Season, c, issued)), delim), Out.Leaf(rd)]);
+        }
         if (end is null || end.Value == d.Start)
             return Out.Of(parts.Select(p => Part(p.part, p.over, d.Start, d.Season, c, issued)), delim);
         var s = d.Start;
@@ -102,11 +117,13 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
                         "numeric-leading-zeros" => p.Month.ToString("00", CultureInfo.InvariantCulture),
                         var f => loc.Term($"month-{p.Month:00}", f == "short" ? "short" : "long"),
                     };
-                else if (season is not null && p.Day == 0)
+                else if (p.Month is >= 13 and <= 16 or >= 21 and <= 24)
+                    text = loc.Term($"season-{(p.Month > 20 ? p.Month - 20 : p.Month - 12):00}");
+                else if (season is not null && p.Month == 0)
                     text = int.TryParse(season, out var sn) && sn is >= 1 and <= 4 ? loc.Term($"season-{sn:00}") : season;
                 break;
             case "day":
-                if (p.Day == 0 || p.Month == 0) break;
+                if (p.Day == 0 || p.Month is 0 or > 12) break;
                 text = (form ?? "numeric") switch
                 {
                     "numeric-leading-zeros" => p.Day.ToString("00", CultureInfo.InvariantCulture),

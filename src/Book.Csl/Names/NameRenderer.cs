@@ -71,6 +71,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             c.Rendered++;
             c.Record?.Add(v);
             var list = RenderList(names, opts, etAlEl, c);
+            list.Tag = "namelist";
             if (nameEl is not null) list = FormatName(list, nameEl);
             if (labelEl is not null && !c.SortKey)
             {
@@ -113,11 +114,15 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
     {
         var (shown, etal) = Shown(names.Count, opts, c);
         var rendered = new List<(Out o, bool inverted)>();
-        for (int i = 0; i < shown; i++) rendered.Add(RenderName(names[i], i, opts, c));
-        var delim = opts.Delimiter;
+        for (int i = 0; i < shown; i++)
+        {
+            var one = RenderName(names[i], i, opts, c);
+            rendered.Add((new Out { Kids = [one.o], Tag = "name" }, one.inverted));
+        }
+        var delim = c.SortKey ? "\u0002" : opts.Delimiter;
         var o = new Out();
         bool useLast = etal && (c.NamesUseLast is { } ul ? ul > 0 : opts.EtAlUseLast) && shown <= names.Count - 2;
-        string? andTerm = opts.And switch { "text" => loc.Term("and") ?? "and", "symbol" => "&", _ => null };
+        string? andTerm = c.SortKey ? null : opts.And switch { "text" => loc.Term("and") ?? "and", "symbol" => "&", _ => null };
         for (int i = 0; i < rendered.Count; i++)
         {
             if (i > 0)
@@ -215,7 +220,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             if (n.Suffix is { } s) o.Kids.Add(Out.Leaf((n.CommaSuffix ? ", " : " ") + s));
             return (o, false);
         }
-        var sep = opts.SortSeparator;
+        var sep = c.SortKey ? "\u0002" : opts.SortSeparator;
         Out result;
         if (demote == "display-and-sort" || (c.SortKey && demote == "sort-only"))
         {

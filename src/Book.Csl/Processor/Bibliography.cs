@@ -16,24 +16,23 @@ public sealed partial class CslProcessor
         var entries = new List<BibliographyEntry>();
         var sas = bib["subsequent-author-substitute"];
         var sasRule = bib["subsequent-author-substitute-rule"] ?? "complete-all";
-        string? previousNames = null;
-        List<CslName>? previousList = null;
+        (string whole, List<string> names)? previous = null;
         bool secondField = bib["second-field-align"] is "flush" or "margin";
         foreach (var it in order)
         {
             var c = NewCtx(it, bib, true);
             var seq = _r.Item(layout, c);
-            var names = seq.Find("names");
-            if (sas is not null && names is not null)
+            if (sas is not null && seq.Find("names") is { } names)
             {
-                var text = names.Plain();
-                if (text == previousNames)
-                {
-                    if (sasRule == "complete-all" || sasRule == "complete-each") { names.Kids = sas.Length > 0 ? [Out.Leaf(sas)] : []; names.Text = null; }
-                    else ReplacePartial(names, sas, sasRule);
-                }
-                else previousNames = text;
+                var lists = names.Walk().Where(o => o.Tag == "namelist").ToList();
+                if (lists.Count == 0) lists = [names];
+                var people = lists.SelectMany(l => l.Walk().Where(o => o.Tag == "name")).ToList();
+                var texts = people.Select(p => p.Plain()).ToList();
+                var whole = string.Join("|", lists.Select(l => l.Plain()));
+                if (previous is not null) Substitute(lists, people, texts, whole, previous.Value, sas, sasRule);
+                previous = (whole, texts);
             }
+            else if (sas is not null) previous = null;
             Out root;
             if (secondField && seq.Kids.Count(k => !k.IsEmpty) > 1)
             {
@@ -46,9 +45,12 @@ public sealed partial class CslProcessor
                 Renderer.AddStyles(fmt, layout);
                 root = fmt;
             }
-            else root = _r.Format(seq, layout);
+            else
+            {
+                if (seq.IsEmpty) continue;
+                root = LayoutWrap(seq, layout);
+            }
             entries.Add(new BibliographyEntry(it.Id, new Flattener(_locale).Flatten(root)));
-            _ = previousList;
         }
         return new CslBibliography(entries)
         {
@@ -59,10 +61,27 @@ public sealed partial class CslProcessor
         };
     }
 
-    static void ReplacePartial(Out names, string sas, string rule)
+    /// <summary>subsequent-author-substitute: complete-all replaces the whole list when it repeats the
+    /// previous entry's; complete-each replaces each name then; partial-each replaces the leading names
+    /// shared with the previous entry; partial-first only the first.</summary>
+    static void Substitute(List<Out> lists, List<Out> people, List<string> texts, string whole, (string whole, List<string> names) prev, string sas, string rule)
     {
-        // partial-each / partial-first: the first name gives way to the substitute.
-        names.Kids = [Out.Leaf(sas)];
-        names.Text = null;
+        switch (rule)
+        {
+            case "complete-all":
+                if (whole != prev.whole) return;
+                for (int i = 0; i < lists.Count; i++) { lists[i].Kids = i == 0 && sas.Length > 0 ? [Out.Leaf(sas)] : []; lists[i].Text = null; }
+                break;
+            case "complete-each":
+                if (whole != prev.whole) return;
+                foreach (var p in people) { p.Kids = [Out.Leaf(sas)]; p.Text = null; }
+                break;
+            default:
+                if (people.Count == 0) goto case "complete-all";
+                int n = 0;
+                while (n < texts.Count && n < prev.names.Count && texts[n] == prev.names[n] && (rule == "partial-each" || n == 0)) n++;
+                for (int i = 0; i < n; i++) { people[i].Kids = [Out.Leaf(sas)]; people[i].Text = null; }
+                break;
+        }
     }
 }

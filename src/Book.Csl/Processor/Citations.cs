@@ -28,11 +28,22 @@ public sealed partial class CslProcessor
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
             if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
             var body = Collapse(rendered, citation, layout);
-            var root = _r.Format(body, layout);
+            var root = LayoutWrap(body, layout);
             results.Add(new Flattener(_locale).Flatten(root));
         }
         return results;
     }
+
+    /// <summary>The layout's formatting goes around its affixes: "&lt;b&gt;([1]–[3])&lt;/b&gt;".</summary>
+    static Out LayoutWrap(Out body, El layout)
+    {
+        var inner = new Out { Kids = [body], Prefix = layout["prefix"] ?? "", Suffix = layout["suffix"] ?? "" };
+        var outer = new Out { Kids = [inner] };
+        Renderer.AddStyles(outer, layout);
+        return outer;
+    }
+
+    const string NoPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]";
 
     Ctx CiteCtx(CiteItem ci, El citation)
     {
@@ -46,6 +57,7 @@ public sealed partial class CslProcessor
         var o = _r.Item(layout, c);
         if (ci.SuppressAuthor && o.Find("names") is { } n) Blank(n);
         if (ci.AuthorOnly) o = o.Find("names") is { } names ? Detach(names) : new Out();
+        if (o.IsEmpty) o = ci.AuthorOnly || ci.SuppressAuthor ? o : Out.Leaf(NoPrintedForm);
         if (o.IsEmpty) return o;
         var w = new Out { Kids = [o] };
         // The writer's prefix and suffix may carry markup (<i>, quotes), read like a field.

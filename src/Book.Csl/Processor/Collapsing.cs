@@ -37,7 +37,7 @@ public sealed partial class CslProcessor
             }
             return result;
         }
-        if (collapse is "year" or "year-suffix" or "year-suffix-ranged")
+        if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || (collapse is null && citation["cite-group-delimiter"] is not null))
         {
             // Cites by the same authors come together (only when the citation is sorted at all).
             bool regroup = citation.Kid("sort") is not null;
@@ -60,7 +60,7 @@ public sealed partial class CslProcessor
                 for (int k = 0; k < g.Count; k++)
                 {
                     var (ci, ctx, cite) = g[k];
-                    if (k > 0 && cite.Find("names") is { } n) Blank(n);
+                    if (k > 0 && collapse is not null && cite.Find("names") is { } n) Blank(n);
                     var date = DateText(cite);
                     var ys = cite.Find("year-suffix");
                     bool suffixOnly = k > 0 && collapse != "year" && ys is not null && date is not null && date == lastDate && Plain(g[k]) && Plain(g[k - 1]);
@@ -74,7 +74,8 @@ public sealed partial class CslProcessor
                     int j = i;
                     if (collapse == "year-suffix-ranged")
                         while (j + 1 < pieces.Count && pieces[j + 1].suffixOnly && pieces[j].letter is { Length: 1 } a && pieces[j + 1].letter is { Length: 1 } b && b[0] == a[0] + 1) j++;
-                    if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : groupDelim));
+                    // A cite with a locator or affixes keeps the layout delimiter ("1999, 328; 2000, 475").
+                    if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : Plain(g[i]) && Plain(g[i - 1]) ? groupDelim : delim));
                     if (j - i >= 2) { o.Kids.Add(pieces[i].o); o.Kids.Add(Out.Leaf("–" + pieces[j].letter)); i = j + 1; }
                     else { o.Kids.Add(pieces[i].o); i++; }
                 }

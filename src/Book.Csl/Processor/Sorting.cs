@@ -36,8 +36,20 @@ sealed class Sorting(Renderer r, El? sort)
         if (ea || eb) return ea == eb ? 0 : ea ? 1 : -1;
         int c;
         if (a![0] == '\u0001' && b![0] == '\u0001') c = string.CompareOrdinal(a, b);
-        else c = Compare.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
-        if (c == 0 && !(a[0] == '\u0001')) c = Compare.Compare(a, b, CompareOptions.IgnoreCase);
+        else
+        {
+            // Names sort family first, then given ("Dale" before "Dalebout"): their parts come apart at
+            // \u0002. Within a part, punctuation and quotes do not count ("[F]linders" is "Flinders").
+            var pa = a.Split('\u0002');
+            var pb = b.Split('\u0002');
+            c = 0;
+            for (int i = 0; i < Math.Min(pa.Length, pb.Length) && c == 0; i++)
+            {
+                c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
+                if (c == 0) c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase);
+            }
+            if (c == 0) c = pa.Length.CompareTo(pb.Length);
+        }
         return desc ? -c : c;
     }
 

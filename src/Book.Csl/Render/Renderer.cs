@@ -40,6 +40,13 @@ sealed partial class Renderer
             label.Kids.Add(new Out { Text = ys, Tag = "year-suffix" });
             c.YearSuffixDone = true;
         }
+        // Undated works told apart: "n.d.-a", "n.d.-b".
+        if (c.YearSuffix is { } ys2 && !c.YearSuffixDone && _loc.Term("no date", "short") is { } nd1 && _loc.Term("no date") is { } nd2
+            && o.Walk().FirstOrDefault(x => x.Tag == "term" && (x.Text == nd1 || x.Text == nd2)) is { } noDate)
+        {
+            noDate.Text += "-" + ys2;
+            c.YearSuffixDone = true;
+        }
         return o;
     }
 
