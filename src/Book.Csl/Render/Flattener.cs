@@ -92,37 +92,90 @@ sealed class Flattener(LocaleChain locale)
         _ => (s, a),
     };
 
+    const string Punct = ".,;:!?";
+
+    /// <summary>What citeproc-js does when punctuation b follows punctuation a: drop b, replace a by b,
+    /// or keep both (e.g. "etc." + "." → "etc.", "Title:" + "!" → "Title!", "Jr.," stays).</summary>
+    static string Join(string text, char b)
+    {
+        if (text.Length == 0) return b.ToString();
+        char a = text[^1];
+        if (b == ' ' && a == ' ') return text;
+        if (Punct.IndexOf(a) < 0 || Punct.IndexOf(b) < 0) return text + b;
+        bool drop = (b == ':' && a is ':' or ';' or '!' or '?') || (b == '.' && a is ':' or '.' or ';' or '!' or '?')
+                    || (b == ';' && a == ';') || (b == '!' && a == '!') || (b == '?' && a == '?') || (b == ',' && a == ',');
+        if (drop) return text;
+        if (b is '!' or '?' && a is ':' or ';') return text[..^1] + b;
+        return text + b;
+    }
+
+    static int PunctRun(string s, bool leading)
+    {
+        int n = 0;
+        if (leading) while (n < s.Length && Punct.IndexOf(s[n]) >= 0) n++;
+        else while (n < s.Length && Punct.IndexOf(s[^(n + 1)]) >= 0) n++;
+        return n;
+    }
+
     void FixPunctuation()
     {
         bool inQuote = locale.PunctuationInQuote;
         for (int i = 0; i < _pieces.Count; i++)
         {
             var p = _pieces[i];
-            if (p.Text.Length == 0) continue;
-            if (inQuote && p.CloseQuote)
+            if (!p.CloseQuote) continue;
+            int k = PrevNonEmpty(i, skipQuotes: false);
+            if (k < 0 || _pieces[k].OpenQuote) continue;
+            var content = _pieces[k];
+            // The punctuation that follows the quotation, over as many pieces as it spans.
+            var following = new System.Text.StringBuilder();
+            for (int j = NextNonEmpty(i); j >= 0 && !_pieces[j].OpenQuote && !_pieces[j].CloseQuote; j = NextNonEmpty(j))
             {
-                // "Title," → "Title,": a following period or comma moves inside the closing quote.
-                int j = NextNonEmpty(i);
-                if (j >= 0 && _pieces[j].Text[0] is '.' or ',' && !_pieces[j].OpenQuote)
+                int lead = PunctRun(_pieces[j].Text, leading: true);
+                following.Append(_pieces[j].Text[..lead]);
+                _pieces[j].Text = _pieces[j].Text[lead..];
+                if (_pieces[j].Text.Length > 0) break;
+            }
+            if (inQuote)
+            {
+                // Punctuation after the closing quote goes inside ("Title,”), merged with what ends the
+                // quotation; a colon or semicolon (and what follows it) stays outside.
+                foreach (var ch in following.ToString()) content.Text = Join(content.Text, ch);
+                int run = PunctRun(content.Text, leading: false);
+                int cut = -1;
+                for (int x = content.Text.Length - run; x < content.Text.Length; x++)
+                    if (content.Text[x] is ':' or ';') { cut = x; break; }
+                if (cut >= 0)
                 {
-                    var ch = _pieces[j].Text[0];
-                    _pieces[j].Text = _pieces[j].Text[1..];
-                    int k = PrevNonEmpty(i, skipQuotes: false);
-                    char before = k >= 0 ? _pieces[k].Text[^1] : ' ';
-                    if (!(ch == '.' && before is '.' or '?' or '!') && !(ch == ',' && before == ','))
-                        _pieces.Insert(i, new Piece(ch.ToString(), p.Stack));
-                    continue;
+                    var tail = content.Text[cut..];
+                    content.Text = content.Text[..cut];
+                    _pieces.Insert(i + 1, new Piece(tail, p.Stack));
                 }
             }
-            if (p.OpenQuote || p.CloseQuote) continue;
-            int prev = PrevNonEmpty(i, skipQuotes: inQuote);
-            if (prev < 0) continue;
-            char a = _pieces[prev].Text[^1], b = p.Text[0];
-            if ((b == '.' && a is '.' or '?' or '!') || (b is ',' or ';' or ':' && a == b) || (b == ' ' && a == ' '))
+            else
             {
-                p.Text = p.Text[1..];
-                i--;
+                // Outside: what ends the quotation moves out and merges with what follows.
+                int run = PunctRun(content.Text, leading: false);
+                var tail = content.Text[^run..];
+                content.Text = content.Text[..^run];
+                foreach (var ch in following.ToString()) tail = Join(tail, ch);
+                if (tail.Length > 0) _pieces.Insert(i + 1, new Piece(tail, p.Stack));
             }
+        }
+        for (int i = 0; i < _pieces.Count; i++)
+        {
+            var p = _pieces[i];
+            if (p.Text.Length == 0 || p.OpenQuote || p.CloseQuote) continue;
+            int prev = PrevNonEmpty(i, skipQuotes: false);
+            if (prev < 0 || _pieces[prev].OpenQuote || _pieces[prev].CloseQuote) continue;
+            char b = p.Text[0];
+            if (b != ' ' && Punct.IndexOf(b) < 0) continue;
+            var before = _pieces[prev].Text;
+            var joined = Join(before, b);
+            if (joined == before + b) continue;
+            if (joined == before) p.Text = p.Text[1..];      // b dropped
+            else _pieces[prev].Text = before[..^1];          // the earlier mark gives way to b
+            i--;
         }
     }
 
