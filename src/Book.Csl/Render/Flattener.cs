@@ -25,6 +25,27 @@ sealed class Flattener(LocaleChain locale)
 
     [Flags] enum Active { None = 0, Italic = 1, Bold = 2, SmallCaps = 4, Sup = 8, Sub = 16 }
 
+    /// <summary>Unicode superscript letters and digits ("1ᵉʳ", "™") print as superscript runs of the plain
+    /// characters, as citeproc-js prints them.</summary>
+    static bool IsSuperscript(char ch) => ch is '\u00AA' or '\u00BA' or '\u00B2' or '\u00B3' or '\u00B9' or '\u2120' or '\u2122'
+        || ch is >= '\u02B0' and <= '\u02B8' || ch is '\u02C0' or '\u02C1' || ch is >= '\u02E0' and <= '\u02E4'
+        || ch is >= '\u1D2C' and <= '\u1D6A' || ch is >= '\u1D9B' and <= '\u1DBF' || ch is >= '\u2070' and <= '\u207F'
+        || ch is >= '\u3192' and <= '\u319F' || ch is '\u06E5' or '\u06E6';
+
+    void EmitText(string text, Frame[] stack)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!IsSuperscript(text[i])) continue;
+            Emit(text[start..i], stack);
+            var plain = text[i].ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            Emit(plain, [.. stack, new Frame(RichStyle.Superscript, null)]);
+            start = i + 1;
+        }
+        Emit(text[start..], stack);
+    }
+
     void Emit(string text, Frame[] stack, bool open = false, bool close = false)
     {
         if (text.Length == 0) return;
@@ -68,7 +89,7 @@ sealed class Flattener(LocaleChain locale)
     void Content(Out o, Frame[] stack, int quoteDepth, Active active)
     {
         // A straight apostrophe prints as the typographic one, as citeproc-js prints it.
-        if (o.Text is not null) { Emit(o.Text.Replace('\'', '’'), stack); return; }
+        if (o.Text is not null) { EmitText(o.Text.Replace('\'', '’'), stack); return; }
         bool first = true;
         foreach (var k in o.Kids)
         {

@@ -16,7 +16,7 @@ static partial class Numbers
     public static bool IsNumeric(string? s) => s is not null && NumericRx().IsMatch(s);
 
     /// <summary>More than one number ("1-3", "2, 4", "2 & 4") makes a label plural.</summary>
-    public static bool IsPlural(string s) => DigitsRx().Matches(s).Count > 1;
+    public static bool IsPlural(string s) => Regex.IsMatch(s, @"(?<!\\)[-–—]|,|&|\sand\s") && DigitsRx().IsMatch(s) || Regex.IsMatch(s, @"^[ivxlcdmIVXLCDM]+\s*[-–]\s*[ivxlcdmIVXLCDM]+$") || Regex.IsMatch(s, @"\d\s+\S+\s+\d");
 
     public static string Ordinal(int n, LocaleChain loc, string? gender)
     {
