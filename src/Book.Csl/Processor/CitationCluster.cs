@@ -29,15 +29,26 @@ public sealed record CslBibliography(IReadOnlyList<BibliographyEntry> Entries)
     public int LineSpacing { get; init; } = 1;
     public int EntrySpacing { get; init; } = 1;
 
+    /// <summary>The HTML the CSL test suite expects, laid out as citeproc-js lays out entries that hold
+    /// display blocks (each block and margin on its own line).</summary>
     public string ToHtml()
     {
         var sb = new System.Text.StringBuilder("<div class=\"csl-bib-body\">\n");
         foreach (var e in Entries)
         {
-            var html = e.Text.ToHtml();
-            if (SecondFieldAlign is not null && html.StartsWith("<div class=\"csl-left-margin\">", StringComparison.Ordinal))
-                sb.Append("  <div class=\"csl-entry\">\n    ").Append(html).Append("\n  </div>\n");
-            else sb.Append("  <div class=\"csl-entry\">").Append(html).Append("</div>\n");
+            sb.Append("  <div class=\"csl-entry\">");
+            foreach (var n in e.Text.Nodes)
+            {
+                var html = new RichText([n]).ToHtml();
+                switch ((n as RichSpan)?.Style)
+                {
+                    case RichStyle.Block: sb.Append("\n\n    ").Append(html).Append('\n'); break;
+                    case RichStyle.LeftMargin: sb.Append("\n    ").Append(html); break;
+                    case RichStyle.RightInline or RichStyle.Indent: sb.Append(html).Append("\n  "); break;
+                    default: sb.Append(html); break;
+                }
+            }
+            sb.Append("</div>\n");
         }
         return sb.Append("</div>").ToString();
     }

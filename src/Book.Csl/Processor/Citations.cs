@@ -61,8 +61,8 @@ public sealed partial class CslProcessor
         if (o.IsEmpty) return o;
         var w = new Out { Kids = [o] };
         // The writer's prefix and suffix may carry markup (<i>, quotes), read like a field.
-        if (!string.IsNullOrEmpty(ci.Prefix)) w.Kids.Insert(0, FieldMarkup.Parse(ci.Prefix));
-        if (!string.IsNullOrEmpty(ci.Suffix)) w.Kids.Add(FieldMarkup.Parse(ci.Suffix));
+        if (!string.IsNullOrEmpty(ci.Prefix)) w.Kids.Insert(0, FieldMarkup.Parse(ci.Prefix, quotes: false));
+        if (!string.IsNullOrEmpty(ci.Suffix)) w.Kids.Add(FieldMarkup.Parse(ci.Suffix, quotes: false));
         return w;
     }
 
@@ -70,7 +70,7 @@ public sealed partial class CslProcessor
     /// a prefix that ends a sentence ("This has been said. Ibid."), but not after a one-word abbreviation.</summary>
     static void CapitalizeLeadingTerm(CiteItem ci, Out o)
     {
-        var p = ci.Prefix?.Trim();
+        var p = ci.Prefix?.Trim().TrimEnd('”', '’', '"', '\'', ')');
         if (!string.IsNullOrEmpty(p) && !(p.EndsWith('.') && p.Contains(' '))) return;
         var leaf = FirstLeaf(o, skipPrefixOf: string.IsNullOrEmpty(p) ? null : o);
         if (leaf?.Tag == "term" && leaf.Text is { Length: > 0 } t) leaf.Text = char.ToUpperInvariant(t[0]) + t[1..];

@@ -15,7 +15,9 @@ public sealed partial class CslProcessor
         void Add(Out o, string d)
         {
             if (o.IsEmpty) return;
-            if (result.Kids.Count > 0) result.Kids.Add(Out.Leaf(d));
+            // A cite whose prefix opens with punctuation (", cited in") brings its own join.
+            bool ownJoin = o.Kids.Count > 0 && o.Kids[0].Text is null && FirstText(o) is { Length: > 0 } ft && ft[0] is ',' or ';' or '.' or ':';
+            if (result.Kids.Count > 0 && !ownJoin) result.Kids.Add(Out.Leaf(d));
             result.Kids.Add(o);
         }
         cites = cites.Where(x => !x.o.IsEmpty).ToList();
@@ -86,6 +88,15 @@ public sealed partial class CslProcessor
         }
         foreach (var c in cites) Add(c.o, delim);
         return result;
+    }
+
+    static string? FirstText(Out o)
+    {
+        if (o.IsEmpty) return null;
+        if (o.Prefix.Length > 0) return o.Prefix;
+        if (o.Text is not null) return o.Text;
+        foreach (var k in o.Kids) if (!k.IsEmpty) return FirstText(k);
+        return null;
     }
 
     static bool Plain((CiteItem ci, Ctx ctx, Out o) c) => c.ctx.Locator is null && string.IsNullOrEmpty(c.ci.Prefix) && string.IsNullOrEmpty(c.ci.Suffix);

@@ -119,7 +119,8 @@ sealed partial class Renderer
         string? s = Variable(v, form, c);
         if (s is null) return null;
         Out o;
-        if (v is "page" or "locator" && (v == "page" || c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"]));
+        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"]));
+        else if (v == "locator") o = Out.Leaf(PageRanges.Format(s, null));
         else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
         else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
         else if (v is "URL" or "DOI" or "PMID" or "PMCID") o = Out.Leaf(s);
@@ -145,7 +146,7 @@ sealed partial class Renderer
     {
         switch (v)
         {
-            case "locator": return c.Locator;
+            case "locator": return c.Locator?.Trim();
             case "citation-number": return c.CitationNumber > 0 ? c.CitationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             case "year-suffix": return c.YearSuffix;
             case "first-reference-note-number": return c.FirstNoteNumber > 0 && c.Position != Position.First ? c.FirstNoteNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

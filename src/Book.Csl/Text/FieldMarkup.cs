@@ -8,12 +8,12 @@ namespace Book.Csl;
 /// formatting flips inside styled text and text-case leaves nocase spans alone.</summary>
 static partial class FieldMarkup
 {
-    [GeneratedRegex("<i>|</i>|<b>|</b>|<sc>|</sc>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|<span style=\"font-variant:\\s*small-caps;?\">|<span class=\"nodecor\">|</span>|(?<=^|[\\s(\\[\u2014\u2013-])[\"'](?=\\S)|(?<=\\S)[\"'](?=$|[\\s.,;:!?)\\]\u2014\u2013-])")]
+    [GeneratedRegex("<i>|</i>|<b>|</b>|<sc>|</sc>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|<span style=\"font-variant:\\s*small-caps;?\">|<span class=\"nodecor\">|</span>|[“”‘]|(?<=\\S)’(?=$|[\\s.,;:!?)\\]])|(?<=^|[\\s(\\[\u2014\u2013-])[\"'](?=\\S)|(?<=\\S)[\"'](?=$|[\\s.,;:!?)\\]\u2014\u2013-])")]
     private static partial Regex Tag();
 
-    public static Out Parse(string s)
+    public static Out Parse(string s, bool quotes = true)
     {
-        if (s.IndexOfAny(['<', '"', '&', '\'']) < 0) return Out.Leaf(s);
+        if (s.IndexOfAny(['<', '"', '&', '\'', '“', '‘']) < 0) return Out.Leaf(s);
         var tokens = new List<(string tok, bool isTag)>();
         int pos = 0;
         foreach (Match m in Tag().Matches(s))
@@ -28,16 +28,20 @@ static partial class FieldMarkup
         var partner = new int[tokens.Count];
         Array.Fill(partner, -1);
         var stack = new Stack<int>();
+        // Straight and typographic quotes pair by kind (double or single), citeproc-js style.
         var quoteOpeners = new Dictionary<string, Stack<int>> { ["\""] = new(), ["'"] = new() };
+        static string Kind(string t) => t is "\"" or "“" or "”" ? "\"" : "'";
         for (int i = 0; i < tokens.Count; i++)
         {
             var (t, isTag) = tokens[i];
             if (!isTag) continue;
-            if (t is "\"" or "'")
+            if (t is "\"" or "'" or "“" or "”" or "‘" or "’")
             {
-                bool opener = i == 0 || (!tokens[i - 1].isTag && tokens[i - 1].tok[^1] is ' ' or '(' or '[' or '—' or '–' or '-') || (tokens[i - 1].isTag && !tokens[i - 1].tok.StartsWith("</", StringComparison.Ordinal));
-                if (opener) quoteOpeners[t].Push(i);
-                else if (quoteOpeners[t].Count > 0) { var o = quoteOpeners[t].Pop(); partner[o] = i; partner[i] = o; }
+                if (!quotes) continue;
+                var kind = Kind(t);
+                bool opener = t is "“" or "‘" || (t is "\"" or "'") && (i == 0 || (!tokens[i - 1].isTag && tokens[i - 1].tok[^1] is ' ' or '(' or '[' or '—' or '–' or '-') || (tokens[i - 1].isTag && !tokens[i - 1].tok.StartsWith("</", StringComparison.Ordinal)));
+                if (opener) quoteOpeners[kind].Push(i);
+                else if (quoteOpeners[kind].Count > 0) { var o = quoteOpeners[kind].Pop(); partner[o] = i; partner[i] = o; }
                 continue;
             }
             if (!t.StartsWith("</", StringComparison.Ordinal)) { stack.Push(i); continue; }
@@ -69,7 +73,7 @@ static partial class FieldMarkup
                 case "<sc>": n.Styles.Add(RichStyle.SmallCaps); n.NoCase = true; break;
                 case "<sup>": n.Styles.Add(RichStyle.Superscript); n.NoCase = true; break;
                 case "<sub>": n.Styles.Add(RichStyle.Subscript); n.NoCase = true; break;
-                case "\"" or "'": n.Quotes = true; break;
+                case "\"" or "'" or "“" or "‘": n.Quotes = true; break;
                 default:
                     if (t.Contains("nocase")) n.NoCase = true;
                     else if (t.Contains("nodecor")) n.NoDecor = true;
