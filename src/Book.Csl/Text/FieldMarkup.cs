@@ -37,7 +37,7 @@ static partial class FieldMarkup
             if (!isTag) continue;
             if (t is "\"" or "'" or "“" or "”" or "‘" or "’")
             {
-                if (!quotes) continue;
+                if (!quotes && t is not ("\"" or "'")) continue;
                 var kind = Kind(t);
                 bool opener = t is "“" or "‘" || (t is "\"" or "'") && (i == 0 || (!tokens[i - 1].isTag && tokens[i - 1].tok[^1] is ' ' or '(' or '[' or '—' or '–' or '-') || (tokens[i - 1].isTag && !tokens[i - 1].tok.StartsWith("</", StringComparison.Ordinal)));
                 if (opener) quoteOpeners[kind].Push(i);
