@@ -16,7 +16,10 @@ public sealed partial class CslProcessor
         {
             if (o.IsEmpty) return;
             // A cite whose prefix opens with punctuation (", cited in") brings its own join.
-            bool ownJoin = o.Kids.Count > 0 && o.Kids[0].Text is null && FirstText(o) is { Length: > 0 } ft && ft[0] is ',' or ';' or '.' or ':';
+            bool ownJoin = FirstText(o) is { Length: > 0 } ft && ft[0] is ',' or ';' or '.' or ':';
+            // After a suffix that ends in punctuation ("is one source,") the delimiter's own goes.
+            if (result.Kids.Count > 0 && result.Plain().TrimEnd() is { Length: > 0 } done && done[^1] is ',' or ';' or ':' && d.Length > 0 && d[0] is ',' or ';' or ':')
+                d = d[1..];
             if (result.Kids.Count > 0 && !ownJoin) result.Kids.Add(Out.Leaf(d));
             result.Kids.Add(o);
         }

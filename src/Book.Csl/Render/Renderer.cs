@@ -75,6 +75,7 @@ sealed partial class Renderer
         var o = Seq(e.Kids, c, e["delimiter"] ?? "");
         if (c.Called > called && c.Rendered == rendered) return null;
         if (o.IsEmpty) return null;
+        c.Rendered++;
         return Format(o, e);
     }
 
@@ -99,8 +100,10 @@ sealed partial class Renderer
             int called = c.Called, rendered = c.Rendered;
             o = Seq(macro.Kids, c, "");
             c.Depth--;
-            // A macro that called variables and rendered none is empty, like a group.
+            // A macro is an implicit group: variables called and none rendered leave it empty. A
+            // non-empty group or macro inside counts as rendered for the ones around it.
             if (c.Called > called && c.Rendered == rendered) o = null;
+            else if (o is not null && !o.IsEmpty) c.Rendered++;
         }
         else if (e["term"] is { } t)
         {
