@@ -40,6 +40,10 @@ static class CslVocabulary
     /// <summary>The closest known word within two edits, for "did you mean".</summary>
     public static string? Nearest(string word, IEnumerable<string> known)
     {
+        // "newspaper" means "article-newspaper": a known name that ends with the word is the best guess.
+        var lower = word.ToLowerInvariant();
+        if (lower.Length >= 3 && known.FirstOrDefault(k => k.EndsWith("-" + lower, StringComparison.Ordinal) || k.EndsWith("_" + lower, StringComparison.Ordinal)) is { } suffixed)
+            return suffixed;
         string? best = null;
         int bestD = 3;
         foreach (var k in known)
