@@ -41,7 +41,7 @@ sealed class Sorting(Renderer r, El? sort)
             // Names sort family first, then given ("Dale" before "Dalebout"): their parts come apart at
             // \u0002. Within a part, punctuation and quotes do not count ("[F]linders" is "Flinders").
             var pa = a.Split('\u0002');
-            var pb = b.Split('\u0002');
+            var pb = b!.Split('\u0002');
             c = 0;
             for (int i = 0; i < Math.Min(pa.Length, pb.Length) && c == 0; i++)
             {
