@@ -1,0 +1,142 @@
+namespace Book.Csl;
+
+public sealed partial class CslProcessor
+{
+    /// <summary>Makes identical first cites distinct, in the spec's order: more names, then given
+    /// names (initials, then full), then the disambiguate condition, then year-suffixes in bibliography
+    /// order. Global given-name rules (all-names, primary-name…) apply to every cite first.</summary>
+    void Disambiguate()
+    {
+        var cit = _style.Citation!;
+        var layout = cit.Kid("layout")!;
+        bool addNames = cit.Flag("disambiguate-add-names");
+        bool addGiven = cit.Flag("disambiguate-add-givenname");
+        bool addYear = cit.Flag("disambiguate-add-year-suffix");
+        var rule = cit["givenname-disambiguation-rule"] ?? "by-cite";
+        int maxLevel = rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
+        var items = _items;
+        if (addGiven && rule != "by-cite") GlobalNames(items, rule, maxLevel);
+
+        string Key(CslItem it)
+        {
+            var c = NewCtx(it, cit, false);
+            return _r.Item(layout, c).Plain();
+        }
+
+        var ambiguous = items.GroupBy(Key).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
+        var needSuffix = new List<List<CslItem>>();
+        foreach (var group in ambiguous)
+        {
+            if (addNames)
+            {
+                // Whether a name helps is judged with given names in full when they may be added later.
+                if (addGiven) foreach (var it in group) _state[it.Id].GivenLevel = maxLevel;
+                AddNames(group, Key);
+                if (addGiven) foreach (var it in group) _state[it.Id].GivenLevel = 0;
+            }
+            if (addGiven) AddGivenNames(group, Key, maxLevel);
+            var still = Clashing(group, Key);
+            if (still.Count > 1)
+            {
+                foreach (var it in still) _state[it.Id].Disambiguate = true;
+                var left = Clashing(still, Key);
+                if (left.Count > 1) needSuffix.AddRange(left.GroupBy(Key).Where(x => x.Count() > 1).Select(x => x.ToList()));
+            }
+        }
+        if (addYear && needSuffix.Count > 0)
+        {
+            var order = BibOrder();
+            var rank = order.Select((it, i) => (it.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            foreach (var g in needSuffix)
+            {
+                int n = 0;
+                foreach (var it in g.OrderBy(x => rank[x.Id])) _state[it.Id].YearSuffix = Suffix(n++);
+            }
+        }
+    }
+
+    /// <summary>Names are added one at a time; each item keeps the fewest names that leave it as few
+    /// look-alikes as any count can (no names added if adding never helps).</summary>
+    void AddNames(List<CslItem> group, Func<CslItem, string> key)
+    {
+        int max = group.Max(it => it.Names.Values.Select(l => l.Count).DefaultIfEmpty(0).Max());
+        var best = group.ToDictionary(it => it.Id, it => (clash: int.MaxValue, k: (int?)null), StringComparer.Ordinal);
+        for (int k = 0; k <= max; k++)
+        {
+            foreach (var it in group) _state[it.Id].EtAlUseFirst = k == 0 ? null : k;
+            var keys = group.Select(key).ToList();
+            for (int i = 0; i < group.Count; i++)
+            {
+                int clash = keys.Count(x => x == keys[i]) - 1;
+                if (clash < best[group[i].Id].clash) best[group[i].Id] = (clash, k == 0 ? null : k);
+            }
+        }
+        foreach (var it in group) _state[it.Id].EtAlUseFirst = best[it.Id].k;
+    }
+
+    /// <summary>Given names are expanded name by name (initials, then in full) across the items that
+    /// still look alike, kept only where they reduce the look-alikes.</summary>
+    void AddGivenNames(List<CslItem> group, Func<CslItem, string> key, int maxLevel)
+    {
+        var clashing = Clashing(group, key);
+        if (clashing.Count < 2) return;
+        int maxNames = clashing.Max(it => it.Names.Values.Select(l => l.Count).DefaultIfEmpty(0).Max());
+        int Total() { var keys = group.Select(key).ToList(); return keys.Sum(k => keys.Count(x => x == k) - 1); }
+        int before = Total();
+        for (int pos = 0; pos < maxNames && before > 0; pos++)
+        {
+            for (int level = 1; level <= maxLevel; level++)
+            {
+                var saved = clashing.ToDictionary(it => it.Id, it => _state[it.Id].NameLevels, StringComparer.Ordinal);
+                foreach (var it in clashing)
+                {
+                    var names = it.Names.Values.FirstOrDefault(l => l.Count > pos);
+                    if (names is null) continue;
+                    var levels = new Dictionary<string, int>(_state[it.Id].NameLevels ?? new Dictionary<string, int>(), StringComparer.Ordinal);
+                    foreach (var list in it.Names.Values)
+                        if (list.Count > pos && levels.GetValueOrDefault(NameRenderer.Key(list[pos])) < level) levels[NameRenderer.Key(list[pos])] = level;
+                    _state[it.Id].NameLevels = levels;
+                }
+                int after = Total();
+                if (after < before) { before = after; clashing = Clashing(group, key); if (clashing.Count < 2) return; break; }
+                foreach (var it in clashing) _state[it.Id].NameLevels = saved[it.Id];
+            }
+        }
+    }
+
+    static List<CslItem> Clashing(List<CslItem> g, Func<CslItem, string> key) => Remaining(g, key);
+
+    static List<CslItem> Remaining(List<CslItem> g, Func<CslItem, string> key)
+    {
+        var keys = g.Select(key).ToList();
+        return g.Where((_, i) => keys.Count(k => k == keys[i]) > 1).ToList();
+    }
+
+    static string Suffix(int n)
+    {
+        var s = "";
+        n++;
+        while (n > 0) { n--; s = (char)('a' + n % 26) + s; n /= 26; }
+        return s;
+    }
+
+    /// <summary>The global rules: a name shared in short form by different people shows initials (or the
+    /// full given name if initials also clash), in every cite.</summary>
+    void GlobalNames(List<CslItem> items, string rule, int maxLevel)
+    {
+        var all = items.SelectMany(it => it.Names.Values.SelectMany((l, _) => rule.StartsWith("primary", StringComparison.Ordinal) ? l.Take(1) : l)).Where(n => !n.IsLiteral).ToList();
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var byFamily in all.GroupBy(n => (n.NonDroppingParticle ?? "") + "|" + n.Family))
+        {
+            var distinct = byFamily.DistinctBy(NameRenderer.Key).ToList();
+            if (distinct.Count < 2) continue;
+            foreach (var n in distinct)
+            {
+                var init = NameRenderer.Initials(n.Given ?? "", ".", true, true);
+                bool clash = distinct.Count(o => NameRenderer.Initials(o.Given ?? "", ".", true, true) == init) > 1;
+                levels[NameRenderer.Key(n)] = clash && maxLevel >= 2 ? 2 : 1;
+            }
+        }
+        foreach (var it in items) _state[it.Id].NameLevels = levels;
+    }
+}

@@ -1,0 +1,137 @@
+namespace Book.Csl;
+
+public sealed partial class CslProcessor
+{
+    /// <summary>Formats all citations of a document, in document order (positions, disambiguation and
+    /// numbering depend on the whole sequence). One rich text per cluster.</summary>
+    public IReadOnlyList<RichText> ProcessCitations(IReadOnlyList<CitationCluster> clusters)
+    {
+        var citation = _style.Citation!;
+        var layout = citation.Kid("layout")!;
+        foreach (var cl in clusters)
+            foreach (var ci in cl.Items)
+                if (_byId.ContainsKey(ci.Id) && !_citedOrder.Contains(ci.Id)) _citedOrder.Add(ci.Id);
+        BibOrder();
+        if (!_disambiguated) { Disambiguate(); _disambiguated = true; }
+
+        var sorting = new Sorting(_r, citation.Kid("sort"));
+        var positions = new PositionTracker(int.TryParse(citation["near-note-distance"], out var nd) ? nd : 5);
+        var results = new List<RichText>();
+        foreach (var cl in clusters)
+        {
+            var known = cl.Items.Where(ci => _byId.ContainsKey(ci.Id)).ToList();
+            foreach (var ci in cl.Items.Where(ci => !_byId.ContainsKey(ci.Id)))
+                _warnings.Add($"no item with id \"{ci.Id}\"");
+            var cites = known.Select(ci => (ci, ctx: CiteCtx(ci, citation))).ToList();
+            cites = sorting.Sort(cites, x => x.ctx);
+            positions.Assign(cites.Select(x => (x.ci, x.ctx)).ToList(), cl.NoteIndex);
+            var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
+            if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
+            var body = Collapse(rendered, citation, layout);
+            var root = LayoutWrap(body, layout);
+            results.Add(new Flattener(_locale).Flatten(root));
+        }
+        return results;
+    }
+
+    /// <summary>The layout's formatting goes around its affixes: "&lt;b&gt;([1]–[3])&lt;/b&gt;".</summary>
+    static Out LayoutWrap(Out body, El layout)
+    {
+        var inner = new Out { Kids = [body], Prefix = layout["prefix"] ?? "", Suffix = layout["suffix"] ?? "" };
+        var outer = new Out { Kids = [inner] };
+        Renderer.AddStyles(outer, layout);
+        return outer;
+    }
+
+    const string NoPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]";
+
+    Ctx CiteCtx(CiteItem ci, El citation)
+    {
+        var c = NewCtx(_byId[ci.Id], citation, false);
+        c.Cite = ci;
+        return c;
+    }
+
+    Out RenderCite(El layout, CiteItem ci, Ctx c)
+    {
+        var o = _r.Item(layout, c);
+        if (ci.SuppressAuthor && o.Find("names") is { } n) Blank(n);
+        if (ci.AuthorOnly) o = o.Find("names") is { } names ? Detach(names) : new Out();
+        if (o.IsEmpty) o = ci.AuthorOnly || ci.SuppressAuthor ? o : Out.Leaf(NoPrintedForm);
+        if (o.IsEmpty) return o;
+        var w = new Out { Kids = [o] };
+        // The writer's prefix and suffix may carry markup (<i>, quotes), read like a field.
+        if (!string.IsNullOrEmpty(ci.Prefix)) w.Kids.Insert(0, FieldMarkup.Parse(ci.Prefix, quotes: false));
+        if (!string.IsNullOrEmpty(ci.Suffix)) w.Kids.Add(FieldMarkup.Parse(ci.Suffix, quotes: false));
+        return w;
+    }
+
+    /// <summary>A note opens with a capital: a term first in the note ("ibid.") is capitalized, also after
+    /// a prefix that ends a sentence ("This has been said. Ibid."), but not after a one-word abbreviation.</summary>
+    static void CapitalizeLeadingTerm(CiteItem ci, Out o)
+    {
+        var p = ci.Prefix?.Trim().TrimEnd('”', '’', '"', '\'', ')');
+        if (!string.IsNullOrEmpty(p) && !(p.EndsWith('.') && p.Contains(' '))) return;
+        var leaf = FirstLeaf(o, skipPrefixOf: string.IsNullOrEmpty(p) ? null : o);
+        if (leaf?.Tag == "term" && leaf.Text is { Length: > 0 } t) leaf.Text = char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    static Out? FirstLeaf(Out o, Out? skipPrefixOf)
+    {
+        if (o.IsEmpty) return null;
+        if (o.Prefix.Length > 0) return null;
+        if (o.Text is not null) return o;
+        bool first = true;
+        foreach (var k in o.Kids)
+        {
+            if (k.IsEmpty) continue;
+            if (first && skipPrefixOf == o) { first = false; continue; }
+            return FirstLeaf(k, null);
+        }
+        return null;
+    }
+
+    static void Blank(Out o) { o.Kids = []; o.Text = null; o.Prefix = o.Suffix = ""; }
+
+    static Out Detach(Out o) => new() { Kids = o.Kids, Styles = o.Styles, Delim = o.Delim, Text = o.Text };
+
+    /// <summary>Cite positions across a document: first, subsequent, ibid (same item as the cite just
+    /// before, same or no locator), ibid-with-locator, and near-note within the style's distance.</summary>
+    sealed class PositionTracker(int nearNoteDistance)
+    {
+        readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
+        readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
+        List<CiteItem> _previousCluster = [];
+
+        public void Assign(List<(CiteItem ci, Ctx ctx)> cites, int note)
+        {
+            for (int j = 0; j < cites.Count; j++)
+            {
+                var (ci, c) = cites[j];
+                if (!_firstNote.TryGetValue(ci.Id, out var first))
+                {
+                    c.Position = Position.First;
+                    _firstNote[ci.Id] = note;
+                }
+                else
+                {
+                    c.FirstNoteNumber = first;
+                    CiteItem? prev = j > 0 ? cites[j - 1].ci : _previousCluster.Count == 1 ? _previousCluster[0] : null;
+                    if (prev is not null && prev.Id == ci.Id)
+                    {
+                        var loc = Norm(ci.Locator);
+                        var prevLoc = Norm(prev.Locator);
+                        if (loc is null) c.Position = prevLoc is null ? Position.Ibid : Position.Subsequent;
+                        else c.Position = loc == prevLoc && (ci.Label ?? "page") == (prev.Label ?? "page") ? Position.Ibid : Position.IbidWithLocator;
+                    }
+                    else c.Position = Position.Subsequent;
+                    c.NearNote = _lastNote.TryGetValue(ci.Id, out var last) && note - last <= nearNoteDistance;
+                }
+                _lastNote[ci.Id] = note;
+            }
+            _previousCluster = cites.Select(x => x.ci).ToList();
+        }
+
+        static string? Norm(string? s) => string.IsNullOrEmpty(s) ? null : s;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Book.Csl;
+
+/// <summary>Formats citations and a bibliography for a set of items in one style and language.
+/// Bad data never throws: it is printed as well as it can be and named in <see cref="Warnings"/>.</summary>
+public sealed partial class CslProcessor
+{
+    readonly CslStyle _style;
+    readonly LocaleChain _locale;
+    readonly Renderer _r;
+    readonly List<CslItem> _items = [];
+    readonly Dictionary<string, CslItem> _byId = new(StringComparer.Ordinal);
+    readonly List<string> _warnings = [];
+    readonly Dictionary<string, ItemState> _state = new(StringComparer.Ordinal);
+    readonly List<string> _citedOrder = [];
+    bool _disambiguated;
+
+    /// <summary>Per-item choices made by disambiguation and numbering.</summary>
+    sealed class ItemState
+    {
+        public int? EtAlUseFirst;
+        public int GivenLevel;
+        public Dictionary<string, int>? NameLevels;
+        public bool Disambiguate;
+        public string? YearSuffix;
+        public int CitationNumber;
+    }
+
+    public CslProcessor(CslStyle style, LocaleSet locales, string? language, IEnumerable<CslItem> items)
+    {
+        _style = style;
+        _locale = locales.Resolve(style, language);
+        _r = new Renderer(style, _locale);
+        foreach (var item in items)
+        {
+            if (!_byId.TryAdd(item.Id, item)) { _warnings.Add($"duplicate item id \"{item.Id}\"; the first is used"); continue; }
+            _items.Add(item);
+            _state[item.Id] = new ItemState();
+            _warnings.AddRange(item.Warnings);
+        }
+    }
+
+    /// <summary>"note" or "in-text".</summary>
+    public string Class => _style.Class;
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    Ctx NewCtx(CslItem item, El mode, bool bib)
+    {
+        var s = _state[item.Id];
+        return new Ctx
+        {
+            Item = item, Mode = mode, InBibliography = bib, EtAlUseFirst = s.EtAlUseFirst, GivenLevel = s.GivenLevel,
+            NameLevels = s.NameLevels, Disambiguate = s.Disambiguate, YearSuffix = s.YearSuffix, CitationNumber = s.CitationNumber,
+        };
+    }
+
+    /// <summary>Items in bibliography order (the bibliography's sort, else first citation, else given order).</summary>
+    List<CslItem> BibOrder()
+    {
+        var cited = _citedOrder.Select(id => _byId[id]).ToList();
+        var seen = cited.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var order = cited.Concat(_items.Where(i => !seen.Contains(i.Id))).ToList();
+        for (int i = 0; i < order.Count; i++) _state[order[i].Id].CitationNumber = i + 1;
+        var bib = _style.Bibliography;
+        var sorting = new Sorting(_r, bib?.Kid("sort"));
+        if (bib is null || !sorting.HasKeys) return order;
+        var sorted = sorting.Sort(order, it => NewCtx(it, bib, true));
+        if (!sorting.UsesCitationNumber)
+            for (int i = 0; i < sorted.Count; i++) _state[sorted[i].Id].CitationNumber = i + 1;
+        return sorted;
+    }
+}

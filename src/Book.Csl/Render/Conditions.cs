@@ -1,0 +1,57 @@
+namespace Book.Csl;
+
+/// <summary>&lt;if&gt;/&lt;else-if&gt; tests: every value of every attribute is one test, combined by match
+/// (all by default, any, none).</summary>
+static class Conditions
+{
+    public static bool Test(El e, Ctx c, Renderer r)
+    {
+        var results = new List<bool>();
+        foreach (var (attr, value) in e.A)
+        {
+            if (attr == "match") continue;
+            foreach (var v in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                results.Add(One(attr, v, c, r));
+        }
+        return (e["match"] ?? "all") switch
+        {
+            "any" => results.Any(x => x),
+            "none" => !results.Any(x => x),
+            _ => results.All(x => x),
+        };
+    }
+
+    static bool One(string attr, string v, Ctx c, Renderer r) => attr switch
+    {
+        "type" => c.Item.Type == v,
+        "variable" => HasVariable(v, c, r),
+        "is-numeric" => Numbers.IsNumeric(r.RawVariable(v, "long", c)),
+        "is-uncertain-date" => c.Item.Dates.TryGetValue(v, out var d) && d.Circa,
+        "locator" => c.Locator is not null && (c.Label == v || (v == "sub-verbo" && c.Label == "sub verbo")),
+        "position" => PositionIs(v, c),
+        "disambiguate" => c.Disambiguate == (v == "true"),
+        _ => false,
+    };
+
+    static bool HasVariable(string v, Ctx c, Renderer r)
+    {
+        if (c.Suppressed.Contains(v)) return false;
+        if (c.Item.Names.TryGetValue(v, out var n)) return n.Count > 0;
+        if (c.Item.Dates.ContainsKey(v)) return true;
+        return r.RawVariable(v, "long", c) is { Length: > 0 };
+    }
+
+    static bool PositionIs(string v, Ctx c)
+    {
+        if (c.InBibliography) return false;
+        return v switch
+        {
+            "first" => c.Position == Position.First,
+            "subsequent" => c.Position != Position.First,
+            "ibid" => c.Position is Position.Ibid or Position.IbidWithLocator,
+            "ibid-with-locator" => c.Position == Position.IbidWithLocator,
+            "near-note" => c.Position != Position.First && c.NearNote,
+            _ => false,
+        };
+    }
+}
