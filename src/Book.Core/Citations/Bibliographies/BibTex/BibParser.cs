@@ -129,13 +129,13 @@ public sealed class BibParser
         {
             SkipSpace();
             if (Peek == close) { Next(); break; }
-            if (Peek != ',') throw Fail(End ? $"the entry '{key}' is never closed (it starts at line {at.Line})" : $"expected ',' or '{close}' after the field, found '{Peek}'");
+            if (Peek != ',') throw Fail(End ? $"the entry '{key}' is never closed" : $"expected ',' or '{close}' after the field, found '{Peek}'", End ? at : null);
             Next();
             SkipSpace();
             if (Peek == close) { Next(); break; }
             var nameAt = Here;
             var name = Word(IsNameChar).ToLowerInvariant();
-            if (name.Length == 0) throw Fail(End ? $"the entry '{key}' is never closed (it starts at line {at.Line})" : $"expected a field name, found '{Peek}'");
+            if (name.Length == 0) throw Fail(End ? $"the entry '{key}' is never closed" : $"expected a field name, found '{Peek}'", End ? at : null);
             name = name switch { "archiveprefix" => "eprinttype", "primaryclass" => "eprintclass", _ => name };
             Expect('=', $"'=' after the field name '{name}'");
             var value = Value();
@@ -211,10 +211,11 @@ public sealed class BibParser
         while (true)
         {
             if (End) throw Fail("this '\"' is never closed", open);
+            var here = Here;
             var c = Next();
             if (c == '\\' && !End) { sb.Append(c).Append(Next()); continue; }
             if (c == '{') depth++;
-            else if (c == '}') { if (depth == 0) throw Fail("a '}' without its '{' in a quoted value"); depth--; }
+            else if (c == '}') { if (depth == 0) throw Fail("a '}' without its '{' in a quoted value", here); depth--; }
             else if (c == '"' && depth == 0) return sb.ToString();
             sb.Append(c);
         }

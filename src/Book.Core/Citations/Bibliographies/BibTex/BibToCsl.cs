@@ -36,8 +36,15 @@ public static class BibToCsl
 
         string? Raw(string f) => e.Get(f);
 
-        IReadOnlyList<TexNode>? Field(string f) =>
-            e.Field(f) is { } bf ? TexReader.Read(bf.Value.Trim(), bf.Span, diags) : null;
+        readonly Dictionary<string, IReadOnlyList<TexNode>?> _read = new(StringComparer.Ordinal);
+
+        /// <summary>A field's LaTeX, read once (so a warning in it is said once).</summary>
+        IReadOnlyList<TexNode>? Field(string f)
+        {
+            if (!_read.TryGetValue(f, out var nodes))
+                _read[f] = nodes = e.Field(f) is { } bf ? TexReader.Read(bf.Value.Trim(), bf.Span, diags) : null;
+            return nodes;
+        }
 
         IReadOnlyList<TexNode>? Title(string f) =>
             Field(f) is { } n ? (_untitlecase ? TitleCase.ToSentenceCase(n) : n) : null;
