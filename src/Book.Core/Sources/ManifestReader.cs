@@ -18,7 +18,7 @@ public static class ManifestReader
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
         "images",
         "cover", "binding", "paper",
-        "bibliography", "csl",
+        "bibliography",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -167,7 +167,6 @@ public static class ManifestReader
         {
             BackCover = cover?.Back,
             Bibliography = Files("bibliography"),
-            Csl = Scalar("csl") is { Length: > 0 } csl ? new NamedSetting(csl.Trim(), At(map["csl"])) : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Book.Core.Citations;
 using Book.Core.Citations.Bibliographies;
 using Book.Model;
 using Xunit.Abstractions;

@@ -1,7 +1,8 @@
+using Book.Core.Citations.Bibliographies;
 using Book.Core.Citations.Bibliographies.BibTex;
 using Book.Model;
 
-namespace Book.Core.Citations.Bibliographies;
+namespace Book.Core.Citations;
 
 /// <summary>The bibliography file formats, chosen by extension as Pandoc chooses them.</summary>
 public static class BibliographyFormats
