@@ -1,35 +1,58 @@
+using Book.Core.Citations.Bibliographies;
 using Book.Model;
 
 namespace Book.Core.Citations;
 
 /// <summary>
-/// The sources a book may cite, in file order, looked up by id. Load it from CSL-YAML
-/// (<c>sources.yaml</c>) or CSL-JSON (<c>sources.json</c>); both give the same entries.
+/// The sources a book may cite, in file order, looked up by id: CSL-JSON items (<see cref="Items"/>)
+/// for the CSL processor and their typed view (<see cref="Entries"/>). Read from CSL-YAML, CSL-JSON
+/// or BibTeX/BibLaTeX, one file or several; the same sources give the same items in any of them.
 /// </summary>
 public sealed class Bibliography
 {
     readonly Dictionary<string, SourceEntry> _byId;
 
-    public Bibliography(IEnumerable<SourceEntry> entries, DiagnosticBag? diags = null)
+    /// <summary>
+    /// Collects <paramref name="items"/> from one or more files: a duplicate id is an error at both
+    /// places (the first is kept), a type CSL does not know a warning that names the nearest one.
+    /// </summary>
+    public Bibliography(IEnumerable<BibItem> items, DiagnosticBag? diags = null)
     {
         var list = new List<SourceEntry>();
+        var kept = new List<BibItem>();
         _byId = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
-        foreach (var e in entries)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            if (_byId.TryGetValue(e.Id, out var first))
+            if (_byId.TryGetValue(item.Id, out var first))
             {
-                var where = first.Span is { } s ? $" (first defined at line {s.Line})" : "";
-                diags?.Error(e.Span, $"duplicate source id '{e.Id}'{where}");
+                diags?.Error(item.Span, $"duplicate source id '{item.Id}' (first defined at {Where(first.Span!, item.Span)})");
+                if (reported.Add(item.Id))
+                    diags?.Error(first.Span!, $"source id '{item.Id}' is defined again at {Where(item.Span, first.Span!)}");
                 continue;
             }
-            _byId.Add(e.Id, e);
-            list.Add(e);
+            if (!CslTypes.All.Contains(item.Type))
+            {
+                var hint = CslTypes.Suggest(item.Type) is { } s ? $"; did you mean '{s}'?" : "; see the CSL 1.0.2 list of types";
+                diags?.Warning(item.At("type"), $"source '{item.Id}' has type '{item.Type}', which is not a CSL type{hint}");
+            }
+            var entry = LegacyEntry.From(item);
+            _byId.Add(item.Id, entry);
+            list.Add(entry);
+            kept.Add(item);
         }
         Entries = list;
+        Items = kept;
     }
 
-    /// <summary>All sources, in the order of the file.</summary>
+    /// <summary>"line 3" in the same file, "refs.bib:3:1" in another.</summary>
+    static string Where(SourceSpan at, SourceSpan from) => at.File == from.File ? $"line {at.Line}" : at.ToString();
+
+    /// <summary>All sources, in the order of the files.</summary>
     public IReadOnlyList<SourceEntry> Entries { get; }
+
+    /// <summary>The same sources as CSL-JSON items.</summary>
+    public IReadOnlyList<BibItem> Items { get; }
 
     public IEnumerable<string> Keys => Entries.Select(e => e.Id);
 
@@ -42,27 +65,13 @@ public sealed class Bibliography
     /// On a syntax error the diagnostics say where, and the result holds no sources.
     /// </summary>
     public static Bibliography FromYaml(string text, string file, DiagnosticBag diags) =>
-        FromTree(CslYamlReader.Read(text, file, diags), diags);
+        new(BibliographyFormats.ReadYaml(text, file, diags), diags);
 
     /// <summary>Parses CSL-JSON (an array of items); same contract as <see cref="FromYaml"/>.</summary>
     public static Bibliography FromJson(string text, string file, DiagnosticBag diags) =>
-        FromTree(CslJsonReader.Read(text, file, diags), diags);
+        new(BibliographyFormats.ReadJson(text, file, diags), diags);
 
-    /// <summary>Loads a file by its extension (.json is CSL-JSON, anything else CSL-YAML).</summary>
-    public static Bibliography Load(string path, string displayName, DiagnosticBag diags)
-    {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diags.Error(new SourceSpan(displayName, 0, 0), $"cannot read sources: {e.Message}");
-            return Empty;
-        }
-        return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? FromJson(text, displayName, diags)
-            : FromYaml(text, displayName, diags);
-    }
-
-    static Bibliography FromTree(CslNode? root, DiagnosticBag diags) =>
-        root is null ? Empty : new Bibliography(CslEntryReader.Read(root, diags), diags);
+    /// <summary>Parses BibLaTeX (or BibTeX, <paramref name="bibtex"/>) as Pandoc maps it to CSL.</summary>
+    public static Bibliography FromBib(string text, string file, DiagnosticBag diags, bool bibtex = false) =>
+        new(BibliographyFormats.ReadBib(text, file, diags, bibtex), diags);
 }

@@ -15,6 +15,13 @@ namespace Book.Core.Citations;
 /// </summary>
 public sealed class ChicagoNotesStyle : ICitationStyle
 {
+    /// <summary>The CSL types this style formats specifically; any other is formatted like a web page.</summary>
+    public static readonly IReadOnlySet<string> KnownTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "article-newspaper", "article-magazine", "article-journal", "webpage", "post-weblog",
+        "book", "chapter", "report", "legal_case",
+    };
+
     public IReadOnlyList<Inline> FullNote(SourceEntry s, CitationItem item)
     {
         var b = new InlineBuilder();

@@ -1,3 +1,4 @@
+using Book.Core.Citations.Bibliographies;
 using Book.Model;
 
 namespace Book.Core.Citations;
@@ -39,7 +40,7 @@ public sealed record PersonName(
 /// </summary>
 public sealed record CslDate(int? Year, int? Month, int? Day, string? Literal = null, CslDate? End = null);
 
-/// <summary>One source of <c>sources.yaml</c>/<c>sources.json</c>; every field but id and type may be absent.</summary>
+/// <summary>One source of the bibliography files; every field but id and type may be absent.</summary>
 public sealed record SourceEntry(string Id, string Type)
 {
     public string? Title { get; init; }
@@ -60,4 +61,6 @@ public sealed record SourceEntry(string Id, string Type)
     public string? Note { get; init; }
     /// <summary>Where the entry starts in its file, for "never cited" and similar diagnostics.</summary>
     public SourceSpan? Span { get; init; }
+    /// <summary>The CSL-JSON item this entry was read from (null for one made in code).</summary>
+    public BibItem? Item { get; init; }
 }

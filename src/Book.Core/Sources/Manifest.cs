@@ -17,6 +17,9 @@ public sealed record Manifest(
 {
     /// <summary>The back cover's Markdown (<c>cover: { back: … }</c>); null when the back cover has no text.</summary>
     public BackCoverText? BackCover { get; init; }
+
+    /// <summary>The bibliography files (<c>bibliography:</c>, one or a list); empty: sources.yaml or sources.json if there is one.</summary>
+    public IReadOnlyList<FileRef> Bibliography { get; init; } = [];
 }
 
 /// <summary>The back cover's text: a Markdown file of the project (<see cref="File"/>) or text written in book.yaml (<see cref="Inline"/>).</summary>

@@ -18,6 +18,7 @@ public static class ManifestReader
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
         "images",
         "cover", "binding", "paper",
+        "bibliography",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -163,7 +164,11 @@ public static class ManifestReader
             Binding = CoverReader.ReadBinding(map.GetValueOrDefault("binding"), map.GetValueOrDefault("paper"), diags, At),
         };
         return new Manifest(meta, Scalar("dedication"), Files("front-matter"), Scalar("colophon"), chapters, appendices,
-            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build) { BackCover = cover?.Back };
+            Scalar("list-of-tables") is "true" or "yes", Scalar("list-of-figures") is "true" or "yes", build)
+        {
+            BackCover = cover?.Back,
+            Bibliography = Files("bibliography"),
+        };
     }
 
     /// <summary><c>print: { sheet: A3 }</c>: the paper the booklet is imposed on. Only the shape is checked

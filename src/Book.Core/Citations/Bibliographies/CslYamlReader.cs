@@ -2,7 +2,7 @@ using Book.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Book.Core.Citations;
+namespace Book.Core.Citations.Bibliographies;
 
 /// <summary>
 /// Reads YAML into a <see cref="CslNode"/> tree from YamlDotNet's event parser (not its object

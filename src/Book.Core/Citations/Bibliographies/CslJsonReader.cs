@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Book.Model;
 
-namespace Book.Core.Citations;
+namespace Book.Core.Citations.Bibliographies;
 
 /// <summary>
 /// Reads JSON into a <see cref="CslNode"/> tree with System.Text.Json's <see cref="Utf8JsonReader"/>,

@@ -1,10 +1,10 @@
 using Book.Model;
 
-namespace Book.Core.Citations;
+namespace Book.Core.Citations.Bibliographies;
 
 /// <summary>
 /// A format-neutral tree of CSL data with the position of every node, so YAML and JSON share one
-/// interpreter (<see cref="CslEntryReader"/>) and give identical data and identical diagnostics.
+/// interpreter (<see cref="CslItemReader"/>) and give identical data and identical diagnostics.
 /// </summary>
 public abstract record CslNode(SourceSpan Span);
 
