@@ -17,16 +17,37 @@ public sealed class FootnoteSet
     public bool IsShort(string id) => PairWidth > 0 && _rows.TryGetValue(id, out var r) && r is [{ Left: { } l, Box: null }] && l.Width <= PairWidth;
 
     /// <summary>
-    /// The fewest rows of a note that may stand at the foot of its mark's page: two lines (no
-    /// lone first line), and a drawn box begun there whole, since a box is never split.
+    /// The fewest rows of a note that may stand at the foot of its mark's page, by TeX's rules for
+    /// splitting an insertion: never one line alone on either page (so a note of three lines or
+    /// fewer is not split), never a page ending on a hyphen inside the note, and a drawn box begun
+    /// there whole, since a box is never split.
     /// </summary>
     public int MinRows(string id)
     {
         var rows = Rows(id);
-        int m = Math.Min(rows.Count, 2);
-        while (m < rows.Count && rows[m].InBox) m++;
-        return m;
+        for (int k = 2; k <= rows.Count - 2; k++)
+            if (CanSplit(rows, k)) return k;
+        return rows.Count;
     }
+
+    /// <summary>
+    /// Where to split a note of which rows [<paramref name="from"/>..) are still to set and at most
+    /// <paramref name="most"/> of them fit: the most rows that keep to <see cref="MinRows"/>'s rules
+    /// (at least two here when the note starts here, at least two left for the next page, no hyphen
+    /// at the break), or -1 when no split keeps them.
+    /// </summary>
+    public int SplitAt(string id, int from, int most)
+    {
+        var rows = Rows(id);
+        int least = from == 0 ? 2 : 1;
+        for (int k = Math.Min(most, rows.Count - from - 2); k >= least; k--)
+            if (CanSplit(rows, from + k)) return k;
+        return -1;
+    }
+
+    /// <summary>A page may end after row <paramref name="k"/> − 1: not inside a box, not after a hyphenated line.</summary>
+    static bool CanSplit(IReadOnlyList<NoteRow> rows, int k) =>
+        k > 0 && k < rows.Count && !rows[k].InBox && rows[k - 1].Left is not { EndsWithHyphen: true };
 }
 
 /// <summary>

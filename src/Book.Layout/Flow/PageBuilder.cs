@@ -31,6 +31,8 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
         var deferred = new List<VItem>();
         var pages = new List<PageContent>();
         var carried = new List<NoteRow>();
+        // Which note each carried row belongs to, and its row number in that note (null for a paired short note).
+        var carriedOwner = new List<(string? Id, int Row)>();
         int i = 0;
         bool first = true;
         IReadOnlyList<VItem>? repeatHeader = null;
@@ -100,6 +102,7 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
 
             // Notes: what was carried, then those referenced on this page (short ones paired), as far as they fit.
             var pending = new List<NoteRow>(carried);
+            var owner = new List<(string? Id, int Row)>(carriedOwner);
             bool openRight = false;
             foreach (var (it, _) in page.Body)
                 foreach (var id in NoteIds(it))
@@ -108,24 +111,45 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                     if (notes.IsShort(id))
                     {
                         if (openRight) { pending[^1] = pending[^1] with { Right = rows[0].Left }; openRight = false; }
-                        else { pending.Add(rows[0]); openRight = true; }
+                        else { pending.Add(rows[0]); owner.Add((null, 0)); openRight = true; }
                     }
-                    else { pending.AddRange(rows); openRight = false; }
+                    else
+                    {
+                        pending.AddRange(rows);
+                        for (int r = 0; r < rows.Count; r++) owner.Add((id, r));
+                        openRight = false;
+                    }
                 }
             double room = textHeight - page.BodyHeight - noteSeparation;
             int fit = pending.Count == 0 ? 0 : Math.Max(1, (int)Math.Floor((room + 0.01) / noteLeading));
             fit = Math.Min(fit, pending.Count);
             // A box is never split: it waits for the next page whole, unless nothing else stands on this one.
             while (fit > 0 && fit < pending.Count && pending[fit].InBox) fit--;
+            fit = SplitNote(owner, fit);
             if (fit == 0 && pending.Count > 0 && pending[0].Box is not null && page.Body.Count == 0)
                 fit = 1 + pending.Skip(1).TakeWhile(r => r.InBox).Count();
             page.Notes.AddRange(pending.Take(fit));
             carried = pending.Skip(fit).ToList();
+            carriedOwner = owner.Skip(fit).ToList();
             pages.Add(page);
             i = end + 1;
             if (i >= items.Count && carried.Count == 0) break;
         }
         return pages;
+    }
+
+    /// <summary>
+    /// Moves a split inside a note to where TeX's rules allow it (<see cref="FootnoteSet.SplitAt"/>):
+    /// no lone line on either page, no hyphen at the page's foot. Returns how many pending rows stay.
+    /// </summary>
+    int SplitNote(List<(string? Id, int Row)> owner, int fit)
+    {
+        if (fit <= 0 || fit >= owner.Count || owner[fit].Id is not { } id || owner[fit].Row == 0) return fit;
+        int first = fit;
+        while (first > 0 && owner[first - 1].Id == id) first--;
+        int from = owner[first].Row;
+        int k = notes.SplitAt(id, from, fit - first);
+        return k >= 0 ? first + k : fit;
     }
 
     /// <summary>

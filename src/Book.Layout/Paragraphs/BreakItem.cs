@@ -10,6 +10,11 @@ public readonly record struct BreakItem(BreakKind Kind, double Width, double Str
     public double SpaceStretch { get; init; } = Stretch;
     public double SpaceShrink { get; init; } = Shrink;
 
+    /// <summary>A break's hang into the right margin (a hyphen's or a stop's protrusion): the line may be this much longer.</summary>
+    public double Protrude { get; init; }
+    /// <summary>A break after which the line is set at its natural spacing, not justified (inside a URL).</summary>
+    public bool Ragged { get; init; }
+
     public const double Infinity = 10000;
     public static BreakItem Box(double w, int seg) => new(BreakKind.Box, w, 0, 0, 0, false, seg);
     public static BreakItem Glue(double w, double stretch, double shrink, int seg) => new(BreakKind.Glue, w, stretch, shrink, 0, false, seg);

@@ -7,7 +7,8 @@ static class Breaking
 {
     // An A5 measure holds about 60 characters: TeX's defaults with some emergency stretch,
     // so a hard paragraph gets loose lines rather than one that sticks into the margin.
-    static readonly BreakOptions Justified = new() { Pretolerance = 200, Tolerance = 800, EmergencyStretch = 16, LinePenalty = 10 };
+    // Pretolerance 100 (TeX's): a paragraph that cannot be set without hyphens at that badness tries them.
+    static readonly BreakOptions Justified = new() { Pretolerance = 100, Tolerance = 800, EmergencyStretch = 16, LinePenalty = 10 };
     static readonly BreakOptions Ragged = new() { Pretolerance = 1000, Tolerance = 5000, EmergencyStretch = 20, LinePenalty = 10 };
 
     /// <summary>A justified line stretched past this ratio (badness ≈ 1000, TeX's \\hbadness) is reported.</summary>
@@ -26,7 +27,7 @@ static class Breaking
             {
                 BreakKind.Box => Item.Box(it.Width, i),
                 BreakKind.Glue => Item.Glue(it.Width, it.Stretch, it.Shrink, i),
-                _ => Item.Penalty(it.Width, it.Cost, it.Flagged, i),
+                _ => Item.Penalty(it.Width - it.Protrude, it.Cost, it.Flagged, i),
             };
         }
         var widths = width(0) == width(1) ? LineWidths.Constant(width(0)) : LineWidths.FromFunction(width, uniformFrom: 1);

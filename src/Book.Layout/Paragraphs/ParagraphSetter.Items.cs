@@ -10,9 +10,18 @@ namespace Book.Layout.Paragraphs;
 public sealed partial class ParagraphSetter
 {
     const double HyphenPenalty = 50, ExplicitHyphenPenalty = 50;
+    /// <summary>Cost of hyphenating a name: twice a word's, so a name breaks when its line needs it, not for a small gain.</summary>
+    const double NameHyphenPenalty = 100;
+    /// <summary>The stretch a line ending inside a URL may take (it is set ragged), in ems, and the cost of that break.</summary>
+    const double UrlRag = 2, UrlBreakPenalty = 50;
     /// <summary>Tracking a justified line may add to or take from each glyph, in ems: a little give in the
-    /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.</summary>
-    public const double LetterStretch = 0.015, LetterShrink = 0.008;
+    /// letters (as pdfTeX's font expansion gives) keeps names that cannot be hyphenated from forcing loose lines.
+    /// Shrink nearly as much as stretch, as expansion has it, so a full line can tighten rather than its neighbours open.</summary>
+    public const double LetterStretch = 0.015, LetterShrink = 0.012;
+    /// <summary>A space's stretch and shrink in ems: TeX's half and third of Literata's 0.2 em space, so the breaker
+    /// sees a 1.5× space as the bad line it is (with more stretch it judged it cheap, and the page went grey and black:
+    /// 61 body lines over 1.5× on the 90-note book, 10 with these; measured by tests/Book.Tests/Spacing).</summary>
+    const double SpaceStretch = 0.1, SpaceShrink = 0.067;
     /// <summary>Cost of breaking inside a word that is wider than any line: high, but finite, so it is taken only when nothing else fits.</summary>
     const double EmergencyPenalty = 5000;
     [ThreadStatic] static int[]? _breakBuffer;
@@ -23,7 +32,7 @@ public sealed partial class ParagraphSetter
         double narrowest = spec.EmergencyBreaks ? spec.Width - spec.LeftIndent - Math.Max(0, spec.HangingIndent) : double.PositiveInfinity;
         // Letter tracking of the words since the last space. Locals, not fields: one setter serves
         // several threads when divisions are composed in parallel.
-        double pendingStretch = 0, pendingShrink = 0;
+        double pendingStretch = 0, pendingShrink = 0, protrude = 0;
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var run = runs[ri];
@@ -38,6 +47,7 @@ public sealed partial class ParagraphSetter
             if (run.Picture is { } picture)
             {
                 items.Add(BreakItem.Box(picture.Width, AddSegment(segments, font, run, ri, "", [], picture.Width)));
+                protrude = 0;
                 continue;
             }
             if (run.Text.Length == 0)
@@ -59,6 +69,7 @@ public sealed partial class ParagraphSetter
                     double fixedW = run.Size * (c == '\u2002' ? 0.5 : 1.0);
                     items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
                     items.Add(BreakItem.Glue(fixedW, 0, 0, AddSegment(segments, font, run, ri, " ", [], fixedW)));
+                    protrude = 0;
                     i++;
                     continue;
                 }
@@ -76,12 +87,15 @@ public sealed partial class ParagraphSetter
                     int seg = AddSegment(segments, font, run, ri, " ", [], w);
                     if (nobreak) items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
                     bool justify = spec.Align == Alignment.Justify;
+                    // The stop or comma before a break may hang into the margin: a break before the space that knows it.
+                    if (justify && !nobreak && protrude > 0) items.Add(BreakItem.Penalty(0, 0, false, -1) with { Protrude = protrude });
+                    protrude = 0;
                     // Stretch and shrink in ems, as TeX's fonts define them: Literata's space is narrow
                     // (0.2 em), so a share of it would leave a 60-character measure almost rigid.
                     double em = run.Size;
                     if (justify)
                     {
-                        double ss = em * 0.16, sh = Math.Min(em * 0.07, w * 0.4);
+                        double ss = em * SpaceStretch, sh = Math.Min(em * SpaceShrink, w * 0.4);
                         items.Add(BreakItem.Glue(w, ss + pendingStretch, sh + pendingShrink, seg) with { SpaceStretch = ss, SpaceShrink = sh });
                     }
                     else if (nobreak) items.Add(BreakItem.Glue(w, 0, 0, seg));
@@ -100,7 +114,8 @@ public sealed partial class ParagraphSetter
                 }
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('\u2002' or '\u2003')) i++;
-                int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency);
+                int glyphs = AddWord(text.AsSpan(start, i - start), font, run, ri, hyph, segments, items, narrowest, emergency,
+                    NameFollows(text, start, i), out protrude);
                 if (spec.Align == Alignment.Justify && !code)
                 {
                     pendingStretch += glyphs * LetterStretch * run.Size;
@@ -129,6 +144,10 @@ public sealed partial class ParagraphSetter
         }
         else items.Add(BreakItem.Glue(w, 0, 0, seg) with { SpaceStretch = 0, SpaceShrink = 0 });
     }
+
+    /// <summary>True when the word text[start..end) ends in a letter and a capitalised word follows it after one space: a name pair.</summary>
+    static bool NameFollows(string text, int start, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsUpper(text[start]) && char.IsLetter(text[end - 1]);
 
     static bool IsUrl(string w) => w.Contains("://", StringComparison.Ordinal) || w.StartsWith("www.", StringComparison.Ordinal);
 

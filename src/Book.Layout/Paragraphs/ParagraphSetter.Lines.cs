@@ -26,7 +26,16 @@ public sealed partial class ParagraphSetter
             if (line.Bad) badLines++;
             double avail = spec.Width - spec.LeftIndent - (li > 0 ? spec.HangingIndent : 0);
             double x = 0;
-            bool justify = spec.Align == Alignment.Justify;
+            var brkItem = items[br.Index];
+            // A line ending inside a URL keeps its natural spaces (ragged) rather than open them.
+            bool justify = spec.Align == Alignment.Justify && !brkItem.Ragged;
+            if (justify && li < breaks.Count - 1)
+            {
+                // Protrusion: a stop or hyphen at the end, a quote or dash at the start, hangs into the margin.
+                double left = LeftHang(segments, items, start, br.Index);
+                avail += brkItem.Protrude + left;
+                x = -left;
+            }
             double ratio = justify ? br.Ratio : 0;
             if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
             var builder = pieces.Start(line);
@@ -39,7 +48,6 @@ public sealed partial class ParagraphSetter
                 if (it.Kind == BreakKind.Box) boxes += it.Width + (it.Segment >= 0 ? Track(segments[it.Segment], r) * segments[it.Segment].Glyphs.Length : 0);
                 else if (it.Kind == BreakKind.Glue) { glue += it.Width; spaceStretch += Math.Min(it.SpaceStretch, 1000); spaceShrink += it.SpaceShrink; }
             }
-            var brkItem = items[br.Index];
             double hyphen = brkItem.Kind == BreakKind.Penalty && brkItem.Segment >= 0 ? brkItem.Width : 0;
             // An overfull line keeps its spaces at full shrink (TeX's rule) and sticks out; more would overlap words.
             double residual = justify && !(li == breaks.Count - 1) ? Math.Max(avail - boxes - glue - hyphen, -spaceShrink) : 0;
@@ -78,7 +86,7 @@ public sealed partial class ParagraphSetter
                 line.EndsWithHyphen = true;
             }
             builder.Finish();
-            line.Width = x;
+            line.Width = Math.Max(0, x);
             double shift = spec.LeftIndent + (li > 0 ? spec.HangingIndent : 0) + spec.Align switch
             {
                 Alignment.Center => Math.Max(0, (avail - x) / 2),
@@ -90,6 +98,21 @@ public sealed partial class ParagraphSetter
             start = br.Index + 1;
         }
         return lines;
+    }
+
+    /// <summary>How far the line's first glyph may stand out into the left margin (<see cref="Protrusion"/>).</summary>
+    static double LeftHang(List<Segment> segments, List<BreakItem> items, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            var it = items[k];
+            if (it.Kind != BreakKind.Box) continue;
+            if (it.Segment < 0) return 0;
+            var seg = segments[it.Segment];
+            if (seg.Text.Length == 0 || seg.Glyphs.Length == 0 || seg.Rise != 0 || seg.Code) return 0;
+            return Protrusion.Left(seg.Text[0]) * seg.Glyphs[0].Advance;
+        }
+        return 0;
     }
 
     /// <summary>Tracking per glyph for a line's adjustment ratio; raised marks are left alone.</summary>

@@ -8,8 +8,9 @@ namespace Book.Layout.Paragraphs;
 
 public sealed partial class ParagraphSetter
 {
-    /// <summary>How a word fragment ends: nothing, a hyphenation point, a break after a dash or slash, or a URL break.</summary>
-    enum CutKind : byte { None, Hyphen, Explicit, ExplicitUnflagged, Url }
+    /// <summary>How a word fragment ends: nothing, a hyphenation point (in a capitalised word: <see cref="NameHyphen"/>),
+    /// a break after a dash or slash, or a URL break.</summary>
+    enum CutKind : byte { None, Hyphen, NameHyphen, Explicit, ExplicitUnflagged, Url }
 
     /// <summary>
     /// A shaped piece of a word up to a cut, in points at one size: its glyphs (advances as
@@ -17,8 +18,9 @@ public sealed partial class ParagraphSetter
     /// </summary>
     readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, double RawWidth, CutKind Cut);
 
-    /// <summary>A word's fragments, how many glyphs it shaped to (letter tracking is per glyph), and the code points its font lacks.</summary>
-    sealed record CutWordResult(Fragment[] Fragments, int GlyphCount, int[]? Missing);
+    /// <summary>A word's fragments, how many glyphs it shaped to (letter tracking is per glyph), the code points its font
+    /// lacks, and how far its last glyph may hang into the right margin at a line's end (<see cref="Protrusion"/>).</summary>
+    sealed record CutWordResult(Fragment[] Fragments, int GlyphCount, int[]? Missing, double RightProtrusion = 0);
 
     /// <summary>
     /// Words already shaped and cut in one font, size, hyphenator, no-break and ligature setting. Prose
@@ -59,7 +61,11 @@ public sealed partial class ParagraphSetter
         }
     }
 
-    sealed record HyphenInfo(double Width, string Text, PlacedGlyph[] Glyphs);
+    sealed record HyphenInfo(double Width, string Text, PlacedGlyph[] Glyphs)
+    {
+        /// <summary>How far the hyphen hangs into the right margin at a line's end.</summary>
+        public double Protrusion => Paragraphs.Protrusion.Right('-') * Width;
+    }
 
     /// <summary>Past this many distinct words in one context the cache stops growing (a pathological input cannot exhaust memory).</summary>
     const int MaxCachedWordsPerContext = 200_000;
@@ -89,7 +95,7 @@ public sealed partial class ParagraphSetter
     /// line that uses one can be reported; characters the font lacks are noted on the word's first box.
     /// </summary>
     int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
-        double narrowest, HashSet<int> emergency)
+        double narrowest, HashSet<int> emergency, bool nameFollows, out double rightProtrusion)
     {
         var ctx = ContextFor(font, run.Size, hyph, run.NoBreak, Shaping.Ligatures(run.Language), run.SmallCaps);
         if (!ctx.Lookup.TryGetValue(word, out var cut))
@@ -100,6 +106,7 @@ public sealed partial class ParagraphSetter
             if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
         var missing = cut.Missing;
+        rightProtrusion = run.Rise == 0 ? cut.RightProtrusion : 0;
         void Box(string text, PlacedGlyph[] glyphs, double w)
         {
             int seg = AddSegment(segments, font, run, ri, text, glyphs, w);
@@ -139,9 +146,21 @@ public sealed partial class ParagraphSetter
                 case CutKind.Hyphen:
                     var (hw, ht, hglyphs) = ctx.Hyphen;
                     int seg = AddSegment(segments, font, run, ri, ht, hglyphs, hw);
-                    items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg));
+                    items.Add(BreakItem.Penalty(hw, HyphenPenalty, true, seg) with { Protrude = ctx.Hyphen.Protrusion });
                     break;
-                case CutKind.Url: items.Add(BreakItem.Glue(0, run.Size * 0.12, 0, -1)); break; // a little give, so a URL does not stiffen its line
+                case CutKind.NameHyphen:
+                    // A name breaks only when its line needs it, and the first of two names ("Vitali Balasanyan") never.
+                    if (nameFollows) break;
+                    var (nw, nt, nglyphs) = ctx.Hyphen;
+                    items.Add(BreakItem.Penalty(nw, NameHyphenPenalty, true, AddSegment(segments, font, run, ri, nt, nglyphs, nw)) with { Protrude = ctx.Hyphen.Protrusion });
+                    break;
+                case CutKind.Url:
+                    // A break that adds no space: the line ending here is set ragged (its stretch is this glue's,
+                    // taken back by the next if it does not break), so no space opens inside the URL.
+                    items.Add(BreakItem.Glue(0, run.Size * UrlRag, 0, -1) with { SpaceStretch = 0 });
+                    items.Add(BreakItem.Penalty(0, UrlBreakPenalty, false, -1) with { Ragged = true });
+                    items.Add(BreakItem.Glue(0, -run.Size * UrlRag, 0, -1) with { SpaceStretch = 0 });
+                    break;
                 case CutKind.Explicit: items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, true, -1)); break;
                 case CutKind.ExplicitUnflagged: items.Add(BreakItem.Penalty(0, ExplicitHyphenPenalty, false, -1)); break;
             }
@@ -186,6 +205,7 @@ public sealed partial class ParagraphSetter
         }
         // Candidate cut points (char index where the next fragment starts) with their kind.
         var cuts = new SortedDictionary<int, bool>(); // true = hyphenation (needs a hyphen), false = after an explicit dash or slash
+        HashSet<int>? nameCuts = null;
         bool url = IsUrl(word);
         // Code breaks only at its spaces (and, wider than a line, anywhere): a dash or slash in it is typed, not a break.
         for (int k = 0; k < word.Length - 1 && !code; k++)
@@ -210,6 +230,13 @@ public sealed partial class ParagraphSetter
             if (buf.Length < word.Length) buf = _breakBuffer = new int[word.Length + 16];
             int n = hyph.GetBreaks(word.AsSpan(), buf);
             for (int b = 0; b < n; b++) cuts.TryAdd(buf[b], true);
+            if (n == 0 && IsCapitalisedName(word))
+            {
+                // TeX's \uchyph: a name may break too, at a higher cost (NameHyphenPenalty), so a short line
+                // is not left with nowhere to put its slack. All-capital words (acronyms) stay whole.
+                n = hyph.GetBreaks(word.AsSpan(), buf, new HyphenationOptions { HyphenateCapitalized = true });
+                for (int b = 0; b < n; b++) if (cuts.TryAdd(buf[b], true)) (nameCuts ??= []).Add(buf[b]);
+            }
         }
         var fragments = new List<Fragment>(cuts.Count + 1);
         int gi = 0, fragStart = 0;
@@ -221,13 +248,25 @@ public sealed partial class ParagraphSetter
             foreach (var (at, hyphenation) in cuts)
             {
                 if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
-                var kind = hyphenation ? CutKind.Hyphen : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
+                var kind = hyphenation ? (nameCuts?.Contains(at) == true ? CutKind.NameHyphen : CutKind.Hyphen) : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
                 fragments.Add(Cut(word, shaped, scale, fragStart, at, ref gi, kind));
                 fragStart = at;
             }
         }
         fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, ref gi, CutKind.None));
-        return new CutWordResult(fragments.ToArray(), shaped.Length, missing);
+        double protrude = shaped.Length > 0 && !code ? Protrusion.Right(word[^1]) * shaped[^1].Advance * scale : 0;
+        return new CutWordResult(fragments.ToArray(), shaped.Length, missing, protrude);
+    }
+
+    /// <summary>A capitalised word whose other letters are all small: a name, not an acronym or a code.</summary>
+    static bool IsCapitalisedName(string word)
+    {
+        int start = 0;
+        while (start < word.Length && !char.IsLetter(word[start])) start++;
+        if (start >= word.Length || !char.IsUpper(word[start])) return false;
+        for (int k = start + 1; k < word.Length; k++)
+            if (char.IsUpper(word[k])) return false;
+        return true;
     }
 
     /// <summary>The glyphs of word[start..end) from glyph <paramref name="gi"/> on, with advances in points.</summary>
