@@ -11,6 +11,7 @@ namespace Book.Core.Pipeline;
 /// run is read whole, through its emphasis, links and spans, so a quote may open in italics and close
 /// outside them; a <c>[…]{lang=ru}</c> span quotes in its own language. Code, raw markup, URLs shown as
 /// their own text and note marks are never changed. Runs last, once every text (a citation's included) is in.
+/// Hand-written note marks move after the punctuation they stand at (<see cref="NoteMarks"/>), as the citations' do.
 /// </summary>
 public sealed class TypographyStage : IResolveStage
 {
@@ -42,7 +43,18 @@ public sealed class TypographyStage : IResolveStage
         string?[] _replace = [];
         int _next;
 
-        public override IReadOnlyList<Inline> VisitTitle(IReadOnlyList<Inline> title) => VisitInlines(title);
+        // Titles and headings are display lines: they keep a month with its year as well.
+        bool _display;
+
+        public override IReadOnlyList<Inline> VisitTitle(IReadOnlyList<Inline> title) => Display(() => VisitInlines(title));
+        public override Block VisitHeading(Heading h) => Display(() => base.VisitHeading(h));
+
+        T Display<T>(Func<T> visit)
+        {
+            _display = true;
+            try { return visit(); }
+            finally { _display = false; }
+        }
 
         /// <summary>The entry's text, then its date ("26 February 1992, 5 a.m." keeps its time whole).</summary>
         public override Block VisitChronologyEntry(ChronologyEntry e)
@@ -55,6 +67,7 @@ public sealed class TypographyStage : IResolveStage
         /// <summary>A whole run (the content of a paragraph, heading, cell, caption…): read flat, decided, written back.</summary>
         public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines)
         {
+            inlines = NoteMarks.AfterPunctuation(inlines);
             _run.Clear(); _languages.Clear(); _pieces.Clear();
             Flatten(inlines, bookLanguage);
             var s = _run.ToString();
@@ -64,7 +77,7 @@ public sealed class TypographyStage : IResolveStage
             Array.Clear(_replace, 0, s.Length);
             var languages = _languages;
             if (quotes) SmartPunctuation.Apply(s, i => QuoteMarks.For(languages[i]), _replace);
-            if (spaces) NoBreakSpaces.Apply(s, i => languages[i], _replace);
+            if (spaces) NoBreakSpaces.Apply(s, i => languages[i], _replace, _display);
             _next = 0;
             return Rebuild(inlines, s);
         }

@@ -11,8 +11,21 @@ namespace Book.Core.Typography;
 /// </summary>
 public static partial class NoBreakSpaces
 {
-    // Units after a figure, in every language (SI symbols and the like; whole words only: "10 men" stays).
-    const string Units = @"(?<=\d)(?<sp> )(?=(?:km|cm|mm|m|kg|g|ha|km²|m²|%|‰|°C|°F|MB|GB|kB|pt|mi|км|кг|см|мм|м|г\.|гг\.)(?![\p{L}\d]))";
+    // Units after a figure, in every language (SI symbols and the like; whole words only: "10 men" stays),
+    // and the space before a spaced dash: a line never begins with a dash.
+    const string Units = @"(?<=\d)(?<sp> )(?=(?:km|cm|mm|m|kg|g|ha|km²|m²|%|‰|°C|°F|MB|GB|kB|pt|mi|км|кг|см|мм|м|г\.|гг\.)(?![\p{L}\d]))|(?<=\S)(?<sp> )(?=[–—] )";
+
+    // In display lines (titles) a month keeps its year too: "October / 1991" reads badly in a title of two lines.
+    static readonly Dictionary<string, Regex> MonthYear = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = Year("January|February|March|April|May|June|July|August|September|October|November|December"),
+        ["de"] = Year("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"),
+        ["fr"] = Year("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"),
+        ["tr"] = Year("Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"),
+        ["az"] = Year("yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"),
+    };
+
+    static Regex Year(string months) => new(@"\b(?:" + months + @")(?<sp> )(?=\d{4}\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     static readonly Dictionary<string, Regex> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,15 +76,22 @@ public static partial class NoBreakSpaces
     public static bool Wanted(ReadOnlySpan<char> s) => s.Contains(' ');
 
     /// <summary>Marks in <paramref name="replace"/> the spaces of <paramref name="s"/> to tie, each by the rules of the language it stands in.</summary>
-    public static void Apply(string s, Func<int, string?> language, string?[] replace)
+    public static void Apply(string s, Func<int, string?> language, string?[] replace, bool display = false)
     {
         foreach (var lang in Languages(s, language))
-            foreach (Match m in For(lang).Matches(s))
+            foreach (Match m in Matches(s, lang, display))
             {
                 var g = m.Groups["sp"].Success ? m.Groups["sp"] : m.Groups["thin"];
                 if (!g.Success || !SameRules(language(g.Index), lang) || replace[g.Index] is not null) continue;
                 replace[g.Index] = g.Name == "thin" ? "\u202F" : "\u00A0";
             }
+    }
+
+    static IEnumerable<Match> Matches(string s, string? lang, bool display)
+    {
+        var all = For(lang).Matches(s).AsEnumerable();
+        var primary = string.IsNullOrEmpty(lang) ? "en" : lang.Split('-')[0];
+        return display && MonthYear.TryGetValue(primary, out var year) ? all.Concat(year.Matches(s)) : all;
     }
 
     static bool SameRules(string? a, string? b) => ReferenceEquals(For(a), For(b));
