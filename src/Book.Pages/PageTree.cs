@@ -91,6 +91,11 @@ public sealed record GlyphRun(
 
     /// <summary>A colour for the glyphs (an SVG drawing's text); null, as for book text, paints them in <see cref="Gray"/>.</summary>
     public RgbColor? Color { get; init; }
+
+    /// <summary>What copying or searching the run gives instead of its glyphs' text (PDF /ActualText); null
+    /// for its text. The first part of a word the line breaker hyphenated copies as the whole word, the
+    /// rest of it as nothing, so the break's hyphen is never copied and the word is found whole.</summary>
+    public string? ActualText { get; init; }
 }
 
 /// <summary>How far a glyph is moved from its nominal place, in points: X to the right, Y up.</summary>

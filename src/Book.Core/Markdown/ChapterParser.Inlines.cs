@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Book.Model;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;
 using MdInline = Markdig.Syntax.Inlines.Inline;
 
@@ -59,9 +58,6 @@ public sealed partial class ChapterParser
                 case LiteralInline lit:
                     AppendText(text, ref tl, ref tc, lit.Content.AsSpan()[Math.Min(skip, lit.Content.Length)..], lit, lb, cb);
                     skip = 0;
-                    break;
-                case SmartyPant sp:
-                    text.Append(Smart(sp.Type));
                     break;
                 case HtmlEntityInline ent:
                     text.Append(ent.Transcoded.AsSpan());
@@ -205,7 +201,6 @@ public sealed partial class ChapterParser
                 case LiteralInline lit: text.Append(lit.Content.AsSpan()); break;
                 case CodeInline code: text.Append(code.Content); break;
                 case HtmlEntityInline ent: text.Append(ent.Transcoded.AsSpan()); break;
-                case SmartyPant sp: text.Append(Smart(sp.Type)); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ContainerInline c:
                     if (c is DelimiterInline d) text.Append(d.ToLiteral());
@@ -260,18 +255,4 @@ public sealed partial class ChapterParser
         if (result.Count > 0 && result[^1] is Model.Text prev) result[^1] = new Model.Text(prev.Value + s);
         else result.Add(new Model.Text(s));
     }
-
-    static string Smart(SmartyPantType t) => t switch
-    {
-        SmartyPantType.LeftQuote => "\u2018",
-        SmartyPantType.RightQuote => "\u2019",
-        SmartyPantType.LeftDoubleQuote => "\u201C",
-        SmartyPantType.RightDoubleQuote => "\u201D",
-        SmartyPantType.LeftAngleQuote => "\u00AB",
-        SmartyPantType.RightAngleQuote => "\u00BB",
-        SmartyPantType.Dash2 => "\u2013",
-        SmartyPantType.Dash3 => "\u2014",
-        SmartyPantType.Ellipsis => "\u2026",
-        _ => "",
-    };
 }

@@ -19,8 +19,9 @@ public static class MarkdownPipelines
             // Pandoc's ~~strikeout~~, ^superscript^ and ~subscript~ (^[inline notes] are matched first, by our parser).
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
                 | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript
-                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript)
-            .UseSmartyPants();
+                | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript);
+        // No SmartyPants: quotes, dashes and ellipses are set once the book is whole (TypographyStage),
+        // where a quote's language and what stands on both sides of it across inline formatting are known.
         b.Extensions.AddIfNotAlready<FancyListsExtension>();
         b.Extensions.AddIfNotAlready<PandocInlinesExtension>();
         b.Extensions.AddIfNotAlready<Citations.CitationExtension>();

@@ -9,7 +9,8 @@ namespace Book.Core.Pipeline;
 /// citations are resolved with the rest; the index marks the text before citations add notes
 /// (it searches what authors wrote); numbering gives cross-references their labels; citations
 /// come next because every text that may cite has to be in the book by then; notes are numbered
-/// last, once, when every note (written or made from a citation) is in place.
+/// last, once, when every note (written or made from a citation) is in place; quotes, dashes and
+/// no-break spaces are set after everything, so generated text gets them too.
 /// </summary>
 public static class Resolver
 {
@@ -20,6 +21,7 @@ public static class Resolver
         .Use(new CrossRefStage())
         .Use(new CitationStage())
         .Use(new NoteNumberingStage())
+        .Use(new TypographyStage())
         .Build();
 
     public static BookDocument Resolve(BookDocument book, ProjectFiles files, Manifest manifest, DiagnosticBag diags) =>

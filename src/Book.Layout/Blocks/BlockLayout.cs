@@ -77,7 +77,8 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     {
         var runs = flattener.Flatten(content, flags ?? ctx.Flags, ctx.Size, language, gray);
         if (ctx.Lead is { } lead) runs.InsertRange(0, lead);
-        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language, emergency), out int bad);
+        // Centred text is display text (titles, a dedication): its lines are balanced.
+        var lines = setter.Set(runs, new ParagraphSpec(ctx.Width, ctx.Leading, align, firstIndent, 0, hanging, hyphenate, language, emergency) { Balance = align == Alignment.Center }, out int bad);
         if (bad > 0) WarnBadLines(span, lines, bad, ctx.Place == BlockPlace.Note ? "note " : "");
         WarnSetting(span, lines);
         var result = new List<LineItem>(lines.Count);

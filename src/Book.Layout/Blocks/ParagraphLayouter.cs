@@ -4,7 +4,7 @@ using Book.Layout.Paragraphs;
 
 namespace Book.Layout.Blocks;
 
-/// <summary>A paragraph: justified (or centred by its role), indented after another body paragraph.</summary>
+/// <summary>A paragraph: justified (centred, or small and ragged, by its role), indented after another body paragraph.</summary>
 public sealed class ParagraphLayouter : BlockLayouter<Paragraph>
 {
     protected override string? Role(Paragraph block) => "P";
@@ -18,6 +18,13 @@ public sealed class ParagraphLayouter : BlockLayouter<Paragraph>
         else if (ctx.Place == BlockPlace.Cell)
         {
             if (ctx.Previous is not null) BlockLayout.Space(items, ctx.Leading * 0.4);
+            (align, indent) = (Alignment.Left, 0);
+        }
+        // Small text (the colophon's and copyright page's notices): note-sized, ragged right, each item apart from the one before.
+        else if (p.Role == ParagraphRole.Small)
+        {
+            ctx = ctx with { Size = layout.Style.NoteSize, Leading = layout.Style.NoteLeading };
+            if (ctx.Previous is not null) BlockLayout.Space(items, ctx.Leading * 0.6);
             (align, indent) = (Alignment.Left, 0);
         }
         else (align, indent) = (p.Role == ParagraphRole.Centered ? Alignment.Center : Alignment.Justify,

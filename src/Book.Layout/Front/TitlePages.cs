@@ -41,7 +41,7 @@ static class TitlePages
         var lang = pass.Book.Meta.Language;
         var runs = pass.Flattener.Flatten(text, flags, size, lang);
         if (anchor is not null) runs.Insert(0, new StyledRun("", flags, size, lang, Anchor: anchor));
-        var lines = pass.Setter.Set(runs, new ParagraphSpec(style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, lang), out _);
+        var lines = pass.Setter.Set(runs, new ParagraphSpec(style.TextWidth, leading, Alignment.Center, 0, 0, 0, false, lang) { Balance = true }, out _);
         double left = pass.Left(pass.Tree.Pages.Count - 1);
         foreach (var l in lines)
         {

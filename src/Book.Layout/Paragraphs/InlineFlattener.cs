@@ -67,9 +67,11 @@ public sealed class InlineFlattener(Func<string, string?> pageOf)
                 case NoteRef n:
                     // Two marks in a row would read as one number: separate them with a raised comma.
                     if (runs.Count > 0 && runs[^1].NoteId is not null)
-                        runs.Add(new StyledRun(",", s.Flags & ~FontFlags.Italic, s.Size * 0.68, null, Rise: s.Size * 0.36, NoBreak: true, Gray: s.Gray));
-                    runs.Add(new StyledRun(n.Number.ToString(CultureInfo.InvariantCulture), s.Flags & ~FontFlags.Italic, s.Size * 0.68, null,
-                        LinkDest: AnchorId.Note(n.NoteId), Rise: s.Size * 0.36, Anchor: AnchorId.Mark(n.NoteId), NoteId: n.NoteId, NoBreak: true, Gray: s.Gray));
+                        runs.Add(new StyledRun(",", s.Flags & ~FontFlags.Italic, s.Size * 0.68, null, Rise: s.Size * 0.36, NoBreak: true, Gray: s.Gray) { ActualText = "" });
+                    // Copied text brackets the number, so "2024" and note 6 stay apart ("2024[6]", not "20246").
+                    var number = n.Number.ToString(CultureInfo.InvariantCulture);
+                    runs.Add(new StyledRun(number, s.Flags & ~FontFlags.Italic, s.Size * 0.68, null,
+                        LinkDest: AnchorId.Note(n.NoteId), Rise: s.Size * 0.36, Anchor: AnchorId.Mark(n.NoteId), NoteId: n.NoteId, NoBreak: true, Gray: s.Gray) { ActualText = "[" + number + "]" });
                     break;
                 case PageRef p: Emit(runs, pageOf(p.TargetId) ?? "?", s with { Dest = AnchorId.Of(p.TargetId) }); break;
                 case LineBreak: runs.Add(new StyledRun("\n", s.Flags, s.Size, s.Lang)); break;

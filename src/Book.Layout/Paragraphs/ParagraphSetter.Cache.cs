@@ -52,6 +52,7 @@ public sealed partial class ParagraphSetter
 
     public List<TextLine> Set(IReadOnlyList<StyledRun> runs, ParagraphSpec spec, out int badLines)
     {
+        if (spec.Balance && spec.Align == Alignment.Center) return SetBalanced(runs, spec, out badLines);
         int chars = 0;
         for (int i = 0; i < runs.Count && chars <= MaxCachedChars; i++) chars += runs[i].Text.Length;
         if (chars > MaxCachedChars) return SetUncached(runs, spec, out badLines);

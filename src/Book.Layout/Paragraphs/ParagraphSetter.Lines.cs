@@ -15,6 +15,7 @@ public sealed partial class ParagraphSetter
         var pieces = _pieceBuilder ??= new PieceBuilder();
         badLines = 0;
         int start = 0;
+        bool carried = false; // the line before ended in a hyphen the breaker added
         for (int li = 0; li < breaks.Count; li++)
         {
             var br = breaks[li];
@@ -52,8 +53,19 @@ public sealed partial class ParagraphSetter
             // An overfull line keeps its spaces at full shrink (TeX's rule) and sticks out; more would overlap words.
             double residual = justify && !(li == breaks.Count - 1) ? Math.Max(avail - boxes - glue - hyphen, -spaceShrink) : 0;
             if (justify && li == breaks.Count - 1 && ratio < 0) residual = Math.Max(avail - boxes - glue - hyphen, -spaceShrink);
+            // A word the breaker hyphenated copies whole from its first part, its rest (on the next line) as nothing,
+            // so copying or searching never meets the added hyphen: "restructuring", not "re‐ structuring".
+            var end = items[br.Index];
+            bool hyphenates = end.Kind == BreakKind.Penalty && end.Segment >= 0 && end.Width > 0;
+            int restEnd = carried ? WordEnd(items, start, br.Index) : start;
+            int wordStart = hyphenates ? WordStart(items, start, br.Index) : -1;
+            string? whole = hyphenates && !(carried && wordStart <= start)
+                ? WordText(segments, items, wordStart, br.Index) + WordText(segments, items, br.Index + 1, WordEnd(items, br.Index + 1, items.Count)) : null;
+            if (carried) builder.CopyAs("");
             for (int k = start; k < br.Index; k++)
             {
+                if (carried && k == restEnd) builder.CopyAs(null);
+                if (whole is not null && k == wordStart) builder.CopyAs(whole);
                 var it = items[k];
                 switch (it.Kind)
                 {
@@ -86,6 +98,7 @@ public sealed partial class ParagraphSetter
                 line.EndsWithHyphen = true;
             }
             builder.Finish();
+            carried = hyphenates;
             line.Width = Math.Max(0, x);
             double shift = spec.LeftIndent + (li > 0 ? spec.HangingIndent : 0) + spec.Align switch
             {
@@ -113,6 +126,31 @@ public sealed partial class ParagraphSetter
             return Protrusion.Left(seg.Text[0]) * seg.Glyphs[0].Advance;
         }
         return 0;
+    }
+
+    /// <summary>Where the word ending at <paramref name="end"/> begins: just after the last space before it (or at <paramref name="from"/>).</summary>
+    static int WordStart(List<BreakItem> items, int from, int end)
+    {
+        int k = end - 1;
+        while (k >= from && items[k].Kind != BreakKind.Glue) k--;
+        return k + 1;
+    }
+
+    /// <summary>Where the word going on from <paramref name="from"/> ends: at the next space (or <paramref name="limit"/>).</summary>
+    static int WordEnd(List<BreakItem> items, int from, int limit)
+    {
+        int k = from;
+        while (k < limit && items[k].Kind != BreakKind.Glue) k++;
+        return k;
+    }
+
+    /// <summary>The letters of the boxes in [from, to); raised marks (note numbers) are not part of the word.</summary>
+    static string WordText(List<Segment> segments, List<BreakItem> items, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (int k = from; k < to; k++)
+            if (items[k] is { Kind: BreakKind.Box, Segment: >= 0 } it && segments[it.Segment].Rise == 0) sb.Append(segments[it.Segment].Text);
+        return sb.ToString();
     }
 
     /// <summary>Tracking per glyph for a line's adjustment ratio; raised marks are left alone.</summary>
@@ -143,7 +181,18 @@ public sealed partial class ParagraphSetter
             _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null;
             _text.Clear(); _glyphs.Clear();
             _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
+            _actual = null;
             return this;
+        }
+
+        // What the pieces begun from here copy as (null: their text); see CopyAs.
+        string? _actual;
+
+        /// <summary>Ends the piece so far; the pieces that follow copy as <paramref name="actualText"/> (null: as their text).</summary>
+        public void CopyAs(string? actualText)
+        {
+            Flush();
+            _actual = actualText;
         }
 
         OpenTypeFont? _font; double _size, _rise, _x, _gray, _width; StrikeLine? _strike;
@@ -153,6 +202,16 @@ public sealed partial class ParagraphSetter
 
         public void Add(Segment s, StyledRun run, double x, double track)
         {
+            if (run.ActualText is { } copied)
+            {
+                Flush();
+                var around = _actual; // read after the flush: a word's text already given is not given again
+                _actual = copied;
+                Add(s, run with { ActualText = null }, x, track);
+                Flush();
+                _actual = around;
+                return;
+            }
             double width = s.Width + track * s.Glyphs.Length;
             Mark(run, x, width);
             if (run.Picture is { } picture)
@@ -209,7 +268,10 @@ public sealed partial class ParagraphSetter
         void Flush()
         {
             if (_font is not null && _glyphs.Count > 0)
-                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike });
+            {
+                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike, ActualText = _actual });
+                if (_actual is { Length: > 0 }) _actual = ""; // the region's text is given once, by its first piece
+            }
             _text.Clear(); _glyphs.Clear(); _font = null;
         }
 

@@ -21,7 +21,11 @@ public sealed record ParagraphSpec(
     string Language = "en",
     // Break inside a word wider than the line (reported on the line) rather than let it stick out. Off for
     // labels, folios and other one-line settings, which take line [0] and must never lose the rest.
-    bool EmergencyBreaks = false);
+    bool EmergencyBreaks = false)
+{
+    /// <summary>Centred display lines set balanced, of like length with no lone last word (see <c>SetBalanced</c>).</summary>
+    public bool Balance { get; init; }
+}
 
 /// <summary>
 /// Sets a paragraph: shapes each word (ligatures, kerning), offers hyphenation points as

@@ -23,6 +23,8 @@ public sealed record StyledRun(
 {
     /// <summary>A picture set in the line as one unbreakable box of its size, standing on the baseline; <see cref="Text"/> is empty.</summary>
     public InlinePicture? Picture { get; init; }
+    /// <summary>What the run copies as instead of its text (a note mark's "[6]", so "2024" and note 6 do not copy as "20246"); null for its text.</summary>
+    public string? ActualText { get; init; }
 }
 
 /// <summary>A picture in running text at the size it is printed: what draws it, with its top left at (0, 0); null when not loaded.</summary>

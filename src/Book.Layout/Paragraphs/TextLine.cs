@@ -14,6 +14,8 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
     /// <summary>Struck out: the page gets a rule through the piece, at the font's strikeout height and thickness
     /// for the size and rise the strikeout began at; null when not struck.</summary>
     public StrikeLine? Strike { get; init; }
+    /// <summary>What the piece copies as instead of its text (see <see cref="GlyphRun.ActualText"/>); null for its text.</summary>
+    public string? ActualText { get; init; }
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>

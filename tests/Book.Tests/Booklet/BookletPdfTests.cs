@@ -38,6 +38,16 @@ public sealed class BookletPdfTests(BookletBuildFixture booklet) : IClassFixture
         Assert.Equal("Khojaly, 26 February 1992", info["Title"]);
     }
 
+    [Fact]
+    public void Prints_no_straight_quotes()
+    {
+        // The sources type ' and "; the reader sees apostrophes and quotes (82 straight ones before smart punctuation).
+        var text = PdfProbe.PdfToText(booklet.Pdf);
+        var straight = text.Split('\n').Where(l => l.Contains('\'') || l.Contains('"')).ToList();
+        Assert.True(straight.Count == 0, "straight quotes on these lines:\n" + string.Join("\n", straight));
+        Assert.Contains("Karabakh\u2019s", text);
+    }
+
     [Theory]
     [InlineData("Bağırov")]
     [InlineData("Şücayet Hüseyinova")]

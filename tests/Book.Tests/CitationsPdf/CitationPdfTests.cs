@@ -93,7 +93,7 @@ public sealed class CitationPdfTests
         // Narrative citation: the author in the sentence, the note still there.
         Assert.Contains("As Jones", b.Text);
         Assert.Equal("Jones, “Valleys and Rivers.”", notes[6]);
-        Assert.Matches(@"First mention of Smith\.1\s", b.Text);
+        Assert.Matches(@"First mention of Smith\.\[1\]\s", b.Text); // a mark copies bracketed
     }
 
     [Fact]

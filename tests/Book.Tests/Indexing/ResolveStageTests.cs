@@ -123,7 +123,7 @@ public class ResolveStageTests
             Assert.True(book is not null, string.Join("\n", diags.Items));
             Assert.Empty(diags.Items);
             var entry = book!.Divisions.Single(d => d.Id == "chronology").Blocks.OfType<ChronologyEntry>().Single();
-            Assert.Equal("26 February 1992", entry.DateText);
+            Assert.Equal("26\u00A0February 1992", entry.DateText); // the day keeps its month (TypographyStage)
             Assert.Contains(entry.Content, i => i is Link { Target: "#sec:one" }); // @sec:one resolved after our step
             Assert.Equal(new PageRef("sec:one"), entry.Content[^1]);
             var ix = Assert.IsType<IndexEntry>(book.Divisions.Single(d => d.Id == "index").Blocks.Single());

@@ -137,14 +137,16 @@ internal sealed class PagePainter
         int n = run.Glyphs.Length;
         if (_glyphIds.Length < n) { _glyphIds = new ushort[n * 2]; _adjust = new double[n * 2]; }
         for (int i = 0; i < n; i++) _glyphIds[i] = run.Glyphs[i].Glyph;
-        if (run.Offsets is { } offsets)
+        // Nested in the run's own marked content, inside the text object: both end before either does.
+        if (run.ActualText is { } actual) _content.BeginActualText(actual);
+        if (run.Offsets is { } offsets) ShiftedText(run, usage, offsets);
+        else
         {
-            ShiftedText(run, usage, offsets);
-            return;
+            _content.SetTextMatrix(1, 0, 0, 1, run.X, _height - run.Y);
+            TextAdjustments.Compute(run.Glyphs, usage.WidthOf, run.Size, _adjust);
+            _content.ShowGlyphs(_glyphIds.AsSpan(0, n), _adjust.AsSpan(0, n));
         }
-        _content.SetTextMatrix(1, 0, 0, 1, run.X, _height - run.Y);
-        TextAdjustments.Compute(run.Glyphs, usage.WidthOf, run.Size, _adjust);
-        _content.ShowGlyphs(_glyphIds.AsSpan(0, n), _adjust.AsSpan(0, n));
+        if (run.ActualText is not null) _content.EndMarkedContent();
     }
 
     /// <summary>

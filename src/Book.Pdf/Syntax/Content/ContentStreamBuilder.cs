@@ -168,6 +168,20 @@ public sealed class ContentStreamBuilder
         return Op(">> BDC"u8);
     }
 
+    /// <summary>"/Span &lt;&lt;/ActualText &lt;FEFF…&gt;&gt;&gt; BDC": the marks up to EMC copy as <paramref name="text"/>
+    /// (a text string in UTF-16BE, written in hex; empty: they copy as nothing).</summary>
+    public ContentStreamBuilder BeginActualText(string text)
+    {
+        var hex = Hex.Upper;
+        Append("/Span <</ActualText <FEFF"u8);
+        foreach (char c in text)
+        {
+            Append(hex[c >> 12]); Append(hex[(c >> 8) & 15]);
+            Append(hex[(c >> 4) & 15]); Append(hex[c & 15]);
+        }
+        return Op(">>> BDC"u8);
+    }
+
     public byte[] ToArray() => Written.ToArray();
     public override string ToString() => Encoding.ASCII.GetString(Written);
 
