@@ -83,7 +83,7 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         var h = E("h1");
         if (d.Number is { Length: > 0 } num)
         {
-            var word = d.Kind == DivisionKind.Appendix ? "Appendix " : d.Kind == DivisionKind.Chapter ? "Chapter " : "";
+            var word = d.Kind == DivisionKind.Appendix ? Meta.Locale.Appendix + " " : d.Kind == DivisionKind.Chapter ? Meta.Locale.Chapter + " " : "";
             h.Add(E("span", Class("number"), T(word + num)), T(" "));
         }
         h.Add(E("span", Class("title"), Inlines(d.Title)));
@@ -103,7 +103,7 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         var aside = E("aside", Type("footnote"), Role("doc-footnote"), A("id", xmlId));
         var number = n.Number.ToString(CultureInfo.InvariantCulture);
         object mark = _firstRef.TryGetValue(n.Id, out var refId)
-            ? E("a", A("href", "#" + refId), Role("doc-backlink"), A("aria-label", "Back to note " + number + " in the text"), T(number))
+            ? E("a", A("href", "#" + refId), Role("doc-backlink"), A("aria-label", Meta.Locale.Format("back-to-note", number)), T(number))
             : T(number);
         var blocks = Blocks(n.Blocks).ToList();
         if (blocks.FirstOrDefault() is XElement { Name.LocalName: "p" } first)
