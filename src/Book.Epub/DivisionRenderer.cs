@@ -53,14 +53,10 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         section.Add(E("h1", Class("title"), T(Meta.Title)));
         if (!string.IsNullOrEmpty(Meta.Subtitle)) section.Add(E("p", Class("subtitle"), T(Meta.Subtitle)));
         if (TitlePageText.Editors(Meta) is { } editors) section.Add(E("p", Class("editors"), T(editors)));
-        var edition = string.Join(", ", new[] { Meta.Edition, FormatDate(Meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
+        var edition = string.Join(", ", new[] { Meta.Edition, Meta.Date is { Length: 10 } ? TitlePageText.Date(Meta) : Meta.Date }.Where(s => !string.IsNullOrEmpty(s)));
         if (edition.Length > 0) section.Add(E("p", Class("edition"), T(edition)));
         return _file;
     }
-
-    static string? FormatDate(string? iso) =>
-        DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : iso;
 
     static (string? Type, string? Role) SectionSemantics(Division d)
     {

@@ -10,12 +10,18 @@ public static class TitlePageText
     /// in the book's language); null with neither.</summary>
     public static string? DateLine(BookMetadata meta)
     {
+        var date = Date(meta);
+        var parts = new[] { date, meta.Edition }.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        return parts.Count == 0 ? null : string.Join(" \u00B7 ", parts);
+    }
+
+    /// <summary>The edition's date in the book's language, as precise as book.yaml gives it ("26 fevral 2026", "fevral 2026"); null without one.</summary>
+    public static string? Date(BookMetadata meta)
+    {
         var dates = meta.Locale.Dates;
-        string? date = meta.Date is { } iso && DateTime.TryParseExact(iso, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
+        return meta.Date is { } iso && DateTime.TryParseExact(iso, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var d)
             ? iso.Length == 10 ? dates.DayMonthYear(d.Year, d.Month, d.Day) : iso.Length == 7 ? dates.MonthYear(d.Year, d.Month) : dates.Year(d.Year)
             : meta.Date;
-        var parts = new[] { date, meta.Edition }.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
-        return parts.Count == 0 ? null : string.Join(" \u00B7 ", parts);
     }
 }
