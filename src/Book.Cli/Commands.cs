@@ -123,11 +123,12 @@ public static class Commands
         var dirArg = new Argument<string>("dir") { Description = "The folder to create; it must not exist or be empty." };
         RejectOptionLike(dirArg);
         var titleOpt = new Option<string?>("--title", "-t") { Description = "The book's title (default: from the folder's name)." };
+        var languageOpt = new Option<string?>("--language", "-l") { Description = "The book's language as a BCP 47 tag (default: en); az, tr and ru get the sample chapter in that language." };
         var cmd = new Command("new", "Create a project: book.yaml, a first chapter that shows every feature in a few lines " +
             "(notes, a citation, a data table and chart, a chronology entry, a language span, an index term), " +
             "sources.yaml, chronology.yaml, index.yaml and data/. It builds at once.");
-        cmd.Arguments.Add(dirArg); cmd.Options.Add(titleOpt);
-        cmd.SetAction(r => ProjectTemplate.Create(r.GetValue(dirArg)!, r.GetValue(titleOpt), stdout, stderr));
+        cmd.Arguments.Add(dirArg); cmd.Options.Add(titleOpt); cmd.Options.Add(languageOpt);
+        cmd.SetAction(r => ProjectTemplate.Create(r.GetValue(dirArg)!, r.GetValue(titleOpt), r.GetValue(languageOpt), stdout, stderr));
         return cmd;
     }
 

@@ -7,36 +7,57 @@ namespace Book.Cli;
 /// <summary>
 /// `book new`: writes the starter project embedded in the tool (src/Book.Cli/Templates) —
 /// a chapter that uses every feature in a few lines, with the files it needs — so a new
-/// user has something that builds at once and shows the syntax by example.
+/// user has something that builds at once and shows the syntax by example. With a language
+/// (<c>--language az</c>) book.yaml says it and, for az, tr and ru, the chapter and the chronology
+/// are written in it (src/Book.Cli/TemplatesLang); other languages get the English sample text.
 /// </summary>
 public static class ProjectTemplate
 {
     const string Prefix = "template/";
+    const string LanguagePrefix = "template-lang/";
 
     /// <summary>The template's files: project-relative path (forward slashes) → text.</summary>
-    public static IReadOnlyList<(string Path, string Text)> Files(string title)
+    public static IReadOnlyList<(string Path, string Text)> Files(string title, string language = "en")
     {
         var asm = typeof(ProjectTemplate).Assembly;
+        var names = asm.GetManifestResourceNames();
+        var primary = language.Split('-')[0].ToLowerInvariant();
+        var overlay = LanguagePrefix + primary + "/";
         var list = new List<(string, string)>();
-        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in names.Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            using var s = asm.GetManifestResourceStream(name)!;
-            using var r = new StreamReader(s, new System.Text.UTF8Encoding(false));
             var path = name[Prefix.Length..].Replace('\\', '/');
-            list.Add((path, Fill(r.ReadToEnd(), title)));
+            // The language's own version of a file, where there is one.
+            var own = overlay + path;
+            using var s = asm.GetManifestResourceStream(names.Contains(own) ? own : name)!;
+            using var r = new StreamReader(s, new System.Text.UTF8Encoding(false));
+            list.Add((path, Fill(r.ReadToEnd(), title, language)));
         }
         return list;
     }
 
-    static string Fill(string text, string title) => text
+    /// <summary>True when the starter chapter is written in <paramref name="language"/> (not only English).</summary>
+    public static bool HasText(string language) =>
+        typeof(ProjectTemplate).Assembly.GetManifestResourceNames().Any(n => n.StartsWith(LanguagePrefix + language.Split('-')[0].ToLowerInvariant() + "/", StringComparison.Ordinal));
+
+    static string Fill(string text, string title, string language) => text
         .Replace("{{title}}", YamlQuoted(title), StringComparison.Ordinal)
-        .Replace("{{slug}}", Slug.From(title), StringComparison.Ordinal);
+        .Replace("{{slug}}", Slug.From(title), StringComparison.Ordinal)
+        .Replace("{{language}}", language, StringComparison.Ordinal);
 
     /// <summary>The title goes inside double quotes in book.yaml.</summary>
     static string YamlQuoted(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
-    public static int Create(string dir, string? title, TextWriter stdout, TextWriter stderr)
+    public static int Create(string dir, string? title, TextWriter stdout, TextWriter stderr) => Create(dir, title, null, stdout, stderr);
+
+    public static int Create(string dir, string? title, string? language, TextWriter stdout, TextWriter stderr)
     {
+        language ??= "en";
+        if (!LanguageTag.IsWellFormed(language))
+        {
+            stderr.WriteLine($"error: --language: {TerminalText.Safe(LanguageTag.Problem(language))}");
+            return Commands.UsageError;
+        }
         if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
         {
             stderr.WriteLine($"{TerminalText.Safe(dir)}: error: the folder is not empty; choose a new folder for the project");
@@ -53,7 +74,7 @@ public static class ProjectTemplate
             stderr.WriteLine("error: the title must be one line of text");
             return Commands.UsageError;
         }
-        var files = Files(title.Trim());
+        var files = Files(title.Trim(), language);
         bool created = !Directory.Exists(dir);
         var written = new List<string>();
         try
@@ -75,6 +96,8 @@ public static class ProjectTemplate
             return Commands.InputError;
         }
         stdout.WriteLine($"created {TerminalText.Safe(dir)} ({files.Count} files)");
+        if (!HasText(language) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            stdout.WriteLine($"the book's language is {TerminalText.Safe(language)}; the sample chapter is in English (written in: az, tr, ru)");
         foreach (var (path, _) in files) stdout.WriteLine("  " + path);
         stdout.WriteLine();
         stdout.WriteLine("Next:");

@@ -39,7 +39,7 @@ static class CoverPage
 
     public static RenderedFile Render(Division d, BookMetadata meta, string imageHref, string xmlId)
     {
-        var alt = "Cover: " + meta.Title + (string.IsNullOrEmpty(meta.Subtitle) ? "" : ". " + meta.Subtitle);
+        var alt = meta.Locale.Cover + ": " + meta.Title + (string.IsNullOrEmpty(meta.Subtitle) ? "" : ". " + meta.Subtitle);
         var section = E("section", Type("cover"), Class("cover"), A("id", xmlId),
             E("img", Role("doc-cover"), A("src", imageHref), A("alt", alt)));
         return new RenderedFile(FileName, d, section, "cover");

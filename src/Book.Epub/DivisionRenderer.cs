@@ -53,14 +53,10 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         section.Add(E("h1", Class("title"), T(Meta.Title)));
         if (!string.IsNullOrEmpty(Meta.Subtitle)) section.Add(E("p", Class("subtitle"), T(Meta.Subtitle)));
         if (TitlePageText.Editors(Meta) is { } editors) section.Add(E("p", Class("editors"), T(editors)));
-        var edition = string.Join(", ", new[] { Meta.Edition, FormatDate(Meta.Date) }.Where(s => !string.IsNullOrEmpty(s)));
+        var edition = string.Join(", ", new[] { Meta.Edition, Meta.Date is { Length: 10 } ? TitlePageText.Date(Meta) : Meta.Date }.Where(s => !string.IsNullOrEmpty(s)));
         if (edition.Length > 0) section.Add(E("p", Class("edition"), T(edition)));
         return _file;
     }
-
-    static string? FormatDate(string? iso) =>
-        DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : iso;
 
     static (string? Type, string? Role) SectionSemantics(Division d)
     {
@@ -83,7 +79,7 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         var h = E("h1");
         if (d.Number is { Length: > 0 } num)
         {
-            var word = d.Kind == DivisionKind.Appendix ? "Appendix " : d.Kind == DivisionKind.Chapter ? "Chapter " : "";
+            var word = d.Kind == DivisionKind.Appendix ? Meta.Locale.Appendix + " " : d.Kind == DivisionKind.Chapter ? Meta.Locale.Chapter + " " : "";
             h.Add(E("span", Class("number"), T(word + num)), T(" "));
         }
         h.Add(E("span", Class("title"), Inlines(d.Title)));
@@ -103,7 +99,7 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
         var aside = E("aside", Type("footnote"), Role("doc-footnote"), A("id", xmlId));
         var number = n.Number.ToString(CultureInfo.InvariantCulture);
         object mark = _firstRef.TryGetValue(n.Id, out var refId)
-            ? E("a", A("href", "#" + refId), Role("doc-backlink"), A("aria-label", "Back to note " + number + " in the text"), T(number))
+            ? E("a", A("href", "#" + refId), Role("doc-backlink"), A("aria-label", Meta.Locale.Format("back-to-note", number)), T(number))
             : T(number);
         var blocks = Blocks(n.Blocks).ToList();
         if (blocks.FirstOrDefault() is XElement { Name.LocalName: "p" } first)

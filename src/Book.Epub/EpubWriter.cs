@@ -39,7 +39,7 @@ public static class EpubWriter
         var files = new List<RenderedFile>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         int navAt = -1;
-        string contentsTitle = "Contents";
+        string contentsTitle = book.Meta.Locale.Contents;
         var startOf = new Dictionary<string, int>(StringComparer.Ordinal); // division id → files index (files.Count = nav or past end)
         var waiting = new List<string>();        // divisions with no file of their own (half title)
         // The cover's pictures: the first is the cover-image cover.xhtml shows.
@@ -107,8 +107,8 @@ public static class EpubWriter
             var title = f.Division.Kind switch
             {
                 DivisionKind.TitlePage => book.Meta.Title,
-                DivisionKind.FrontCover => "Cover",
-                DivisionKind.BackCover => "Back cover",
+                DivisionKind.FrontCover => book.Meta.Locale.Cover,
+                DivisionKind.BackCover => book.Meta.Locale.BackCover,
                 _ => f.Division.TitleText.Trim(),
             };
             if (title.Length == 0) title = book.Meta.Title;

@@ -20,12 +20,12 @@ static class NavDocument
             E("h1", T(title)),
             E("ol", Class("toc"), files.Where(f => f.Division.Kind != DivisionKind.TitlePage && f.Division.Listed).Select(f =>
                 E("li",
-                    E("a", A("href", f.FileName), T(EntryText(f.Division))),
+                    E("a", A("href", f.FileName), T(EntryText(f.Division, meta.Locale))),
                     f.Sections.Count == 0 ? null : E("ol", f.Sections.Select(s => E("li", E("a", A("href", f.FileName + "#" + s.XmlId), T(s.Text)))))))));
 
         var landmarks = new List<XElement> { Landmark("toc", FileName + "#toc", title) };
         if (files.FirstOrDefault(f => f.Division.Kind == DivisionKind.Chapter) is { } first)
-            landmarks.Add(Landmark("bodymatter", first.FileName, "Start of content"));
+            landmarks.Add(Landmark("bodymatter", first.FileName, meta.Locale.StartOfContent));
         if (files.FirstOrDefault(f => f.Division.Generated == GeneratedAppendix.Bibliography) is { } bib)
             landmarks.Add(Landmark("bibliography", bib.FileName, bib.Division.TitleText));
         if (files.FirstOrDefault(f => f.Division.Generated == GeneratedAppendix.Index) is { } index)
@@ -34,10 +34,10 @@ static class NavDocument
         var body = new List<XElement>
         {
             toc,
-            E("nav", Type("landmarks"), A("hidden", "hidden"), E("h2", T("Landmarks")), E("ol", landmarks)),
+            E("nav", Type("landmarks"), A("hidden", "hidden"), E("h2", T(meta.Locale.Landmarks)), E("ol", landmarks)),
         };
         if (pages.Count > 0)
-            body.Add(E("nav", Type("page-list"), Role("doc-pagelist"), A("hidden", "hidden"), E("h2", T("Pages")),
+            body.Add(E("nav", Type("page-list"), Role("doc-pagelist"), A("hidden", "hidden"), E("h2", T(meta.Locale.Pages)),
                 E("ol", pages.Select(p => E("li", E("a", A("href", p.Href), T(p.Label)))))));
         return Page(title, meta.Language, "frontmatter", EpubWriter.StylesheetPath, body);
     }
@@ -45,10 +45,11 @@ static class NavDocument
     static XElement Landmark(string type, string href, string text) => E("li", E("a", Type(type), A("href", href), T(text)));
 
     /// <summary>"1. Khojaly before 1992", "A. Sources"; unnumbered divisions by title alone.</summary>
-    public static string EntryText(Division d)
+    public static string EntryText(Division d, Locale locale)
     {
         var title = d.TitleText.Trim();
-        if (title.Length == 0) title = d.Kind.ToString();   // an untitled dedication still needs link text
+        // An untitled dedication or colophon still needs link text.
+        if (title.Length == 0) title = d.Kind == DivisionKind.Colophon ? locale["colophon"] : d.Kind == DivisionKind.Dedication ? locale["dedication"] : d.Kind.ToString();
         return d.Number is { Length: > 0 } n ? n + ". " + title : title;
     }
 }

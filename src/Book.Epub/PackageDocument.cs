@@ -42,7 +42,7 @@ static class PackageDocument
         if (hasPageList) features.AddRange(["pageNavigation", "pageBreakMarkers"]);
         foreach (var f in features) md.Add(Meta("schema:accessibilityFeature", f));
         md.Add(Meta("schema:accessibilityHazard", "none"));
-        md.Add(Meta("schema:accessibilitySummary", Summary(hasPageList)));
+        md.Add(Meta("schema:accessibilitySummary", Summary(meta.Locale, hasPageList)));
         // a11y:pageBreakSource would name the print source, but epubcheck 4.2 (Debian, CI) rejects the property;
         // the summary says where the page numbers come from instead.
 
@@ -60,11 +60,8 @@ static class PackageDocument
 
     static XElement Meta(string property, string value) => new(Opf + "meta", A("property", property), T(value));
 
-    static string Summary(bool pages) =>
-        "Text-only publication with structured headings, a linked table of contents, footnotes linked "
-        + "to and from their references, data tables with header cells, and charts drawn with real text "
-        + "and described by alternative text."
-        + (pages ? " Page break markers and a page list follow the pages of the print edition." : "");
+    static string Summary(Locale locale, bool pages) =>
+        locale["accessibility-summary"] + (pages ? " " + locale["accessibility-pages"] : "");
 
     /// <summary>The book's identifier, or a name-based (version 5) UUID of its slug: stable, never random.</summary>
     public static string Identifier(BookMetadata meta)

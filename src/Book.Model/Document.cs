@@ -60,6 +60,11 @@ public sealed record BookMetadata(
     public bool OpenRight { get; init; } = true;
     /// <summary>What the covers show (book.yaml <c>cover:</c>); null: the book has no covers.</summary>
     public CoverDesign? Cover { get; init; }
+
+    readonly Locale? _locale;
+    /// <summary>The words the tool writes and its date and number patterns, in the book's <see cref="Language"/>
+    /// with book.yaml's <c>terms:</c> applied (set once by the loader; the PDF and the e-book both read it).</summary>
+    public Locale Locale { get => _locale ?? Locale.For(Language); init => _locale = value; }
 }
 
 /// <summary>The whole book as the layout and the e-book writer see it: resolved, numbered, no Markdown.</summary>

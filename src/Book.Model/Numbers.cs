@@ -11,16 +11,21 @@ public static class Numbers
     public static bool TryParse(string s, out double v) =>
         double.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v) && double.IsFinite(v);
 
-    /// <summary>Thousands separators per language: "1,275" in English, "1 275" (narrow no-break space) in az/tr/fr/ru.</summary>
+    /// <summary>
+    /// Decimal mark and thousands separator per language (its locale file, after CLDR): "12,750.5" in
+    /// English, "12.750,5" in az/tr/de, "12 750,5" in ru (no-break space) and fr (narrow no-break space).
+    /// Outside English a number of four digits stays together ("1992", "1275"), as their typesetting does.
+    /// </summary>
     public static string Format(string s, string language)
     {
+        var locale = Locale.For(language);
         s = s.Trim();
         int dot = s.IndexOf('.');
         string intPart = dot < 0 ? s : s[..dot], frac = dot < 0 ? "" : s[dot..];
         bool neg = intPart.StartsWith('-'); if (neg) intPart = intPart[1..];
-        string sep = language.StartsWith("en", StringComparison.Ordinal) ? "," : "\u202F";
-        string decimalMark = language.StartsWith("en", StringComparison.Ordinal) ? "." : ",";
-        if (intPart.Length <= 4 && !language.StartsWith("en", StringComparison.Ordinal)) sep = ""; // 4-digit numbers stay together in these languages
+        string sep = locale["number.group"];
+        string decimalMark = locale["number.decimal"];
+        if (intPart.Length <= 4 && locale["number.group-four"] != "yes") sep = "";
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < intPart.Length; i++)
         {

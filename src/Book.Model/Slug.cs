@@ -7,13 +7,15 @@ public static class Slug
 {
     public static bool IsValid(string s) => s.Length > 0 && s.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 
-    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.</summary>
+    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.
+    /// The bases come from our own table, not from string normalization, which needs culture data (ICU)
+    /// and does nothing in invariant-globalization mode.</summary>
     public static string From(string title)
     {
         var sb = new System.Text.StringBuilder();
-        foreach (char c0 in title.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (char c0 in title)
         {
-            char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => c0 };
+            char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => Decompositions.Of(c0) is { } d ? d[0] : c0 };
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');

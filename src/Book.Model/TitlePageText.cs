@@ -3,22 +3,25 @@ namespace Book.Model;
 /// <summary>Words the title page prints, made once so the PDF and the e-book say the same.</summary>
 public static class TitlePageText
 {
-    /// <summary>"Edited by a", "Edited by a and b", "Edited by a, b and c"; null when the book names no editors.</summary>
-    public static string? Editors(BookMetadata meta) => meta.Editors.Count == 0 ? null : "Edited by " + JoinNames(meta.Editors);
+    /// <summary>"Edited by a", "Edited by a and b", "Edited by a, b and c" (in the book's language); null when the book names no editors.</summary>
+    public static string? Editors(BookMetadata meta) => meta.Editors.Count == 0 ? null : meta.Locale.EditedBy(meta.Editors);
 
-    /// <summary>The cover's date line: "26 February 2026 · First edition" (the date as precise as book.yaml gives it); null with neither.</summary>
+    /// <summary>The cover's date line: "26 February 2026 · First edition" (the date as precise as book.yaml gives it,
+    /// in the book's language); null with neither.</summary>
     public static string? DateLine(BookMetadata meta)
     {
-        string? date = meta.Date is { } iso && DateTime.TryParseExact(iso, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var d)
-            ? d.ToString(iso.Length == 10 ? "d MMMM yyyy" : iso.Length == 7 ? "MMMM yyyy" : "yyyy", System.Globalization.CultureInfo.InvariantCulture) : meta.Date;
+        var date = Date(meta);
         var parts = new[] { date, meta.Edition }.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         return parts.Count == 0 ? null : string.Join(" \u00B7 ", parts);
     }
 
-    static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    /// <summary>The edition's date in the book's language, as precise as book.yaml gives it ("26 fevral 2026", "fevral 2026"); null without one.</summary>
+    public static string? Date(BookMetadata meta)
     {
-        1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
-    };
+        var dates = meta.Locale.Dates;
+        return meta.Date is { } iso && DateTime.TryParseExact(iso, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var d)
+            ? iso.Length == 10 ? dates.DayMonthYear(d.Year, d.Month, d.Day) : iso.Length == 7 ? dates.MonthYear(d.Year, d.Month) : dates.Year(d.Year)
+            : meta.Date;
+    }
 }

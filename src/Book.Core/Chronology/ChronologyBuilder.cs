@@ -14,8 +14,9 @@ public static class ChronologyBuilder
     /// A heading opens each year; an event that spans years stays under the current heading when
     /// that year lies within its span, else it opens one naming its years ("1985–1989").
     /// </summary>
-    public static Division BuildAppendix(Division placeholder, IReadOnlyList<ChronologyEvent> events, IReadOnlyList<Note>? notes = null)
+    public static Division BuildAppendix(Division placeholder, IReadOnlyList<ChronologyEvent> events, IReadOnlyList<Note>? notes = null, Locale? locale = null)
     {
+        locale ??= Locale.English;
         var blocks = new List<Block>();
         (int From, int To)? heading = null;
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -33,17 +34,17 @@ public static class ChronologyBuilder
                 for (int n = 2; !usedIds.Add(id); n++) id = $"{placeholder.Id}-{y}-{n}";
                 blocks.Add(new Heading(2, id, [new Text(text)]) { Span = e.Span });
             }
-            blocks.Add(new ChronologyEntry(e.DateText, Content(e)) { Span = e.Span });
+            blocks.Add(new ChronologyEntry(e.DateIn(locale), Content(e, locale)) { Span = e.Span });
         }
         return placeholder with { Blocks = blocks, Notes = notes ?? [] };
     }
 
-    /// <summary>The entry's text, followed by " → p. N" pointing at the section it names.</summary>
-    static IReadOnlyList<Inline> Content(ChronologyEvent e)
+    /// <summary>The entry's text, followed by " → p. N" ("səh. N", "с. N") pointing at the section it names.</summary>
+    static IReadOnlyList<Inline> Content(ChronologyEvent e, Locale locale)
     {
         if (e.See is null) return e.Content;
         var list = e.Content.ToList();
-        list.Add(new Text(" \u2192\u00A0p.\u00A0"));
+        list.Add(new Text(" \u2192\u00A0" + locale.PageAbbreviation + "\u00A0"));
         list.Add(new PageRef(e.See));
         return list;
     }

@@ -23,7 +23,11 @@ public sealed record ChronologyEvent(
     public SourceSpan? AfterSpan { get; init; }
     public EventDate? SortDate { get; init; }
 
+    /// <summary>The date as an English book writes it.</summary>
     public string DateText => DateFormatter.Format(Date, Approximate);
+
+    /// <summary>The date as a book in <paramref name="locale"/>'s language writes it.</summary>
+    public string DateIn(Locale locale) => DateFormatter.Format(Date, Approximate, locale);
 }
 
 /// <summary>What chronology.yaml holds: its events in file order and any notes their texts made (^[...]).</summary>

@@ -1,85 +1,56 @@
 using System.Globalization;
+using Book.Model;
 
 namespace Book.Core.Chronology;
 
 /// <summary>
-/// Writes event dates in British English book style, to the precision they were given:
-/// "1926", "October 1991", "20 February 1988", "25 February 1992, 11 p.m.".
-/// Times use the 12-hour clock with "a.m."/"p.m."; 00:00 and 12:00 are written "midnight" and
-/// "noon", because "12 a.m." and "12 p.m." are ambiguous to many readers (Chicago Manual 9.38).
-/// Ranges use an en dash, closed up between simple parts ("October–December 1991",
-/// "26 February 1992, 1–4 a.m.") and spaced when either side has spaces in it
-/// ("October 1991 – February 1992"). An approximate date is preceded by "c.".
+/// Writes event dates in the book's language, to the precision they were given, by the patterns of
+/// its locale file (<see cref="LocaleDates"/>): "1926", "October 1991", "20 February 1988",
+/// "25 February 1992, 11 p.m." in English; "26 fevral 1992, 01:00" in Azerbaijani; "26 февраля
+/// 1992 г." in Russian. Ranges use an en dash, closed up between simple parts ("October–December
+/// 1991", "26 February 1992, 1–4 a.m.", "25–26 fevral 1992") and spaced when either side has
+/// spaces in it ("October 1991 – February 1992"). An approximate date is preceded by "c." (its term).
 /// </summary>
 public static class DateFormatter
 {
     const string Dash = "\u2013";
     const string SpacedDash = " \u2013 ";
 
-    static readonly string[] Months =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
+    /// <summary>The English month name, for diagnostics (which are in English).</summary>
+    public static string MonthName(int month) => Locale.English.Dates.Month(month);
 
-    public static string MonthName(int month) => Months[month - 1];
-
-    public static string Format(EventDate date, bool approximate = false)
+    public static string Format(EventDate date, bool approximate = false, Locale? locale = null)
     {
-        var text = date.End is { } end ? Range(date.Start, end) : Single(date.Start);
-        return approximate ? "c. " + text : text;
+        locale ??= Locale.English;
+        var text = date.End is { } end ? Range(date.Start, end, locale.Dates) : Single(date.Start, locale.Dates);
+        return approximate ? locale.Circa + " " + text : text;
     }
 
-    public static string Single(ChronoDate d) => d.Precision switch
+    public static string Single(ChronoDate d, LocaleDates l) => d.Precision switch
     {
-        DatePrecision.Year => Year(d),
-        DatePrecision.Month => MonthName(d.Month) + " " + Year(d),
-        DatePrecision.Day => DayMonthYear(d),
-        _ => DayMonthYear(d) + ", " + Time(d.MinuteOfDay, withPeriod: true),
+        DatePrecision.Year => l.Year(d.Year),
+        DatePrecision.Month => l.MonthYear(d.Year, d.Month),
+        DatePrecision.Day => l.DayMonthYear(d.Year, d.Month, d.Day),
+        _ => l.WithTime(l.DayMonthYear(d.Year, d.Month, d.Day), l.Time(d.MinuteOfDay)),
     };
 
     /// <summary>A range whose ends have the same precision (the parser guarantees it).</summary>
-    public static string Range(ChronoDate a, ChronoDate b)
+    public static string Range(ChronoDate a, ChronoDate b, LocaleDates l)
     {
         bool sameYear = a.Year == b.Year, sameMonth = sameYear && a.Month == b.Month, sameDay = sameMonth && a.Day == b.Day;
         switch (a.Precision)
         {
             case DatePrecision.Year:
-                return Year(a) + Dash + Year(b);
+                return l.Year(a.Year) + Dash + l.Year(b.Year);
             case DatePrecision.Month:
-                return sameYear
-                    ? MonthName(a.Month) + Dash + MonthName(b.Month) + " " + Year(a)
-                    : Single(a) + SpacedDash + Single(b);
+                return sameYear ? l.MonthYear(a.Year, a.Month, b.Month) : Single(a, l) + SpacedDash + Single(b, l);
             case DatePrecision.Day:
-                if (sameMonth) return Num(a.Day) + Dash + Num(b.Day) + " " + MonthName(a.Month) + " " + Year(a);
-                if (sameYear) return Num(a.Day) + " " + MonthName(a.Month) + SpacedDash + Num(b.Day) + " " + MonthName(b.Month) + " " + Year(a);
-                return Single(a) + SpacedDash + Single(b);
+                if (sameMonth) return l.WithYear(l.DayMonth(l.Day(a.Day) + Dash + l.Day(b.Day), a.Month), a.Year);
+                if (sameYear) return l.WithYear(l.DayMonth(l.Day(a.Day), a.Month) + SpacedDash + l.DayMonth(l.Day(b.Day), b.Month), a.Year);
+                return Single(a, l) + SpacedDash + Single(b, l);
             default:
-                if (!sameDay) return Single(a) + SpacedDash + Single(b);
-                return DayMonthYear(a) + ", " + TimeRange(a.MinuteOfDay, b.MinuteOfDay);
+                if (!sameDay) return Single(a, l) + SpacedDash + Single(b, l);
+                return l.WithTime(l.DayMonthYear(a.Year, a.Month, a.Day), l.TimeRange(a.MinuteOfDay, b.MinuteOfDay));
         }
     }
-
-    /// <summary>"1–4 a.m." when both times share a period; otherwise "11 a.m. – 1 p.m.", "11 a.m. – noon".</summary>
-    static string TimeRange(int from, int to)
-    {
-        bool plain = from % 720 != 0 && to % 720 != 0;
-        if (plain && from / 720 == to / 720)
-            return Time(from, withPeriod: false) + Dash + Time(to, withPeriod: true);
-        return Time(from, withPeriod: true) + SpacedDash + Time(to, withPeriod: true);
-    }
-
-    static string Time(int minuteOfDay, bool withPeriod)
-    {
-        if (minuteOfDay == 0) return "midnight";
-        if (minuteOfDay == 720) return "noon";
-        int h = minuteOfDay / 60, m = minuteOfDay % 60;
-        int h12 = h % 12 == 0 ? 12 : h % 12;
-        var clock = m == 0 ? Num(h12) : Num(h12) + ":" + m.ToString("D2", CultureInfo.InvariantCulture);
-        return withPeriod ? clock + (h < 12 ? " a.m." : " p.m.") : clock;
-    }
-
-    static string DayMonthYear(ChronoDate d) => Num(d.Day) + " " + MonthName(d.Month) + " " + Year(d);
-    static string Year(ChronoDate d) => Num(d.Year);
-    static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

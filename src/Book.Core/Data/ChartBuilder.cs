@@ -7,7 +7,7 @@ namespace Book.Core.Data;
 /// <summary>A <c>.chart type="bar"</c> div's CSV as a bar chart: one bar per row, its sources as a note beneath.</summary>
 public static class ChartBuilder
 {
-    public static IEnumerable<Model.Block> Build(CsvData data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser)
+    public static IEnumerable<Model.Block> Build(CsvData data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser, Locale locale)
     {
         if (props.GetValueOrDefault("type", "bar") != "bar")
             parser.Diagnostics.Error(at, $"chart type '{props["type"]}' is not supported; use type=\"bar\"");
@@ -31,7 +31,7 @@ public static class ChartBuilder
         if (cite >= 0)
         {
             var keys = data.Rows.SelectMany(r => r.Fields[cite].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList();
-            if (keys.Count > 0) notes.Add(new TableNote("", [new Model.Text("Source: "), .. parser.ParseInlines("[" + string.Join("; ", keys.Select(k => "@" + k)) + "]")]));
+            if (keys.Count > 0) notes.Add(new TableNote("", [new Model.Text(locale.Source + " "), .. parser.ParseInlines("[" + string.Join("; ", keys.Select(k => "@" + k)) + "]")]));
         }
         return [new BarChart(id, null, caption, alt, bars, notes) { Span = at }];
     }

@@ -31,7 +31,7 @@ public sealed class DataBlocks(ProjectFiles files, BookMetadata meta) : IBlockEx
         var data = CsvData.Read(files, source, at, parser.Diagnostics);
         if (data is null) return [];
         var caption = props.TryGetValue("caption", out var c) ? parser.ParseInlines(c, div.Line, div.Column) : [];
-        return isTable ? [TableBuilder.Build(data, props, attrs?.Id, caption, at, parser, meta.Language)] : ChartBuilder.Build(data, props, attrs?.Id, caption, at, parser);
+        return isTable ? [TableBuilder.Build(data, props, attrs?.Id, caption, at, parser, meta.Locale)] : ChartBuilder.Build(data, props, attrs?.Id, caption, at, parser, meta.Locale);
     }
 
     public IEnumerable<Model.Block>? TryParagraph(ChapterParser parser, ParagraphBlock p, List<Markdig.Syntax.Block> siblings, ref int index) => null;

@@ -11,8 +11,9 @@ namespace Book.Core.Data;
 /// </summary>
 public static class TableBuilder
 {
-    public static Model.Block Build(CsvData data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser, string language)
+    public static Model.Block Build(CsvData data, Dictionary<string, string> props, string? id, IReadOnlyList<Model.Inline> caption, SourceSpan at, ChapterParser parser, Locale locale)
     {
+        var language = locale.Tag;
         string? citeCol = props.GetValueOrDefault("cite-column") ?? (data.Header.Contains("source") ? "source" : null);
         int cite = citeCol is null ? -1 : Array.IndexOf(data.Header, citeCol);
         if (citeCol is not null && cite < 0) parser.Diagnostics.Error(at, $"cite-column '{citeCol}' is not a column of {data.File}");
@@ -71,15 +72,15 @@ public static class TableBuilder
             // One source for every row: a plain "Source:" line, no marks.
             rows = rows.Select(r => (IReadOnlyList<TableCell>)r.Select((x, i) => i == label ? x with { Content = x.Content.Where(y => y is not Span { Classes: ["table-note-mark"] }).ToList() } : x).ToList()).ToList();
             var keys = sourceNotes.Keys.First();
-            notes.Add(new TableNote("", [new Model.Text("Source: "), .. AtCell(parser.ParseInlines("[" + keys + "]"), keysAt[keys])]));
+            notes.Add(new TableNote("", [new Model.Text(locale.Source + " "), .. AtCell(parser.ParseInlines("[" + keys + "]"), keysAt[keys])]));
         }
         else
             foreach (var (keys, m) in sourceNotes)
                 notes.Add(new TableNote(m, AtCell(parser.ParseInlines("[" + keys + "]"), keysAt[keys])));
         if (marked.Count > 0)
-            notes.Add(new TableNote("*", [new Model.Text("Marked values differ from those of the other sources for: " + string.Join("; ", marked) + ". Each source's figure is shown as it gives it.")]));
+            notes.Add(new TableNote("*", [new Model.Text(locale.Format("marked-values", string.Join("; ", marked)))]));
         if (props.GetValueOrDefault("note") is { Length: > 0 } extra)
-            notes.Add(new TableNote("", [new Model.Text("Note: "), .. parser.ParseInlines(extra)]));
+            notes.Add(new TableNote("", [new Model.Text(locale.Note + " "), .. parser.ParseInlines(extra)]));
         return new Model.Table(id, null, caption, align, header, rows, notes) { Span = at };
     }
 

@@ -54,11 +54,11 @@ public static class BookLoader
             divisions.Add(c);
         if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
             divisions.Add(d);
-        divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text("Contents")], null, [new ContentsBlock()], []));
+        divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text(manifest.Meta.Locale.Contents)], null, [new ContentsBlock()], []));
         if (manifest.ListOfTables)
-            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text("Tables")], null, [new ListOfBlock(ListOfKind.Tables)], []));
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text(manifest.Meta.Locale.Tables)], null, [new ListOfBlock(ListOfKind.Tables)], []));
         if (manifest.ListOfFigures)
-            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text("Figures")], null, [new ListOfBlock(ListOfKind.Figures)], []));
+            divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text(manifest.Meta.Locale.Figures)], null, [new ListOfBlock(ListOfKind.Figures)], []));
         foreach (var f in manifest.FrontMatter)
             if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
 
@@ -76,7 +76,7 @@ public static class BookLoader
                 continue;
             }
             // Generated appendices take their place here, empty; the resolve stages find them by kind and fill them.
-            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind))], null, [], []) { Span = a.Span, Generated = kind });
+            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind, manifest.Meta.Locale))], null, [], []) { Span = a.Span, Generated = kind });
         }
         if (manifest.Meta.Cover is not null)
             divisions.Add(BackCover(manifest, files, extensions, diags));

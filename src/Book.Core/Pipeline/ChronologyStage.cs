@@ -23,7 +23,7 @@ public sealed class ChronologyStage : IResolveStage
         {
             Divisions = book.Divisions
                 .Select(d => d.Generated == GeneratedAppendix.Chronology && d.Blocks.Count == 0
-                    ? ChronologyBuilder.BuildAppendix(d, chronology.Events, chronology.Notes) : d)
+                    ? ChronologyBuilder.BuildAppendix(d, chronology.Events, chronology.Notes, book.Meta.Locale) : d)
                 .ToList(),
         };
     }

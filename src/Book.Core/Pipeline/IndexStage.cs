@@ -22,7 +22,7 @@ public sealed class IndexStage : IResolveStage
         return marked.Book with
         {
             Divisions = marked.Book.Divisions
-                .Select(d => d.Generated == GeneratedAppendix.Index ? IndexBuilder.BuildAppendix(d, marked.Terms, diags) : d)
+                .Select(d => d.Generated == GeneratedAppendix.Index ? IndexBuilder.BuildAppendix(d, marked.Terms, diags, book.Meta.Language) : d)
                 .ToList(),
         };
     }

@@ -17,12 +17,13 @@ public sealed class NumberingStage : IResolveStage
         var targets = new Registry(context.Targets, context.Diagnostics);
         var divisions = new List<Division>(book.Divisions.Count);
         int appendix = 0;
+        var locale = book.Meta.Locale;
         foreach (var d in book.Divisions)
         {
             string prefix = d.Kind == DivisionKind.Chapter ? d.Number ?? "" : d.Kind == DivisionKind.Appendix ? ((char)('A' + appendix++)).ToString() : "";
-            if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.Add(d.Id, "chapter " + d.Number, d.Span);
+            if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.Add(d.Id, locale.ChapterRef + " " + d.Number, d.Span);
             else targets.Add(d.Id, "\u201C" + d.TitleText + "\u201D", d.Span);
-            divisions.Add(new Labeller(prefix, targets).VisitDivision(d));
+            divisions.Add(new Labeller(prefix, targets, locale).VisitDivision(d));
         }
         return book with { Divisions = divisions };
     }
@@ -44,7 +45,7 @@ public sealed class NumberingStage : IResolveStage
         }
     }
 
-    sealed class Labeller(string prefix, Registry targets) : ModelRewriter
+    sealed class Labeller(string prefix, Registry targets, Locale locale) : ModelRewriter
     {
         int _tables, _figures;
 
@@ -52,11 +53,11 @@ public sealed class NumberingStage : IResolveStage
         public override Note VisitNote(Note n) => n;
         public override IReadOnlyList<Inline> VisitInlines(IReadOnlyList<Inline> inlines) => inlines;
 
-        public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, "Table", t.Span) };
-        public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, "Figure", c.Span) };
+        public override Block VisitTable(Table t) => t with { Label = Label(t.Id, ref _tables, locale.Table, t.Span) };
+        public override Block VisitBarChart(BarChart c) => c with { Label = Label(c.Id, ref _figures, locale.Figure, c.Span) };
         // Charts and pictures are both figures: one count, as Pandoc's crossref numbers them.
         // A picture with neither caption nor id is an illustration, not a numbered figure (Pandoc makes no figure of it).
-        public override Block VisitFigure(Figure f) => f.Caption.Count == 0 && f.Id is null ? f : f with { Label = Label(f.Id, ref _figures, "Figure", f.Span) };
+        public override Block VisitFigure(Figure f) => f.Caption.Count == 0 && f.Id is null ? f : f with { Label = Label(f.Id, ref _figures, locale.Figure, f.Span) };
 
         public override Block VisitHeading(Heading h)
         {

@@ -15,12 +15,8 @@ public static class GeneratedAppendices
         _ => "index",
     };
 
-    public static string Title(GeneratedAppendix kind) => kind switch
-    {
-        GeneratedAppendix.Chronology => "Chronology",
-        GeneratedAppendix.Bibliography => "Bibliography",
-        _ => "Index",
-    };
+    /// <summary>Its title in the book's language ("Chronology", "Xronologiya").</summary>
+    public static string Title(GeneratedAppendix kind, Locale locale) => locale.TitleOf(kind);
 
     /// <summary>The appendix a book.yaml name asks for; null when it names none.</summary>
     public static GeneratedAppendix? Parse(string name)

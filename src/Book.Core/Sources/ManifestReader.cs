@@ -17,7 +17,7 @@ public static class ManifestReader
         "page", "font-size", "font", "dedication", "front-matter", "colophon", "chapters", "appendices", "outputs",
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
         "images",
-        "cover", "binding", "paper",
+        "cover", "binding", "paper", "terms",
         "bibliography",
     ];
 
@@ -155,6 +155,8 @@ public static class ManifestReader
             OpenRight = openRight, Description = Scalar("description"), Subject = Scalar("subject"),
             Keywords = ReadKeywords(map.GetValueOrDefault("keywords"), diags, At),
         };
+        var languageAt = map.TryGetValue("language", out var ln) || map.TryGetValue("lang", out ln) ? At(ln) : new SourceSpan(file, 1, 1);
+        meta = meta with { Locale = TermsReader.Read(map.GetValueOrDefault("terms"), language, diags, At, languageAt) };
         var cover = CoverReader.Read(map.GetValueOrDefault("cover"), diags, At);
         if (cover is not null) meta = meta with { Cover = cover.Value.Design };
         var build = new BuildSettings(outputs, pdfa, creep, ReadFont(map.GetValueOrDefault("font"), diags, At))

@@ -26,7 +26,7 @@ sealed class IndexEntryRenderer : RunRenderer<IndexEntry>
             li.Add(T(", "), ctx.PendingAnchor(anchor, T(label)));
         }
         if (e.See is { Length: > 0 } see)
-            li.Add(T(e.AnchorIds.Count > 0 ? "; " : ", "), E("em", T(e.AnchorIds.Count > 0 ? "see also" : "see")), T(" " + see));
+            li.Add(T(e.AnchorIds.Count > 0 ? "; " : ", "), E("em", T(e.AnchorIds.Count > 0 ? ctx.Locale.SeeAlso : ctx.Locale.See)), T(" " + see));
         return li;
     }
 }

@@ -13,6 +13,7 @@ sealed class RenderContext(DivisionRenderer division, BookDocument book, EpubOpt
     public BookDocument Book => book;
     public EpubOptions Options => options;
     public string Language => book.Meta.Language;
+    public Locale Locale => book.Meta.Locale;
 
     public IEnumerable<XNode> Inlines(IReadOnlyList<Inline> inlines) => division.Inlines(inlines);
     /// <summary>The blocks of a container (quote, list item, div, definition), each by its renderer.</summary>

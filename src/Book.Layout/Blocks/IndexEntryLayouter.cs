@@ -22,14 +22,15 @@ public sealed class IndexEntryLayouter : BlockLayouter<IndexEntry>
         if (e.See is not null)
         {
             content.Add(new Text(", "));
-            content.Add(new Emphasis([new Text("see")]));
+            content.Add(new Emphasis([new Text((layout.Book?.Meta.Locale ?? Locale.English).See)]));
             content.Add(new Text(" " + e.See));
         }
         else AddPages(content, e, layout.PageNumberOf);
         var small = ctx with { Size = style.SmallSize, Leading = style.SmallLeading };
         // Under half a line between letter groups (A, B, …): the groups show without letter headings,
         // and a short index keeps to one page.
-        if (ctx.Previous is IndexEntry before && Group(InlineText.Plain(before.Term)) != Group(InlineText.Plain(e.Term)))
+        var collation = Collation.For(layout.Language);
+        if (ctx.Previous is IndexEntry before && collation.Letter(InlineText.Plain(before.Term)) != collation.Letter(InlineText.Plain(e.Term)))
             BlockLayout.Space(items, small.Leading * 0.4);
         layout.Paragraph(items, content, small, Alignment.Left, 0, e.Span, hanging: style.BodySize, hyphenate: false);
     }
@@ -54,15 +55,5 @@ public sealed class IndexEntryLayouter : BlockLayouter<IndexEntry>
             }
             i = j + 1;
         }
-    }
-
-    /// <summary>The letter an entry files under: its first letter without accents (Ş with S, İ and ı with I); figures and signs together.</summary>
-    static char Group(string term)
-    {
-        var t = term.TrimStart();
-        if (t.Length == 0 || !char.IsLetter(t[0])) return '#';
-        if (t[0] is '\u0131' or '\u0130') return 'I';
-        var baseLetter = t[..1].Normalize(System.Text.NormalizationForm.FormD)[0];
-        return char.ToUpperInvariant(baseLetter);
     }
 }

@@ -24,14 +24,14 @@ static class CoverPages
     public static void Front(IPageRun pass, Division d, CoverPictures pictures)
     {
         var design = pass.Book.Meta.Cover ?? new CoverDesign();
-        var page = pass.NewCoverPage("Cover");
+        var page = pass.NewCoverPage(pass.Book.Meta.Locale.Cover);
         var sect = pass.Sect;
         Background(page, design);
         if (pictures.Front is { } picture)
             Fill(page, picture, pass, Alt(pass.Book.Meta), design.FrontText ? null : sect?.Add("Figure"));
         page.Items.Add(new Anchor(AnchorId.Title(d.Id), 0));
         if (design.FrontText) Type(pass, page, design.InkGray, sect);
-        pass.NewCoverPage("Inside front cover");
+        pass.NewCoverPage(pass.Book.Meta.Locale.InsideFrontCover);
     }
 
     /// <summary>The last two pages: a blank inside back cover (a recto) and the back cover (a verso).</summary>
@@ -39,8 +39,8 @@ static class CoverPages
     {
         var design = pass.Book.Meta.Cover ?? new CoverDesign();
         if (pass.Tree.Pages.Count % 2 == 1) pass.NewPage();
-        pass.NewCoverPage("Inside back cover");
-        var page = pass.NewCoverPage("Back cover");
+        pass.NewCoverPage(pass.Book.Meta.Locale.InsideBackCover);
+        var page = pass.NewCoverPage(pass.Book.Meta.Locale.BackCover);
         var style = pass.Style;
         double left = (style.Page.Width - style.TextWidth) / 2;
         Background(page, design);
@@ -110,7 +110,7 @@ static class CoverPages
 
     /// <summary>What a picture-only front cover says to a screen reader (with type over it, the type says it and the picture is decoration).</summary>
     static string Alt(BookMetadata meta) =>
-        "Front cover: " + meta.Title + (meta.Subtitle is { } s ? ". " + s : "");
+        meta.Locale.FrontCover + ": " + meta.Title + (meta.Subtitle is { } s ? ". " + s : "");
 
     /// <summary>
     /// The typographic front: the title large and plain, a short rule, the subtitle in italic, set

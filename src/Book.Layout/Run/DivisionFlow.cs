@@ -50,7 +50,7 @@ static class DivisionFlow
         var heading = new List<VItem>();
         if (d.Number is not null)
         {
-            blocks.Paragraph(heading, [new Model.Text("Chapter " + d.Number)], new BlockContext(0, style.TextWidth, style.BodySize * 1.1, style.Leading * 1.3, FontFlags.Italic, false),
+            blocks.Paragraph(heading, [new Model.Text((blocks.Book?.Meta.Locale ?? Model.Locale.English).Chapter + " " + d.Number)], new BlockContext(0, style.TextWidth, style.BodySize * 1.1, style.Leading * 1.3, FontFlags.Italic, false),
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = style.ChapterTitleSize;

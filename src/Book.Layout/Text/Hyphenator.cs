@@ -4,10 +4,10 @@ using System.Text;
 namespace Book.Layout.Text;
 
 /// <summary>
-/// Finds where a word may take a hyphen at a line end. English uses Liang's algorithm with
-/// the TeX US-English patterns and exceptions (embedded from Hyphenation/hyph-en-us.tex);
-/// Azerbaijani and Turkish use a syllable rule; other languages only break at hyphens that
-/// are already in the word.
+/// Finds where a word may take a hyphen at a line end. English, Turkish and Russian use Liang's
+/// algorithm with the hyph-utf8 TeX patterns (embedded from Hyphenation/hyph-{en-us,tr,ru}.tex);
+/// Azerbaijani, which has no published patterns, uses its syllable rule; other languages only
+/// break at hyphens that are already in the word.
 /// </summary>
 /// <remarks>
 /// Shared policy, whatever the language: leading and trailing punctuation (quotes,
@@ -19,7 +19,9 @@ namespace Book.Layout.Text;
 /// </remarks>
 public sealed class Hyphenator
 {
-    private static readonly Lazy<Hyphenator> English = new(LoadEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Hyphenator> English = new(() => Load("en", "hyph-en-us"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Hyphenator> Turkish = new(() => Load("tr", "hyph-tr"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Hyphenator> Russian = new(() => Load("ru", "hyph-ru"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Hyphenator Syllabic = new("az", SyllableHyphenation.Instance);
 
     private readonly HyphenationEngine? _engine;
@@ -41,8 +43,8 @@ public sealed class Hyphenator
 
     /// <summary>
     /// The hyphenator for a BCP 47 tag, by its primary language subtag: "en", "en-US", "en-GB"
-    /// → TeX US-English patterns; "az", "az-Latn-AZ", "tr" → the syllable rule; anything else
-    /// (or null/empty) → <see cref="None"/>.
+    /// → TeX US-English patterns; "tr" and "ru" → their TeX patterns; "az", "az-Latn-AZ" → the
+    /// syllable rule; anything else (or null/empty) → <see cref="None"/>.
     /// </summary>
     public static Hyphenator ForLanguage(string? bcp47)
     {
@@ -51,8 +53,9 @@ public sealed class Hyphenator
         int dash = tag.IndexOfAny('-', '_');
         var primary = dash >= 0 ? tag[..dash] : tag;
         if (primary.Equals("en", StringComparison.OrdinalIgnoreCase)) return English.Value;
-        if (primary.Equals("az", StringComparison.OrdinalIgnoreCase) || primary.Equals("tr", StringComparison.OrdinalIgnoreCase))
-            return Syllabic;
+        if (primary.Equals("tr", StringComparison.OrdinalIgnoreCase)) return Turkish.Value;
+        if (primary.Equals("ru", StringComparison.OrdinalIgnoreCase)) return Russian.Value;
+        if (primary.Equals("az", StringComparison.OrdinalIgnoreCase)) return Syllabic;
         return None;
     }
 
@@ -137,13 +140,13 @@ public sealed class Hyphenator
     private static bool IsCapital(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter;
 
-    private static Hyphenator LoadEnglish()
+    private static Hyphenator Load(string language, string file)
     {
-        const string resource = "Book.Layout.Hyphenation.hyph-en-us.tex";
+        string resource = "Book.Layout.Hyphenation." + file + ".tex";
         using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing from Book.Layout.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var file = TexPatternFile.Parse(reader);
-        return new Hyphenator("en", new LiangHyphenation(file.Patterns, file.Exceptions));
+        var patterns = TexPatternFile.Parse(reader);
+        return new Hyphenator(language, new LiangHyphenation(patterns.Patterns, patterns.Exceptions));
     }
 }

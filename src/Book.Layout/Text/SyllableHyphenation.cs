@@ -1,11 +1,12 @@
 namespace Book.Layout.Text;
 
 /// <summary>
-/// Rule-based hyphenation for Azerbaijani and Turkish, whose spelling is close to phonetic:
-/// every syllable has one vowel, and a consonant standing before a vowel opens a new
-/// syllable. So a break falls before each consonant that is followed by a vowel
-/// (Xo-ca-lı, Ba-ğı-rov, Azər-bay-can). There are no TeX patterns we could ship for
-/// Azerbaijani; this rule is what Azerbaijani orthography teaches.
+/// Rule-based hyphenation for Azerbaijani, whose spelling is close to phonetic: every syllable
+/// has one vowel; a consonant between vowels opens the next syllable, and of two or more
+/// consonants between vowels the last one does. So a break falls before each consonant that is
+/// followed by a vowel (Xo-ca-lı, Ba-ğı-rov, Azər-bay-can), and between two vowels that meet
+/// (mü-əl-lim, şe-ir). There are no TeX patterns for Azerbaijani; this rule is what its
+/// orthography teaches. (Turkish has hyph-utf8 patterns made from the same rule.)
 /// </summary>
 internal sealed class SyllableHyphenation : HyphenationEngine
 {
@@ -13,7 +14,6 @@ internal sealed class SyllableHyphenation : HyphenationEngine
 
     // Azerbaijani vowels, both cases spelled out: no case mapping is involved, so the dotted
     // and dotless i (İ i / I ı) can never be confused by a culture's casing rules.
-    // Turkish uses the same set without ə/Ə.
     private const string Vowels = "aıoueəiöüAIOUEƏİÖÜ";
 
     public static bool IsVowel(char c) => Vowels.Contains(c);
@@ -25,8 +25,9 @@ internal sealed class SyllableHyphenation : HyphenationEngine
         int last = letters.Length - Math.Max(rightMin, 1);
         for (int p = first; p <= last && count < positions.Length; p++)
         {
-            if (p + 1 < letters.Length && !IsVowel(letters[p]) && char.IsLetter(letters[p]) && IsVowel(letters[p + 1]))
-                positions[count++] = p;
+            bool consonantOpens = p + 1 < letters.Length && !IsVowel(letters[p]) && char.IsLetter(letters[p]) && IsVowel(letters[p + 1]);
+            bool hiatus = IsVowel(letters[p - 1]) && IsVowel(letters[p]);
+            if (consonantOpens || hiatus) positions[count++] = p;
         }
         return count;
     }

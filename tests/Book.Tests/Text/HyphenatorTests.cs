@@ -126,19 +126,19 @@ public class HyphenatorTests
     {
         var az = Hyphenator.ForLanguage("az");
         Assert.Equal("Xocalı", az.Hyphenate("Xocalı"));
-        Assert.Same(az, Hyphenator.ForLanguage("tr"));
+        Assert.NotSame(az, Hyphenator.ForLanguage("tr"));
         Assert.Equal("soy-qı-rımı", az.Hyphenate("soyqırımı"));
     }
 
     [Fact]
     public void LanguagesWithoutRulesOnlyBreakAtExplicitHyphens()
     {
-        var ru = Hyphenator.ForLanguage("ru");
-        Assert.Same(Hyphenator.None, ru);
+        var other = Hyphenator.ForLanguage("ka");
+        Assert.Same(Hyphenator.None, other);
         Assert.Same(Hyphenator.None, Hyphenator.ForLanguage(null));
-        Assert.False(ru.HasRules);
-        Assert.Equal("hyphenation", ru.Hyphenate("hyphenation"));
-        Assert.Equal("well-|known", ru.Hyphenate("well-known", "|"));
+        Assert.False(other.HasRules);
+        Assert.Equal("hyphenation", other.Hyphenate("hyphenation"));
+        Assert.Equal("well-|known", other.Hyphenate("well-known", "|"));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ sealed partial class TableSetter(BlockLayout layout)
         var contCaption = new List<VItem>();
         var contTmp = new List<VItem>();
         // Without the table's target: the anchor stays where the table starts (a second one is a duplicate destination).
-        layout.Paragraph(contTmp, [.. CaptionContent(t.Label, t.Caption), new Text(" (continued)")], captionCtx, Alignment.Left, 0, null, hyphenate: false);
+        layout.Paragraph(contTmp, [.. CaptionContent(t.Label, t.Caption), new Text(" " + (layout.Book?.Meta.Locale ?? Locale.English).Continued)], captionCtx, Alignment.Left, 0, null, hyphenate: false);
         contCaption.AddRange(contTmp.OfType<LineItem>());
         contCaption.Add(Rule(left, tableWidth, ThickRule, cellCtx.Leading * 0.3));
         foreach (var row in headerRows) contCaption.Add(Row(row, true, t.Align, xs, widths, left, cellCtx, fit.Hyphenated, null));
