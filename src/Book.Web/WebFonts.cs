@@ -27,7 +27,7 @@ sealed class WebFonts
         {
             var glyphs = chars.Select(f.Font.GetGlyph).Where(g => g != 0).ToHashSet();
             var file = Path.GetFileNameWithoutExtension(f.Name) + ".woff2";
-            result.Files.Add((file, Woff2.Encode(f.Font.Subset(glyphs))));
+            result.Files.Add((file, Encode(f.Font.Subset(glyphs))));
             result._faces.Add((file, f.Style, f.Weight));
         }
         return result;
@@ -36,6 +36,18 @@ sealed class WebFonts
     /// <summary>The body's family, after the e-book stylesheet's own "serif" rule so that it wins.</summary>
     public string BodyRule(string family) =>
         _faces.Count == 0 ? "" : "body { font-family: \"" + family.Replace("\"", "", StringComparison.Ordinal) + "\", serif; }\n";
+
+    // Brotli at its best quality is most of the web edition's time; `book preview` and `book watch`
+    // rebuild with the same characters nearly every time, so a face already encoded is reused.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Encoded = new(StringComparer.Ordinal);
+
+    static byte[] Encode(byte[] sfnt)
+    {
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(sfnt));
+        if (Encoded.TryGetValue(key, out var woff2)) return woff2;
+        if (Encoded.Count > 32) Encoded.Clear();
+        return Encoded[key] = Woff2.Encode(sfnt);
+    }
 
     public string FaceRules(string family)
     {
