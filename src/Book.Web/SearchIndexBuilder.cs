@@ -53,7 +53,7 @@ sealed class SearchIndexBuilder(XmlIds ids)
         foreach (var n in e.Nodes())
         {
             if (n is XText t) sb.Append(t.Value);
-            else if (n is XElement c && !(c.Name.LocalName == "aside" || (string?)c.Attribute("class") is "folio" or "noteref")) TextOf(c, sb);
+            else if (n is XElement c && !(c.Name.LocalName == "aside" || (string?)c.Attribute("class") is "folio" or "noteref" or "note-number")) TextOf(c, sb);
         }
         return sb;
     }

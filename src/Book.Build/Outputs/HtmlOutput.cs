@@ -21,7 +21,9 @@ public sealed class HtmlOutput : IOutputFormat
 
     public void Write(OutputInput input, Stream destination)
     {
-        var (breaks, labels) = PageMap.From(input.Book, input.RequirePages());
+        var pages = input.RequirePages();
+        var (breaks, _) = PageMap.From(input.Book, pages);
+        var labels = AllLabels(pages);
         var f = input.Fonts;
         var faces = new List<WebFont>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -37,4 +39,20 @@ public sealed class HtmlOutput : IOutputFormat
     }
 
     public string Describe(OutputInput input) => "a web site";
+
+    /// <summary>
+    /// The printed page of every anchor, for the index's locators and page references. PageMap's labels
+    /// stop, page by page, at the anchor that starts the page's citation (the e-book has always cited
+    /// that way); the web edition names the page of each term.
+    /// </summary>
+    static Dictionary<string, string> AllLabels(Book.Pages.PageTree tree)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in tree.Pages)
+        {
+            var label = Book.Layout.Typesetter.Folio(page);
+            foreach (var a in page.Items.OfType<Book.Pages.Anchor>()) labels.TryAdd(a.Name, label);
+        }
+        return labels;
+    }
 }

@@ -122,11 +122,13 @@
       var r = search(index, q);
       r.hits.slice(0, 100).forEach(function (b) {
         var block = index.blocks[b], page = index.pages[block[0]];
-        var li = document.createElement("li"), a = document.createElement("a");
+        // The page's title is the link; the words around the match follow it as plain text.
+        var li = document.createElement("li"), a = document.createElement("a"), text = document.createElement("p");
         a.href = page[0] + "#" + block[1];
-        a.appendChild(excerpt(block[2], r.terms));
-        var where = document.createElement("span"); where.className = "where"; where.textContent = page[1];
-        li.appendChild(where); li.appendChild(a); list.appendChild(li);
+        a.className = "where";
+        a.textContent = page[1];
+        text.appendChild(excerpt(block[2], r.terms));
+        li.appendChild(a); li.appendChild(text); list.appendChild(li);
       });
       status.textContent = r.hits.length === 0 ? "Nothing found for “" + q + "”."
         : r.hits.length + (r.hits.length === 1 ? " place" : " places") + " found for “" + q + "”" + (r.hits.length > 100 ? "; the first 100 are shown." : ".");

@@ -107,6 +107,21 @@ public sealed class WebSiteTests
     }
 
     [Fact]
+    public void Index_locators_are_the_printed_pages_that_name_the_term()
+    {
+        var pdfPages = PdfProbe.PdfToText(SharedBooklet.Get().Pdf).Split('\f');
+        var index = Pages().Single(p => Load(p).Descendants(X + "section").Any(s => (string?)s.Attribute("role") == "doc-index"));
+        var entry = Load(index).Descendants(X + "li").Single(li => li.Elements(X + "span").First().Value == "Bagirov, Allahverdi");
+        var labels = entry.Elements(X + "a").Select(a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(labels.Count >= 3, $"only {labels.Count} locators");
+        Assert.Equal(labels.Order(), labels);
+        Assert.Equal(labels.Distinct(), labels);
+        foreach (var n in labels)
+            Assert.True(pdfPages.Any(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"(^|\n)\s*" + n + @"\s*(\n|$)") && (t.Contains("Bagirov", StringComparison.Ordinal) || t.Contains("Bağırov", StringComparison.Ordinal))),
+                $"printed page {n} does not name Bagirov");
+    }
+
+    [Fact]
     public void The_printed_page_numbers_in_the_margin_are_the_pages_of_the_pdf()
     {
         var text = PdfProbe.PdfToText(SharedBooklet.Get().Pdf).Split('\f');
