@@ -57,13 +57,13 @@ public sealed class PreviewTests
 
             p.Write("one.md", Text("The second wording") + "\nSee @sec:nowhere.\n");
             var overlay = page.Locator("#book-preview-errors");
-            await overlay.WaitForAsync(new() { Timeout = 5000 });
+            await overlay.WaitForAsync(new() { Timeout = 10000 });
             var error = await overlay.TextContentAsync();
             Assert.Matches(@"one\.md:" + (Text("x").Split('\n').Length + 1) + @":5: error: unknown cross-reference", error);
             Assert.Contains("The second wording", await page.TextContentAsync("main")); // the last good page stays
 
             p.Write("one.md", Text("The third wording"));
-            await page.WaitForFunctionAsync("() => document.querySelector('main').textContent.includes('The third wording')", null, new() { Timeout = 5000 });
+            await page.WaitForFunctionAsync("() => document.querySelector('main').textContent.includes('The third wording')", null, new() { Timeout = 10000 });
             Assert.Equal(0, await overlay.CountAsync());
 
             // The PDF is served beside the site.
