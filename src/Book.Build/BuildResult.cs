@@ -27,5 +27,8 @@ public sealed class BuildResult
 /// <summary>A written output held in memory: its format's name, the file it goes to, its bytes and what it holds in words.</summary>
 public sealed record BuiltOutput(string Name, string Path, OutputBuffer Content, string What)
 {
+    /// <summary>A folder output: <see cref="Content"/> is a <see cref="Saving.FolderBundle"/> of its files.</summary>
+    public bool Folder { get; init; }
+
     public byte[] ToArray() => Content.ToArray();
 }

@@ -82,7 +82,7 @@ public static class Publication
         if (!result.Succeeded) throw new InvalidOperationException("a failed build has nothing to write");
         foreach (var dir in result.Outputs.Select(o => Path.GetDirectoryName(Path.GetFullPath(o.Path))!).Distinct())
             Directory.CreateDirectory(dir);
-        return AtomicFile.WriteAll(result.Outputs.Select(o => (o.Path, o.Content)).ToList(), notice);
+        return Saving.OutputCommit.Save(result.Outputs.Select(o => new Saving.SaveItem(o.Path, o.Content.WriteTo, o.Folder)).ToList(), notice);
     }
 
     /// <summary>
@@ -101,7 +101,7 @@ public static class Publication
         {
             var buffer = new OutputBuffer();
             f.Write(input, buffer);
-            return new BuiltOutput(f.Name, Path.Combine(options.OutDir, f.FileName(input.Book.Meta.Slug)), buffer, f.Describe(input));
+            return new BuiltOutput(f.Name, Path.Combine(options.OutDir, f.FileName(input.Book.Meta.Slug)), buffer, f.Describe(input)) { Folder = f.Folder };
         }
         var aside = formats.Where(f => f.Concurrent).Select(f => (Format: f, Task: Task.Run(() => Make(f)))).ToList();
         var done = new Dictionary<IOutputFormat, BuiltOutput>();

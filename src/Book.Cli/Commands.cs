@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 
 namespace Book.Cli;
 
-/// <summary>The `book` command line: new, build, check, watch. Exit codes: 0 ok, 1 input errors, 2 usage errors, 3 internal errors.</summary>
+/// <summary>The `book` command line: new, build, check, watch, preview. Exit codes: 0 ok, 1 input errors, 2 usage errors, 3 internal errors.</summary>
 public static class Commands
 {
     public const int Ok = 0, InputError = 1, UsageError = 2, InternalError = 3;
@@ -26,6 +26,7 @@ public static class Commands
         root.Subcommands.Add(BuildCommand(Style, stdout, stderr));
         root.Subcommands.Add(CheckCommand(Style, stdout, stderr));
         root.Subcommands.Add(WatchCommand(Style, stdout, stderr, realConsole, cancel));
+        root.Subcommands.Add(PreviewCommand(Style, stdout, stderr, realConsole, cancel));
 
         var examples = new Dictionary<Command, string>
         {
@@ -57,6 +58,7 @@ public static class Commands
         ["build"] = "book build\nbook build my-book -o dist\nbook build --format pdf,epub\nbook build my-book --quiet",
         ["check"] = "book check\nbook check my-book --diagnostics json\nbook check --print chapters",
         ["watch"] = "book watch\nbook watch my-book --format pdf\nbook watch my-book --max-rebuilds 1 --debounce 50",
+        ["preview"] = "book preview\nbook preview my-book --port 8080",
     };
 
     /// <summary>The default help, then an Examples section for the command asked about.</summary>
@@ -190,6 +192,30 @@ public static class Commands
                 Console.CancelKeyPress += onCtrlC;
             }
             try { return Watcher.Run(options, style(r), stdout, stderr, stop.Token); }
+            finally { if (onCtrlC is not null) Console.CancelKeyPress -= onCtrlC; }
+        });
+        return cmd;
+    }
+
+    static Command PreviewCommand(Func<ParseResult, OutputStyle> style, TextWriter stdout, TextWriter stderr, bool realConsole, CancellationToken cancel)
+    {
+        var projectArg = ProjectArgument(); var outputOpt = OutputOption();
+        var portOpt = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 to serve on.", DefaultValueFactory = _ => 8000, HelpName = "port" };
+        portOpt.CustomParser = r => WholeNumber(r, "--port", 1, 65535, null) ?? 8000;
+        var cmd = new Command("preview", "Build the web edition and the PDF, serve them on http://127.0.0.1:PORT (this computer only), " +
+            "and rebuild on every save: open pages reload where the reader was, and a failed build shows its errors over the page. Stop with Ctrl+C.");
+        cmd.Arguments.Add(projectArg); cmd.Options.Add(outputOpt); cmd.Options.Add(portOpt);
+        cmd.SetAction(r =>
+        {
+            var options = new PreviewOptions(Project(r, projectArg), r.GetValue(outputOpt)!, r.GetValue(portOpt), TimeSpan.FromMilliseconds(100));
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            ConsoleCancelEventHandler? onCtrlC = null;
+            if (realConsole)
+            {
+                onCtrlC = (_, e) => { e.Cancel = true; stop.Cancel(); };
+                Console.CancelKeyPress += onCtrlC;
+            }
+            try { return Previewer.Run(options, style(r), stdout, stderr, stop.Token); }
             finally { if (onCtrlC is not null) Console.CancelKeyPress -= onCtrlC; }
         });
         return cmd;

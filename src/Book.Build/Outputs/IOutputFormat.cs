@@ -4,7 +4,7 @@ namespace Book.Build;
 public enum OutputNeeds { Model, Pages }
 
 /// <summary>
-/// One kind of output a build can write (pdf, print, print-trim, epub). Registered in
+/// One kind of output a build can write (pdf, print, print-trim, print-cover, epub, html). Registered in
 /// <see cref="OutputFormats"/>: the names --format and book.yaml's <c>outputs:</c> accept come from there.
 /// </summary>
 public interface IOutputFormat
@@ -19,6 +19,9 @@ public interface IOutputFormat
 
     /// <summary>Written on a thread of its own while the others are written (it must only read the input).</summary>
     bool Concurrent { get; }
+
+    /// <summary>The output is a folder (its stream holds a <see cref="Saving.FolderBundle"/>), saved as a whole.</summary>
+    bool Folder => false;
 
     /// <summary>The progress line shown while it is written; null to fold it into the stage before.</summary>
     string? Stage { get; }

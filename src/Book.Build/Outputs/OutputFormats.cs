@@ -3,7 +3,7 @@ namespace Book.Build;
 /// <summary>The outputs a build can write, in the order they are written and listed.</summary>
 public static class OutputFormats
 {
-    public static IReadOnlyList<IOutputFormat> All { get; } = [new PdfOutput(), new PrintOutput(), new PrintTrimOutput(), new PrintCoverOutput(), new EpubOutput()];
+    public static IReadOnlyList<IOutputFormat> All { get; } = [new PdfOutput(), new PrintOutput(), new PrintTrimOutput(), new PrintCoverOutput(), new EpubOutput(), new HtmlOutput()];
 
     /// <summary>Written when neither --format nor book.yaml's <c>outputs:</c> names any.</summary>
     public const string Default = "pdf";

@@ -31,8 +31,15 @@ internal static class CommitJournal
             var parts = line.Split('\t');
             if (parts.Length != 2 || !SafeName(parts[0]) || (parts[1] != "-" && !SafeName(parts[1]))) continue;
             var dest = Path.Combine(folder, parts[0]);
-            if (parts[1] == "-") { if (File.Exists(dest)) File.Delete(dest); }
-            else if (File.Exists(Path.Combine(folder, parts[1]))) File.Move(Path.Combine(folder, parts[1]), dest, overwrite: true);
+            var backup = parts[1] == "-" ? null : Path.Combine(folder, parts[1]);
+            if (backup is null) { if (File.Exists(dest)) File.Delete(dest); else if (Directory.Exists(dest)) Directory.Delete(dest, recursive: true); }
+            else if (File.Exists(backup)) File.Move(backup, dest, overwrite: true);
+            else if (Directory.Exists(backup))
+            {
+                // A folder output (the web edition): the new folder, if it got in, makes way for the previous one.
+                if (Directory.Exists(dest)) Directory.Delete(dest, recursive: true);
+                Directory.Move(backup, dest);
+            }
         }
         Posix.SyncFolder(folder);
         File.Delete(path);

@@ -16,6 +16,9 @@ namespace Book.Build.Saving;
 /// <item>a rename that fails puts every previous version back before the error is reported; when
 ///   all succeed the journal is deleted (the new set is saved) and so are the kept versions.</item>
 /// </list>
+/// A folder output (the web edition) is written as a whole folder beside its destination and swapped
+/// in by two renames (the previous folder aside, the new one in) under the same journal, so a stopped
+/// save puts the previous folder back as it does a file.
 /// </summary>
 internal static partial class OutputCommit
 {
@@ -24,11 +27,15 @@ internal static partial class OutputCommit
     [GeneratedRegex(@"^\..+\.(tmp|old)-\d+-\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex LeftOver();
 
-    public static SaveReport Save(IReadOnlyList<(string Path, Action<Stream> Write)> files, Action<string>? notice)
+    public static SaveReport Save(IReadOnlyList<(string Path, Action<Stream> Write)> files, Action<string>? notice) =>
+        Save(files.Select(f => new SaveItem(f.Path, f.Write)).ToList(), notice);
+
+    public static SaveReport Save(IReadOnlyList<SaveItem> files, Action<string>? notice)
     {
-        var outputs = files.Select(f => (Full: Path.GetFullPath(f.Path), f.Write)).ToList();
-        foreach (var (full, _) in outputs)
-            if (Directory.Exists(full)) throw new IOException($"'{full}' is a folder.");
+        var outputs = files.Select(f => (Full: Path.GetFullPath(f.Path), f.Write, f.Folder)).ToList();
+        foreach (var (full, _, folder) in outputs)
+            if (!folder && Directory.Exists(full)) throw new IOException($"'{full}' is a folder.");
+            else if (folder && File.Exists(full)) throw new IOException($"'{full}' is a file; the web edition needs a folder there.");
         var folders = outputs.Select(o => Path.GetDirectoryName(o.Full)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var locks = new List<OutputLock>();
         try
@@ -41,10 +48,17 @@ internal static partial class OutputCommit
             var work = new List<Entry>();
             try
             {
-                foreach (var (full, write) in outputs)
+                foreach (var (full, write, folder) in outputs)
                 {
-                    var entry = new Entry(full, Sibling(full, "tmp"));
+                    var entry = new Entry(full, Sibling(full, "tmp"), folder);
                     work.Add(entry);
+                    if (folder)
+                    {
+                        var bundle = new MemoryStream();
+                        write(bundle);
+                        FolderBundle.Unpack(bundle.ToArray(), entry.Temp);
+                        continue;
+                    }
                     using var stream = new FileStream(entry.Temp, FileMode.Create, FileAccess.Write, FileShare.None);
                     write(stream);
                     stream.Flush(flushToDisk: true);
@@ -62,10 +76,11 @@ internal static partial class OutputCommit
         }
     }
 
-    sealed class Entry(string full, string temp)
+    sealed class Entry(string full, string temp, bool folder)
     {
         public string Full { get; } = full;
         public string Temp { get; } = temp;
+        public bool Folder { get; } = folder;
         public string? Backup { get; set; }
         public bool Existed { get; set; }
     }
@@ -76,10 +91,11 @@ internal static partial class OutputCommit
         using var signals = new SignalHold();
         foreach (var e in work)
         {
-            e.Existed = File.Exists(e.Full);
+            e.Existed = e.Folder ? Directory.Exists(e.Full) : File.Exists(e.Full);
             if (!e.Existed) continue;
             e.Backup = Sibling(e.Full, "old");
-            if (!Posix.TryHardLink(e.Full, e.Backup)) File.Copy(e.Full, e.Backup);
+            // A folder is moved aside at its rename, after the journal names where it goes.
+            if (!e.Folder && !Posix.TryHardLink(e.Full, e.Backup)) File.Copy(e.Full, e.Backup);
         }
         foreach (var folder in folders)
             CommitJournal.Write(folder, work.Where(e => Path.GetDirectoryName(e.Full) == folder)
@@ -90,7 +106,12 @@ internal static partial class OutputCommit
             foreach (var e in work)
             {
                 fault.BeforeRename(renamed, e.Full);
-                File.Move(e.Temp, e.Full, overwrite: true);
+                if (e.Folder)
+                {
+                    if (e.Backup is not null) Directory.Move(e.Full, e.Backup);
+                    Directory.Move(e.Temp, e.Full);
+                }
+                else File.Move(e.Temp, e.Full, overwrite: true);
                 renamed++;
             }
         }
@@ -126,6 +147,8 @@ internal static partial class OutputCommit
         if (!Directory.Exists(folder)) return;
         foreach (var f in Directory.EnumerateFiles(folder, ".*"))
             if (LeftOver().IsMatch(Path.GetFileName(f))) TryDelete(f);
+        foreach (var d in Directory.EnumerateDirectories(folder, ".*"))
+            if (LeftOver().IsMatch(Path.GetFileName(d))) TryDelete(d);
     }
 
     /// <summary>A name beside the output, unique per build and per save in this process.</summary>
@@ -136,7 +159,11 @@ internal static partial class OutputCommit
 
     static void TryDelete(string path)
     {
-        try { if (File.Exists(path)) File.Delete(path); }
+        try
+        {
+            if (File.Exists(path)) File.Delete(path);
+            else if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
@@ -159,6 +186,9 @@ internal static partial class OutputCommit
         }
     }
 }
+
+/// <summary>One output to save: a file, or a folder whose files <see cref="FolderBundle"/> packs into the stream.</summary>
+internal sealed record SaveItem(string Path, Action<Stream> Write, bool Folder = false);
 
 /// <summary>What a save met: a termination signal held until the outputs were complete (the caller then stops).</summary>
 public sealed record SaveReport(PosixSignal? Interrupted);

@@ -46,6 +46,8 @@ public class LayeringTests
     [InlineData("Book.Core", new[] { "Book.Model", "Book.Csl" })]
     // The citation processor knows nothing of books: items, a style and locales in, rich text out.
     [InlineData("Book.Csl", new string[0])]
+    // The web edition renders with the e-book's renderer: it sees what the e-book sees, and the e-book.
+    [InlineData("Book.Web", new[] { "Book.Model", "Book.Fonts", "Book.Epub" })]
     // Picture files in, page-tree content out: the decoders never see the book.
     [InlineData("Book.Images", new[] { "Book.Pages", "Book.Fonts" })]
     public void Each_assembly_sees_only_the_layers_below_it(string project, string[] allowed)
@@ -58,6 +60,7 @@ public class LayeringTests
     public void Only_loading_code_takes_the_parser_packages()
     {
         foreach (var project in new[] { "Book.Model", "Book.Pages", "Book.Layout", "Book.Pdf", "Book.Epub", "Book.Fonts", "Book.Csl" })
+        foreach (var project in new[] { "Book.Model", "Book.Pages", "Book.Layout", "Book.Pdf", "Book.Epub", "Book.Web", "Book.Fonts" })
         {
             var doc = XDocument.Load(Path.Combine(Src, project, project + ".csproj"));
             var packages = doc.Descendants().Where(e => e.Name.LocalName == "PackageReference").Select(e => e.Attribute("Include")!.Value).ToList();

@@ -37,10 +37,10 @@ public sealed class PublicationTests
     [Fact]
     public void Output_names_come_from_the_registry()
     {
-        var dir = BuildTestProject.Create(yaml: "outputs: [pdf, html]\n");
+        var dir = BuildTestProject.Create(yaml: "outputs: [pdf, mobi]\n");
         var result = Publication.Build(dir, new BuildOptions());
         var error = Assert.Single(result.Diagnostics.Items);
-        Assert.Equal("book.yaml:5:16: error: unknown output 'html'; use pdf, print, print-trim, print-cover or epub", error.ToString().Replace(dir + "/", ""));
+        Assert.Equal("book.yaml:5:16: error: unknown output 'mobi'; use pdf, print, print-trim, print-cover, epub or html", error.ToString().Replace(dir + "/", ""));
         Assert.Empty(result.Outputs);
 
         var bad = Publication.Build(BuildTestProject.Create(), new BuildOptions { Formats = "pdf,mobi" });

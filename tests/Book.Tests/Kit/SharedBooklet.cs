@@ -1,15 +1,15 @@
 namespace Book.Tests;
 
 /// <summary>
-/// The bundled booklet (chapters/), built once per test run in all four formats, as a user would
-/// (`book build chapters -o … --format pdf,print,print-trim,epub`), for every test that only reads
+/// The bundled booklet (chapters/), built once per test run in all five formats, as a user would
+/// (`book build chapters -o … --format pdf,print,print-trim,epub,html`), for every test that only reads
 /// its outputs. Built lazily on first use and shared by the whole assembly; tests must not write
 /// into <see cref="OutDir"/>. Tests that need a build of their own (determinism, child processes,
 /// the installed tool) still make one.
 /// </summary>
 public static class SharedBooklet
 {
-    const string Formats = "pdf,print,print-trim,epub";
+    const string Formats = "pdf,print,print-trim,epub,html";
     static readonly Lazy<Built> Lazy = new(Make, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public sealed record Built(string OutDir, CliRunner.Result Build)
@@ -18,6 +18,7 @@ public static class SharedBooklet
         public string Print => Path.Combine(OutDir, "khojaly-1992-print.pdf");
         public string PrintTrim => Path.Combine(OutDir, "khojaly-1992-print-trim.pdf");
         public string Epub => Path.Combine(OutDir, "khojaly-1992.epub");
+        public string Web => Path.Combine(OutDir, "khojaly-1992-web");
     }
 
     public static Built Get() => Lazy.Value;
