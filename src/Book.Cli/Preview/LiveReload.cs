@@ -9,12 +9,16 @@ static class LiveReload
 {
     public const string Path = "/__preview/live.js";
     public const string Events = "/__preview/events";
-    public const string Tag = "<script src=\"" + Path + "\"></script>";
+    /// <summary>The script tag for a page of good build <paramref name="build"/>.</summary>
+    public static string TagFor(int build) =>
+        "<script src=\"" + Path + "\" data-build=\"" + build.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"></script>";
 
     public const string Script = """
         (function () {
           "use strict";
           var key = "book-preview-scroll:" + location.pathname;
+          var built = document.currentScript ? document.currentScript.getAttribute("data-build") : null;
+          function reload() { sessionStorage.setItem(key, String(window.scrollY)); location.reload(); }
           var saved = sessionStorage.getItem(key);
           if (saved !== null) { sessionStorage.removeItem(key); window.addEventListener("load", function () { window.scrollTo(0, +saved); }); }
           function overlay(text) {
@@ -31,7 +35,9 @@ static class LiveReload
             o.textContent = "The last build failed; this page shows the last good one.\n\n" + text;
           }
           var source = new EventSource("/__preview/events");
-          source.addEventListener("reload", function () { sessionStorage.setItem(key, String(window.scrollY)); location.reload(); });
+          source.addEventListener("reload", reload);
+          // On (re)connecting the server says which build is current: a page of an older one reloads.
+          source.addEventListener("build", function (e) { if (built !== null && e.data !== built) reload(); });
           source.addEventListener("failed", function (e) { overlay(JSON.parse(e.data)); });
           source.addEventListener("ok", function () { overlay(null); });
         })();

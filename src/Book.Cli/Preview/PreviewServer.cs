@@ -17,6 +17,7 @@ sealed class PreviewServer : IDisposable
     readonly List<HttpListenerResponse> _clients = [];
     string? _siteFolder;
     string? _failure;
+    int _build; // counts good builds; every served page carries the number it was built by
 
     public string Url { get; }
 
@@ -33,8 +34,9 @@ sealed class PreviewServer : IDisposable
     /// <summary>A good build: serve its site folder and tell the pages to reload.</summary>
     public void Built(string siteFolder)
     {
-        lock (_gate) { _siteFolder = Path.GetFullPath(siteFolder); _failure = null; }
-        Broadcast("reload", "1");
+        int build;
+        lock (_gate) { _siteFolder = Path.GetFullPath(siteFolder); _failure = null; build = ++_build; }
+        Broadcast("reload", build.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A failed build: the pages keep the last good site and show <paramref name="errors"/> over it.</summary>
@@ -77,7 +79,10 @@ sealed class PreviewServer : IDisposable
             lock (_gate)
             {
                 _clients.Add(res);
-                var opening = _failure is null ? "event: ok\ndata: 1\n\n" : $"event: failed\ndata: {JsonSerializer.Serialize(_failure)}\n\n";
+                // The current build first: a page served before the latest good build (whose "reload" went out
+                // before this page was listening) sees it is stale and reloads, so no edit is ever missed.
+                var opening = $"event: build\ndata: {_build}\n\n"
+                    + (_failure is null ? "event: ok\ndata: 1\n\n" : $"event: failed\ndata: {JsonSerializer.Serialize(_failure)}\n\n");
                 res.OutputStream.Write(Encoding.UTF8.GetBytes(opening));
                 res.OutputStream.Flush();
             }
@@ -86,7 +91,8 @@ sealed class PreviewServer : IDisposable
         if (path == LiveReload.Path) { Send(res, "text/javascript", Encoding.UTF8.GetBytes(LiveReload.Script)); return; }
 
         string? file;
-        lock (_gate) file = Resolve(path);
+        int served;
+        lock (_gate) { file = Resolve(path); served = _build; }
         if (file is null)
         {
             res.StatusCode = 404;
@@ -100,7 +106,8 @@ sealed class PreviewServer : IDisposable
             // The live-reload script, just before </body>.
             var html = Encoding.UTF8.GetString(bytes);
             int at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-            html = at < 0 ? html + LiveReload.Tag : html[..at] + LiveReload.Tag + html[at..];
+            var tag = LiveReload.TagFor(served);
+            html = at < 0 ? html + tag : html[..at] + tag + html[at..];
             bytes = Encoding.UTF8.GetBytes(html);
         }
         Send(res, type, bytes);

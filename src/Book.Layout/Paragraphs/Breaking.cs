@@ -11,8 +11,12 @@ static class Breaking
     static readonly BreakOptions Justified = new() { Pretolerance = 100, Tolerance = 800, EmergencyStretch = 16, LinePenalty = 10 };
     static readonly BreakOptions Ragged = new() { Pretolerance = 1000, Tolerance = 5000, EmergencyStretch = 20, LinePenalty = 10 };
 
-    /// <summary>A justified line stretched past this ratio (badness ≈ 1000, TeX's \\hbadness) is reported.</summary>
-    const double LooseWarning = 2.2;
+    /// <summary>
+    /// A justified line stretched past this ratio is reported: with a space's stretch of 0.1 em and the letters'
+    /// tracking, that is spaces of about three times their width, the looseness the warning has always named
+    /// (it was 2.2 when a space stretched 0.16 em).
+    /// </summary>
+    const double LooseWarning = 2.9;
 
     [ThreadStatic] static Item[]? _buffer;
 

@@ -181,16 +181,17 @@ public sealed class TablePdfTests
     [Fact]
     public void A_table_too_wide_even_hyphenated_sticks_out_without_overprinting_and_says_so()
     {
-        // Capitalised words are names: never hyphenated, so these cannot fit an A5 measure.
+        // All-capital words are acronyms: never hyphenated, so these cannot fit an A5 measure (short enough
+        // that the table, sticking out into the margin, still ends on the paper).
         var header = string.Join(",", Enumerable.Range(1, 7).Select(i => "column" + i));
-        var row = string.Join(",", Enumerable.Range(1, 7).Select(i => "Notwithstanding" + (char)('a' + i)));
+        var row = string.Join(",", Enumerable.Range(1, 7).Select(i => "NOTWITHSTAN" + (char)('A' + i)));
         var b = BuildProject(Project("# W\n\n::: {.table source=\"data/w.csv\" #tbl:w caption=\"Wide\"}\n:::\n",
             ("data/w.csv", header + "\n" + row + "\n")));
         Assert.True(b.Ok, b.Stderr);
-        Assert.Matches(@"one\.md:3:1: warning: Table 1\.1 is wider than the page even in [\d.]+ pt type .*sticks out into the margin \(its widest word, “Notwithstanding.”, is in row 1, column \d\)", b.Stderr);
+        Assert.Matches(@"one\.md:3:1: warning: Table 1\.1 is wider than the page even in [\d.]+ pt type .*sticks out into the margin \(its widest word, “NOTWITHSTAN.”, is in row 1, column \d\)", b.Stderr);
         var words = Words(b.Pdf);
-        for (int i = 1; i <= 7; i++) Assert.Single(words, w => w.Text == "Notwithstanding" + (char)('a' + i));
-        AssertNoOverlap(words, words.First(w => w.Text == "Notwithstandingb"), 7);
+        for (int i = 1; i <= 7; i++) Assert.Single(words, w => w.Text == "NOTWITHSTAN" + (char)('A' + i));
+        AssertNoOverlap(words, words.First(w => w.Text == "NOTWITHSTANB"), 7);
     }
 
     /// <summary>Within the row of <paramref name="cell"/>, words keep their order left to right, none over the next.</summary>
