@@ -8,16 +8,6 @@ public sealed class AtomicOutputTests
 {
     const string Good = "# One {#sec:one}\n\nA good chapter, see @sec:one.\n";
 
-    static Dictionary<string, byte[]> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes, StringComparer.Ordinal);
-
-    static void AssertSame(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after)
-    {
-        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        foreach (var (name, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[name]), $"{name} changed");
-    }
-
     [Theory]
     [InlineData("# One\n\nSee @sec:nowhere.\n", @"one\.md:3:5: error: unknown cross-reference")]
     [InlineData("# One\n\nText [@nobody].\n", @"one\.md:3:\d+: error: unknown citation key 'nobody'")]
@@ -26,12 +16,12 @@ public sealed class AtomicOutputTests
     {
         var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build("pdf,epub"));
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         Assert.Equal(2, before.Count);
 
         p.Write("one.md", broken);
         Sane.FailsWith(p.Build("pdf,epub"), error);
-        AssertSame(before, Snapshot(p.Out));
+        OutputSnapshot.AssertSame(before, p.Out);
     }
 
     [Fact]
@@ -39,10 +29,10 @@ public sealed class AtomicOutputTests
     {
         var p = Hostile.Project(Good);
         Sane.Succeeds(p.Build());
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.WriteBytes("one.md", [.. "# One\n\nBad "u8.ToArray(), 0xFF, .. "\n"u8.ToArray()]);
         Sane.FailsWith(p.Build(), "invalid UTF-8 at byte offset 11");
-        AssertSame(before, Snapshot(p.Out));
+        OutputSnapshot.AssertSame(before, p.Out);
     }
 
     [Fact]
@@ -54,11 +44,11 @@ public sealed class AtomicOutputTests
         // not even the PDF, which was written first.
         Directory.CreateDirectory(p.Epub);
         File.WriteAllText(Path.Combine(p.Epub, "keep.txt"), "mine");
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", "# One {#sec:one}\n\nA changed chapter.\n");
         var r = p.Build("pdf,epub");
         Sane.FailsWith(r, @"error: cannot write the outputs: .*hostile\.epub' is a folder\. The previous files are unchanged\.");
-        AssertSame(before, Snapshot(p.Out));
+        OutputSnapshot.AssertSame(before, p.Out);
     }
 
     [Fact]
@@ -71,12 +61,12 @@ public sealed class AtomicOutputTests
         File.WriteAllText(Path.Combine(project, "book.yaml"), "title: Contained\nslug: contained\nchapters: [one.md]\n");
         File.WriteAllText(Path.Combine(project, "one.md"), Good);
         var outDir = Path.Combine(RepoPaths.TempDir("elsewhere"), "out");
-        var before = Snapshot(parent);
+        var before = OutputSnapshot.Take(parent);
         var cwdBefore = Directory.GetFileSystemEntries(Directory.GetCurrentDirectory());
 
         Sane.Succeeds(CliRunner.Run("build", project, "-o", outDir, "--format", "pdf,epub"));
 
-        AssertSame(before, Snapshot(parent));
+        OutputSnapshot.AssertSame(before, parent);
         Assert.Equal(cwdBefore.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(Directory.GetCurrentDirectory()).Order(StringComparer.Ordinal));
         Assert.Equal(["contained.epub", "contained.pdf"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -85,11 +75,11 @@ public sealed class AtomicOutputTests
     public void Check_writes_nothing_at_all()
     {
         var p = Hostile.Project(Good);
-        var before = Snapshot(p.Dir);
+        var before = OutputSnapshot.Take(p.Dir);
         var r = p.Check();
         Sane.Succeeds(r);
         Assert.Contains("checked hostile.pdf", r.Stdout);
-        AssertSame(before, Snapshot(p.Dir));
+        OutputSnapshot.AssertSame(before, p.Dir);
         Assert.False(Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "out", "hostile.pdf")));
     }
 

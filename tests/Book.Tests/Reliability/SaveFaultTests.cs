@@ -14,17 +14,6 @@ public sealed class SaveFaultTests
     const string Old = "# One\n\nThe old wording of the chapter.\n";
     const string New = "# One\n\nThe new wording of the chapter.\n";
 
-    static Dictionary<string, byte[]> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes, StringComparer.Ordinal);
-
-    static void AssertSame(Dictionary<string, byte[]> expected, string dir)
-    {
-        var actual = Snapshot(dir);
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (name, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), $"{name} differs");
-    }
-
     static ToolResult Book(TempProject p, string? fault = null, IReadOnlyDictionary<string, string?>? more = null)
     {
         var env = new Dictionary<string, string?> { ["BOOK_FAULT"] = fault };
@@ -37,7 +26,7 @@ public sealed class SaveFaultTests
     {
         using var fresh = Hostile.Project(New);
         Assert.Equal(0, Book(fresh).ExitCode);
-        return Snapshot(fresh.Out);
+        return OutputSnapshot.Take(fresh.Out);
     }
 
     [Fact]
@@ -45,13 +34,13 @@ public sealed class SaveFaultTests
     {
         using var p = Hostile.Project(Old);
         Assert.Equal(0, Book(p).ExitCode);
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", New);
         var r = Book(p, "rename:2");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("cannot write the outputs", r.StdErr);
         Assert.Contains("The previous files are unchanged", r.StdErr);
-        AssertSame(before, p.Out); // the PDF, renamed first, is the old one again; no journal, no temporaries
+        OutputSnapshot.AssertSame(before, p.Out); // the PDF, renamed first, is the old one again; no journal, no temporaries
     }
 
     [Fact]
@@ -59,7 +48,7 @@ public sealed class SaveFaultTests
     {
         using var p = Hostile.Project(Old);
         Assert.Equal(0, Book(p).ExitCode);
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", New);
         var killed = Book(p, "kill:2");
         Assert.NotEqual(0, killed.ExitCode);
@@ -69,7 +58,7 @@ public sealed class SaveFaultTests
         p.Write("one.md", "# One\n\nSee @sec:nowhere.\n");
         var broken = Book(p);
         Assert.Equal(1, broken.ExitCode);
-        AssertSame(before, p.Out);
+        OutputSnapshot.AssertSame(before, p.Out);
         Assert.Contains("an earlier build was stopped while saving", broken.StdErr);
     }
 
@@ -81,7 +70,7 @@ public sealed class SaveFaultTests
         p.Write("one.md", New);
         Assert.NotEqual(0, Book(p, "kill:2").ExitCode);
         Assert.Equal(0, Book(p).ExitCode);
-        AssertSame(NewSet(), p.Out);
+        OutputSnapshot.AssertSame(NewSet(), p.Out);
     }
 
     [Fact]
@@ -117,7 +106,7 @@ public sealed class SaveFaultTests
         Assert.True(process.WaitForExit(60_000));
         Assert.Equal(128 + 15, process.ExitCode);
         Assert.Contains("stopped by SIGTERM after the outputs were saved completely", stderr.Result);
-        AssertSame(NewSet(), p.Out);
+        OutputSnapshot.AssertSame(NewSet(), p.Out);
     }
 
     [Fact]
@@ -125,7 +114,7 @@ public sealed class SaveFaultTests
     {
         using var p = Hostile.Project(Old);
         Assert.Equal(0, Book(p).ExitCode);
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", New);
         // util-linux's flock holds the same kind of lock a saving build holds.
         var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", p.Out, "sleep", "30"]) { UseShellExecute = false })!;
@@ -136,7 +125,7 @@ public sealed class SaveFaultTests
             Assert.Equal(1, r.ExitCode);
             Assert.Contains("waiting for another build that is saving into", r.StdErr);
             Assert.Contains("another build is saving into", r.StdErr);
-            AssertSame(before, p.Out);
+            OutputSnapshot.AssertSame(before, p.Out);
         }
         finally { holder.Kill(); holder.WaitForExit(); }
     }

@@ -11,17 +11,6 @@ public sealed class WebSaveTests
     const string Old = "# One\n\nThe old wording of the chapter.\n";
     const string New = "# One\n\nThe new wording of the chapter.\n";
 
-    static Dictionary<string, byte[]> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes, StringComparer.Ordinal);
-
-    static void AssertSame(Dictionary<string, byte[]> expected, string dir)
-    {
-        var actual = Snapshot(dir);
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (name, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), $"{name} differs");
-    }
-
     static ToolResult Book(TempProject p, string? fault = null) =>
         ProcessRunner.RunBook(["build", p.Dir, "-o", p.Out, "--format", "pdf,html"],
             new ProcessRunner.Options(Environment: new Dictionary<string, string?> { ["BOOK_FAULT"] = fault }));
@@ -46,12 +35,12 @@ public sealed class WebSaveTests
     {
         using var p = Hostile.Project(Old);
         Assert.Equal(0, Book(p).ExitCode);
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", New);
         var r = Book(p, "rename:2");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("The previous files are unchanged", r.StdErr);
-        AssertSame(before, p.Out);
+        OutputSnapshot.AssertSame(before, p.Out);
     }
 
     [Fact]
@@ -59,7 +48,7 @@ public sealed class WebSaveTests
     {
         using var p = Hostile.Project(Old);
         Assert.Equal(0, Book(p).ExitCode);
-        var before = Snapshot(p.Out);
+        var before = OutputSnapshot.Take(p.Out);
         p.Write("one.md", New);
         // The PDF is renamed first, the folder second: killed between them, the new PDF stands beside the old
         // site and the new site's temporary folder.
@@ -68,6 +57,6 @@ public sealed class WebSaveTests
         Assert.Contains(Directory.GetDirectories(p.Out, ".*"), d => Path.GetFileName(d).StartsWith("." + p.Slug + "-web.tmp-", StringComparison.Ordinal));
         p.Write("one.md", "# One\n\nSee @sec:nowhere.\n");
         Assert.Equal(1, Book(p).ExitCode);
-        AssertSame(before, p.Out);
+        OutputSnapshot.AssertSame(before, p.Out);
     }
 }
