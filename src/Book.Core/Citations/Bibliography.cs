@@ -5,12 +5,12 @@ namespace Book.Core.Citations;
 
 /// <summary>
 /// The sources a book may cite, in file order, looked up by id: CSL-JSON items (<see cref="Items"/>)
-/// for the CSL processor and their typed view (<see cref="Entries"/>). Read from CSL-YAML, CSL-JSON
+/// for the CSL processor. Read from CSL-YAML, CSL-JSON
 /// or BibTeX/BibLaTeX, one file or several; the same sources give the same items in any of them.
 /// </summary>
 public sealed class Bibliography
 {
-    readonly Dictionary<string, SourceEntry> _byId;
+    readonly Dictionary<string, BibItem> _byId;
 
     /// <summary>
     /// Collects <paramref name="items"/> from one or more files: a duplicate id is an error at both
@@ -18,9 +18,8 @@ public sealed class Bibliography
     /// </summary>
     public Bibliography(IEnumerable<BibItem> items, DiagnosticBag? diags = null)
     {
-        var list = new List<SourceEntry>();
         var kept = new List<BibItem>();
-        _byId = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+        _byId = new Dictionary<string, BibItem>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -36,27 +35,21 @@ public sealed class Bibliography
                 var hint = CslTypes.Suggest(item.Type) is { } s ? $"; did you mean '{s}'?" : "; see the CSL 1.0.2 list of types";
                 diags?.Warning(item.At("type"), $"source '{item.Id}' has type '{item.Type}', which is not a CSL type{hint}");
             }
-            var entry = LegacyEntry.From(item);
-            _byId.Add(item.Id, entry);
-            list.Add(entry);
+            _byId.Add(item.Id, item);
             kept.Add(item);
         }
-        Entries = list;
         Items = kept;
     }
 
     /// <summary>"line 3" in the same file, "refs.bib:3:1" in another.</summary>
     static string Where(SourceSpan at, SourceSpan from) => at.File == from.File ? $"line {at.Line}" : at.ToString();
 
-    /// <summary>All sources, in the order of the files.</summary>
-    public IReadOnlyList<SourceEntry> Entries { get; }
-
-    /// <summary>The same sources as CSL-JSON items.</summary>
+    /// <summary>All sources as CSL-JSON items, in the order of the files.</summary>
     public IReadOnlyList<BibItem> Items { get; }
 
-    public IEnumerable<string> Keys => Entries.Select(e => e.Id);
+    public IEnumerable<string> Keys => Items.Select(e => e.Id);
 
-    public bool TryGet(string id, out SourceEntry entry) => _byId.TryGetValue(id, out entry!);
+    public bool TryGet(string id, out BibItem item) => _byId.TryGetValue(id, out item!);
 
     public static Bibliography Empty { get; } = new([]);
 

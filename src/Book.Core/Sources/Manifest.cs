@@ -20,6 +20,9 @@ public sealed record Manifest(
 
     /// <summary>The bibliography files (<c>bibliography:</c>, one or a list); empty: sources.yaml or sources.json if there is one.</summary>
     public IReadOnlyList<FileRef> Bibliography { get; init; } = [];
+
+    /// <summary>The citation style (<c>csl:</c>): a built-in style's name or a .csl file in the project; null: Chicago notes.</summary>
+    public NamedSetting? Csl { get; init; }
 }
 
 /// <summary>The back cover's text: a Markdown file of the project (<see cref="File"/>) or text written in book.yaml (<see cref="Inline"/>).</summary>

@@ -18,7 +18,7 @@ public static class ManifestReader
         "list-of-tables", "list-of-figures", "creep", "pdfa", "print", "chapters-open", "description", "subject", "keywords",
         "images",
         "cover", "binding", "paper", "terms",
-        "bibliography",
+        "bibliography", "csl",
     ];
 
     /// <param name="knownOutputs">the output names the build can write (its registry); null accepts any name</param>
@@ -170,6 +170,7 @@ public static class ManifestReader
         {
             BackCover = cover?.Back,
             Bibliography = Files("bibliography"),
+            Csl = map.TryGetValue("csl", out var csl) ? Scalar("csl") is { Length: > 0 } name ? new NamedSetting(name, At(csl)) : null : null,
         };
     }
 

@@ -28,7 +28,8 @@ public sealed partial class CslProcessor
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
             if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
             var body = Collapse(rendered, citation, layout);
-            var root = LayoutWrap(body, layout);
+            // The author alone (Pandoc's narrative @key) is a name in the running text: no layout affixes.
+            var root = cl.Items.Count > 0 && cl.Items.All(i => i.AuthorOnly) ? body : LayoutWrap(body, layout);
             results.Add(new Flattener(_locale).Flatten(root));
         }
         return results;

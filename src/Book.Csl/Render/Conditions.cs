@@ -33,9 +33,10 @@ static class Conditions
         _ => false,
     };
 
+    // A variable a substitute printed still counts as present here (as in citeproc-js): Chicago tells
+    // a magazine article from a book by its container-title even when that title stood in for the author.
     static bool HasVariable(string v, Ctx c, Renderer r)
     {
-        if (c.Suppressed.Contains(v)) return false;
         if (c.Item.Names.TryGetValue(v, out var n)) return n.Count > 0;
         if (c.Item.Dates.ContainsKey(v)) return true;
         return r.RawVariable(v, "long", c) is { Length: > 0 };

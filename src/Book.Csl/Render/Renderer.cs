@@ -53,9 +53,26 @@ sealed partial class Renderer
     public Out Seq(IEnumerable<El> kids, Ctx c, string delim)
     {
         var o = new Out { Delim = delim };
-        foreach (var k in kids) if (Node(k, c) is { } r) o.Kids.Add(r);
+        Add(kids, c, o);
         return o;
     }
+
+    /// <summary>A choose adds the chosen branch's elements to the enclosing group one by one, so the
+    /// group's delimiter goes between them (as citeproc-js does; Chicago's 18th-edition styles rely on it).</summary>
+    void Add(IEnumerable<El> kids, Ctx c, Out o)
+    {
+        foreach (var k in kids)
+        {
+            if (k.Name == "choose")
+            {
+                if (Branch(k, c) is { } branch) Add(branch.Kids, c, o);
+            }
+            else if (Node(k, c) is { } r) o.Kids.Add(r);
+        }
+    }
+
+    El? Branch(El choose, Ctx c) =>
+        choose.Kids.FirstOrDefault(b => b.Name == "else" || Conditions.Test(b, c, this));
 
     public Out? Node(El e, Ctx c) => e.Name switch
     {

@@ -61,10 +61,15 @@ static class TextCase
         foreach (var (l, nc) in leaves) if (!nc) l.Text = f(l.Text!);
     }
 
+    /// <summary>The first letter up, after any opening punctuation ("[untitled" → "[Untitled"); a word that
+    /// starts with a digit stays as it is ("33rd", not "33Rd").</summary>
     static string Cap(string w)
     {
         for (int i = 0; i < w.Length; i++)
+        {
+            if (char.IsDigit(w[i])) return w;
             if (char.IsLetter(w[i])) return w[..i] + char.ToUpperInvariant(w[i]) + w[(i + 1)..];
+        }
         return w;
     }
 

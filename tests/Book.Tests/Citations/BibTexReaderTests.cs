@@ -98,7 +98,7 @@ public class BibTexReaderTests
         var items = BibliographyFormats.ReadYaml("- id: a\n  type: book\n", "sources.yaml", diags)
             .Concat(BibliographyFormats.ReadBib("\n@book{a, title={T}}", "refs.bib", diags, bibtex: false));
         var bib = new Bibliography(items, diags);
-        Assert.Single(bib.Entries);
+        Assert.Single(bib.Items);
         Assert.Equal(
         [
             "refs.bib:2:1: error: duplicate source id 'a' (first defined at sources.yaml:1:3)",

@@ -23,12 +23,16 @@ public class CitationResolverTests
     static Division Chapter(string id, IReadOnlyList<Block> blocks, IReadOnlyList<Note>? notes = null) =>
         new(DivisionKind.Chapter, id, [new Text(id)], "1", blocks, notes ?? []);
 
-    static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) Resolve(params Division[] divisions)
+    // The tests of "Ibid." use the style that writes it; Chicago's 18th edition (the default) does not.
+    static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) Resolve(params Division[] divisions) =>
+        ResolveIn("chicago-notes-bibliography-subsequent-ibid", divisions);
+
+    static (BookDocument Doc, Division? Bibliography, DiagnosticBag Diags) ResolveIn(string style, params Division[] divisions)
     {
         var diags = new DiagnosticBag();
         // The generated bibliography appendix stands last, empty, as BookLoader places it.
         var placeholder = new Division(DivisionKind.Appendix, "bibliography", [new Text("Bibliography")], null, [], []) { Generated = GeneratedAppendix.Bibliography };
-        var doc = CitationResolver.Resolve(new BookDocument(Meta, [.. divisions, placeholder]), Sources(), new ChicagoNotesStyle(), diags);
+        var doc = CitationResolver.Resolve(new BookDocument(Meta, [.. divisions, placeholder]), Sources(), Book.Csl.BuiltInStyles.Get(style), diags);
         // Notes are numbered by the stage after citations, as the pipeline runs them.
         doc = NoteNumberingStage.Number(doc);
         var bib = doc.Divisions[^1];
@@ -52,9 +56,9 @@ public class CitationResolverTests
         var ch = doc.Divisions[0];
         Assert.Equal(
         [
-            "1. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024.",
-            "2. “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
-            "3. Erdogan, “Remembering Khojaly Massacre.”",
+            "1. Koray Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*, February 26, 2024.",
+            "2. “Azerbaijan Marks Anniversary of Khojaly Massacre by Armenian Forces,” *Daily Sabah*, February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
+            "3. Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*.",
             "4. Ibid.",
             "5. Ibid., 4.",
             "6. Ibid.",
@@ -74,9 +78,9 @@ public class CitationResolverTests
                 P(Cite("erdogan-2024"), new Text(" x"), new NoteRef("n1", 0), new Text(" y "), Cite("erdogan-2024")),
             ], [new Note("n1", 0, [P(new Text("An aside."))])]),
             Chapter("ch2", [P(Cite("erdogan-2024"))]));
-        Assert.Equal(["1. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024.",
-                      "2. An aside.", "3. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[0]));
-        Assert.Equal(["1. Erdogan, “Remembering Khojaly Massacre.”"], Notes(doc.Divisions[1]));
+        Assert.Equal(["1. Koray Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*, February 26, 2024.",
+                      "2. An aside.", "3. Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*."], Notes(doc.Divisions[0]));
+        Assert.Equal(["1. Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*."], Notes(doc.Divisions[1]));
     }
 
     [Fact]
@@ -84,7 +88,7 @@ public class CitationResolverTests
     {
         var note = new Note("fn", 0, [P(new Text("Compare "), Cite("erdogan-2024"), new Text(" with "), Cite("dailysabah-2024"), new Text("."))]);
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("x"), new NoteRef("fn", 0), new Text(" y"), Cite("dailysabah-2024"))], [note]));
-        Assert.Equal("2. *Daily Sabah*, “Azerbaijan marks anniversary.”", Notes(doc.Divisions[0])[1]);
+        Assert.Equal("2. *Daily Sabah*, “Azerbaijan Marks Anniversary of Khojaly Massacre by Armenian Forces.”", Notes(doc.Divisions[0])[1]);
     }
 
     [Fact]
@@ -100,8 +104,8 @@ public class CitationResolverTests
     {
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Figures "), Cite("erdogan-2024", "dailysabah-2024"), new Text("."))]));
         var note = Assert.Single(doc.Divisions[0].Notes);
-        Assert.Equal("Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024; " +
-                     "“Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, February 26, 2024, " +
+        Assert.Equal("Koray Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*, February 26, 2024; " +
+                     "“Azerbaijan Marks Anniversary of Khojaly Massacre by Armenian Forces,” *Daily Sabah*, February 26, 2024, " +
                      "<https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.", NoteText(note));
     }
 
@@ -110,7 +114,7 @@ public class CitationResolverTests
     {
         var c = new Citation([new CitationItem("erdogan-2024", "see", "p. 2", ", emphasis added", false)], false, null);
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text "), c)]));
-        Assert.Equal("See Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024, 2, emphasis added.",
+        Assert.Equal("See Koray Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*, February 26, 2024, 2, emphasis added.",
             NoteText(Assert.Single(doc.Divisions[0].Notes)));
     }
 
@@ -121,7 +125,7 @@ public class CitationResolverTests
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("As "), narrative, new Text(" reported, the town fell."))]));
         var ch = doc.Divisions[0];
         Assert.Equal("As TRT World[1] reported, the town fell.", Render(((Paragraph)ch.Blocks[0]).Content));
-        Assert.StartsWith("1. “In photos: Commemorating", Assert.Single(Notes(ch)));
+        Assert.StartsWith("1. “In Photos: Commemorating", Assert.Single(Notes(ch)));
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public class CitationResolverTests
         var ch = doc.Divisions[0];
         var only = Assert.Single(ch.Notes);
         // Set in parentheses, as Pandoc sets a bracketed citation inside a footnote.
-        Assert.Equal("Other figures are given by (“Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces,” *Daily Sabah*, " +
+        Assert.Equal("Other figures are given by (“Azerbaijan Marks Anniversary of Khojaly Massacre by Armenian Forces,” *Daily Sabah*, " +
                      "February 26, 2024, <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>).", NoteText(only));
         Assert.DoesNotContain(ch.Notes, n => n.Blocks.OfType<Paragraph>().Any(p => p.Content.Any(i => i is NoteRef or Citation)));
     }
@@ -144,7 +148,7 @@ public class CitationResolverTests
         var note = new Note("fn-1", 1, [P(narrative, new Text(" gives no figure."))]);
         var (doc, _, _) = Resolve(Chapter("ch1", [P(new Text("Text"), new NoteRef("fn-1", 1), new Text("."))], [note]));
         var text = NoteText(Assert.Single(doc.Divisions[0].Notes));
-        Assert.StartsWith("“Azerbaijan marks anniversary", text);
+        Assert.StartsWith("“Azerbaijan Marks Anniversary", text);
         Assert.DoesNotContain("(", text.Split(',')[0]);
     }
 
@@ -177,9 +181,9 @@ public class CitationResolverTests
         Assert.Equal("613{Span}", Render(table.Rows[0][0].Content));
         Assert.Equal("b", InlineText.Plain(table.Rows[0][0].Content.OfType<Span>().Single().Content));
         // The table's own note reads inline, and the source was cited before: short form, closed like a note.
-        Assert.Equal("Source: Erdogan, “Remembering Khojaly Massacre.”", Render(table.Notes[0].Content));
+        Assert.Equal("Source: Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*.", Render(table.Notes[0].Content));
         Assert.Equal("b", table.Notes[1].Mark);
-        Assert.StartsWith("“In photos", Render(table.Notes[1].Content));
+        Assert.StartsWith("“In Photos", Render(table.Notes[1].Content));
         // A second mark to the same footnote reuses its number.
         Assert.Equal("E[2]", Render(((ChronologyEntry)ch.Blocks[4]).Content));
         // Every mark points at a note with the same number.
@@ -239,9 +243,9 @@ public class CitationResolverTests
         Assert.Equal(["dailysabah-2024", "erdogan-2024", "trtworld-2024"], entries.Select(e => e.Key));
         Assert.Equal(
         [
-            "*Daily Sabah*. “Azerbaijan marks anniversary of Khojaly Massacre by Armenian forces.” February 26, 2024. <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
-            "Erdogan, Koray. “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history.” February 26, 2024.",
-            "TRT World. “In photos: Commemorating Khojaly massacre, pursuing justice 32 years on.” February 23, 2024. <https://www.trtworld.com/magazine/in-photos-17084016>.",
+            "*Daily Sabah*. “Azerbaijan Marks Anniversary of Khojaly Massacre by Armenian Forces.” February 26, 2024. <https://www.dailysabah.com/politics/azerbaijan-marks-anniversary/news>.",
+            "Erdogan, Koray. *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*. February 26, 2024.",
+            "TRT World. “In Photos: Commemorating Khojaly Massacre, Pursuing Justice 32 Years On.” February 23, 2024. <https://www.trtworld.com/magazine/in-photos-17084016>.",
         ], entries.Select(e => Render(e.Content)));
         // Nothing invented: no note field, no access date (a publication date exists), no page.
         Assert.DoesNotContain(entries, e => Render(e.Content).Contains("Newsroom") || Render(e.Content).Contains("ccessed"));
@@ -272,7 +276,7 @@ public class CitationResolverTests
         var (doc, _, diags) = Resolve(Chapter("ch5", blocks));
         var ch = doc.Divisions[0];
         Assert.Equal("As TRT World[1] reported, 613 people were killed.[2]", Render(((Paragraph)ch.Blocks[0]).Content));
-        Assert.StartsWith("2. Koray Erdogan, “Remembering Khojaly Massacre: A tragic chapter in Azerbaijani history,” February 26, 2024, 2; “Azerbaijan", Notes(ch)[1]);
+        Assert.StartsWith("2. Koray Erdogan, *Remembering Khojaly Massacre: A Tragic Chapter in Azerbaijani History*, February 26, 2024, 2; “Azerbaijan", Notes(ch)[1]);
         Assert.Equal("chapters/05-victims.md:3:5: error: unknown citation key 'alpah'", diags.Items.Single(d => d.Severity == Severity.Error).ToString());
     }
 

@@ -37,8 +37,8 @@ public sealed class NewCommandTests
         var text = CliTestKit.PdfText(Path.Combine(outDir, "a-town-remembered.pdf"));
         Assert.Contains("A first chapter", text);
         Assert.Contains("Notes are numbered per chapter", text);             // an inline note at the foot of the page
-        Assert.Contains("Ada Example, The Town Register (London: Example Press, 2024)", text); // the first citation, in full
-        Assert.Contains("Example, Town Register, 4.", text);                 // then short, with the page
+        Assert.Contains("Ada Example, The Town Register (Example Press, 2024)", text); // the first citation, in full (Chicago 18th: no place)
+        Assert.Contains("Example, The Town Register, 4.", text);                // then short, with the page
         Assert.Contains("Table 1.1", text);
         Assert.Contains("Riverside park 2,100", text);                       // the CSV, numbers grouped
         Assert.Contains("Figure 1.1", text);
