@@ -7,6 +7,7 @@
 //     dotnet run -c Release --project bench/Book.Bench -- generate 300 /tmp/photos-300 --photos 100
 //     dotnet run -c Release --project bench/Book.Bench -- run --pages 300 --photos 100   # the same book, with 100 photographs
 //     dotnet run -c Release --project bench/Book.Bench -- pathological [--cli book.dll] [--case NAME] [--timeout 120]
+//     dotnet run -c Release --project bench/Book.Bench -- citations [--runs 3] [--only booklet|large]   # the citation stage in-process
 //
 // `run` publishes src/Book.Cli (Release, ReadyToRun) to the work folder (default
 // bench/Book.Bench/bin/work, or --cli to use a built book.dll), writes the synthetic books, and
@@ -79,11 +80,21 @@ if (args.Length >= 1 && args[0] == "pathological")
     work ??= Path.Combine(Runner.RepoRoot(), "bench", "Book.Bench", "bin", "work");
     return PathologicalRun.Run(cli, work, only, timeout);
 }
+if (args.Length >= 1 && args[0] == "citations")
+{
+    // The citation stage in-process: the booklet's shape and 10,000 sources.
+    int citeRuns = 3;
+    string? only = null;
+    for (int i = 1; i + 1 < args.Length; i += 2)
+        if (args[i] == "--runs") citeRuns = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        else if (args[i] == "--only") only = args[i + 1];
+    return CitationsRun.Run(citeRuns, only);
+}
 if (args.Length >= 1 && args[0] == "watch")
 {
     // book watch on a copy of the booklet: the rebuild time after one-paragraph edits.
     string? watchCli = args.Length >= 3 && args[1] == "--cli" ? Path.GetFullPath(args[2]) : null;
     return Book.Bench.WatchRun.Run(watchCli, 5);
 }
-Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown] [--photos P]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench pathological [--cli book.dll] [--case NAME] [--timeout 120]\n       Book.Bench generate N DIR [--photos P]");
+Console.Error.WriteLine("usage: Book.Bench run [--pages 100,1000,5000] [--runs 3] [--cli book.dll] [--threads N] [--work DIR] [--markdown] [--photos P]\n       Book.Bench watch [--cli book.dll]\n       Book.Bench citations [--runs 3] [--only booklet|large]\n       Book.Bench pathological [--cli book.dll] [--case NAME] [--timeout 120]\n       Book.Bench generate N DIR [--photos P]");
 return 2;

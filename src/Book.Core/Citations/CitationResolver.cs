@@ -42,9 +42,12 @@ public static class CitationResolver
             return resolved;
         var entries = processor.Bibliography(i => run.Cited.Contains(i.Id)).Entries
             .Select(e => (Block)new Book.Model.BibliographyEntry(e.Id, RichTextInlines.Map(e.Text))).ToList();
+        // An author-date or numeric style lists "References", as APA, IEEE and Harvard name the list.
+        IReadOnlyList<Inline>? title = processor.Class == "in-text" ? [new Text(doc.Meta.Locale["references"])] : null;
         return resolved with
         {
-            Divisions = resolved.Divisions.Select(d => d.Generated == GeneratedAppendix.Bibliography && d.Blocks.Count == 0 ? d with { Blocks = entries } : d).ToList(),
+            Divisions = resolved.Divisions.Select(d => d.Generated == GeneratedAppendix.Bibliography && d.Blocks.Count == 0
+                ? d with { Blocks = entries, Title = title ?? d.Title } : d).ToList(),
         };
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class CslProcessor
         var layout = citation.Kid("layout")!;
         foreach (var cl in clusters)
             foreach (var ci in cl.Items)
-                if (_byId.ContainsKey(ci.Id) && !_citedOrder.Contains(ci.Id)) _citedOrder.Add(ci.Id);
+                if (_byId.ContainsKey(ci.Id) && _cited.Add(ci.Id)) _citedOrder.Add(ci.Id);
         BibOrder();
         if (!_disambiguated) { Disambiguate(); _disambiguated = true; }
 

@@ -12,6 +12,7 @@ public sealed partial class CslProcessor
     readonly List<string> _warnings = [];
     readonly Dictionary<string, ItemState> _state = new(StringComparer.Ordinal);
     readonly List<string> _citedOrder = [];
+    readonly HashSet<string> _cited = new(StringComparer.Ordinal);
     bool _disambiguated;
 
     /// <summary>Per-item choices made by disambiguation and numbering.</summary>

@@ -14,7 +14,7 @@ sealed class Sorting(Renderer r, El? sort)
     public List<T> Sort<T>(IEnumerable<T> items, Func<T, Ctx> ctx)
     {
         var list = items.ToList();
-        if (!HasKeys) return list;
+        if (!HasKeys || list.Count < 2) return list;
         var keys = sort!.All("key").ToList();
         var values = list.Select(x => keys.Select(k => Value(k, ctx(x))).ToArray()).ToList();
         var idx = Enumerable.Range(0, list.Count).ToList();
