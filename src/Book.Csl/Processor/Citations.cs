@@ -25,15 +25,27 @@ public sealed partial class CslProcessor
             var cites = known.Select(ci => (ci, ctx: CiteCtx(ci, citation))).ToList();
             cites = sorting.Sort(cites, x => x.ctx);
             positions.Assign(cites.Select(x => (x.ci, x.ctx)).ToList(), cl.NoteIndex);
+            // A book cites the same source the same way again and again ("Smith, History, 9."): a
+            // one-cite citation is formatted once per everything its text depends on.
+            var key = cites.Count == 1 ? SingleCiteKey(cites[0].ci, cites[0].ctx) : null;
+            if (key is not null && _singleCites.TryGetValue(key.Value, out var same)) { results.Add(same); continue; }
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
             if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
             var body = Collapse(rendered, citation, layout);
             // The author alone (Pandoc's narrative @key) is a name in the running text: no layout affixes.
             var root = cl.Items.Count > 0 && cl.Items.All(i => i.AuthorOnly) ? body : LayoutWrap(body, layout);
-            results.Add(new Flattener(_locale).Flatten(root));
+            var text = new Flattener(_locale).Flatten(root);
+            if (key is not null) _singleCites[key.Value] = text;
+            results.Add(text);
         }
         return results;
     }
+
+    // Per-item choices (disambiguation, numbers) are settled before any cite is formatted, so the
+    // cite and its position are all that can differ.
+    readonly Dictionary<(CiteItem Cite, Position Position, bool NearNote, int FirstNote), RichText> _singleCites = new();
+
+    static (CiteItem, Position, bool, int)? SingleCiteKey(CiteItem ci, Ctx c) => (ci, c.Position, c.NearNote, c.FirstNoteNumber);
 
     /// <summary>The layout's formatting goes around its affixes: "&lt;b&gt;([1]–[3])&lt;/b&gt;".</summary>
     static Out LayoutWrap(Out body, El layout)

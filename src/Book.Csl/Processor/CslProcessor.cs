@@ -57,6 +57,17 @@ public sealed partial class CslProcessor
     /// <summary>Items in bibliography order (the bibliography's sort, else first citation, else given order).</summary>
     List<CslItem> BibOrder()
     {
+        // Sorting renders each item's keys: done again only when new items were cited.
+        if (_bibOrder is { } done && _bibOrderCited == _citedOrder.Count) return done;
+        _bibOrderCited = _citedOrder.Count;
+        return _bibOrder = SortForBibliography();
+    }
+
+    List<CslItem>? _bibOrder;
+    int _bibOrderCited = -1;
+
+    List<CslItem> SortForBibliography()
+    {
         var cited = _citedOrder.Select(id => _byId[id]).ToList();
         var seen = cited.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var order = cited.Concat(_items.Where(i => !seen.Contains(i.Id))).ToList();
