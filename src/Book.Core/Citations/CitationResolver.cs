@@ -27,7 +27,11 @@ public static class CitationResolver
     /// <summary>Resolves every citation of the book and fills its (empty) generated bibliography appendix with the sources cited.</summary>
     public static BookDocument Resolve(BookDocument doc, Bibliography bib, CslStyle style, DiagnosticBag diags)
     {
-        var processor = new CslProcessor(style, LocaleSet.BuiltIn, doc.Meta.Language, CitationTexts.Items(bib));
+        var processor = new CslProcessor(style, LocaleSet.BuiltIn, doc.Meta.Language, CitationTexts.Items(bib))
+        {
+            // The bibliography files by the book's alphabet, the same on every machine.
+            Collation = Collation.For(doc.Meta.Language),
+        };
         var texts = new CitationTexts(processor);
         var collect = new CitationRun(bib, texts, diags);
         collect.Rewrite(doc);

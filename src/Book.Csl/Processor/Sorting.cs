@@ -4,7 +4,7 @@ namespace Book.Csl;
 
 /// <summary>&lt;sort&gt; keys: variables and macros rendered as sort values (names in sort order, dates as
 /// padded numbers, numbers numerically); empty values sort last in either direction.</summary>
-sealed class Sorting(Renderer r, El? sort)
+sealed class Sorting(Renderer r, El? sort, IComparer<string>? collation = null)
 {
     static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
 
@@ -22,7 +22,7 @@ sealed class Sorting(Renderer r, El? sort)
         {
             for (int i = 0; i < keys.Count; i++)
             {
-                int c = Cmp(values[a][i], values[b][i], keys[i].Is("sort", "descending"));
+                int c = Cmp(values[a][i], values[b][i], keys[i].Is("sort", "descending"), collation);
                 if (c != 0) return c;
             }
             return a.CompareTo(b);
@@ -30,7 +30,7 @@ sealed class Sorting(Renderer r, El? sort)
         return idx.Select(i => list[i]).ToList();
     }
 
-    static int Cmp(string? a, string? b, bool desc)
+    static int Cmp(string? a, string? b, bool desc, IComparer<string>? collation)
     {
         bool ea = string.IsNullOrEmpty(a), eb = string.IsNullOrEmpty(b);
         if (ea || eb) return ea == eb ? 0 : ea ? 1 : -1;
@@ -45,6 +45,7 @@ sealed class Sorting(Renderer r, El? sort)
             c = 0;
             for (int i = 0; i < Math.Min(pa.Length, pb.Length) && c == 0; i++)
             {
+                if (collation is not null) { c = collation.Compare(pa[i], pb[i]); continue; }
                 c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
                 if (c == 0) c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase);
             }

@@ -150,4 +150,30 @@ public sealed class CslStyleTests
         Assert.True(b.Ok, b.Stderr);
         Assert.Contains("(Smith, 2001, S. 4)", Flat(b.Text));
     }
+
+    [Fact]
+    public void An_azerbaijani_book_cites_in_azerbaijani_and_files_its_bibliography_by_the_azerbaijani_alphabet()
+    {
+        static string Book(string id, string family, string given) =>
+            $"- id: {id}\n  type: book\n  title: Tarix\n  author: [{{family: {family}, given: {given}}}]\n  publisher: Elm\n  issued: {{date-parts: [[2001]]}}\n";
+        var sources = Book("c", "Çələbi", "Rəşad") + Book("a", "Cabbarov", "Kamal") + Book("e", "Əliyev", "Vaqif") + Book("y", "Eyvazov", "Nərgiz")
+            + Book("f", "Cəfərov", "Elçin")
+            + "- id: w\n  type: webpage\n  title: Xocalı\n  container-title: Qalampir.uz\n  issued: {date-parts: [[2025, 2, 26]]}\n  editor: [{family: Quliyev, given: Vaqif}]\n";
+        var files = new Dictionary<string, string>
+        {
+            ["book.yaml"] = BookYaml("one.md", "[bibliography]").Replace("language: en", "language: az"),
+            ["one.md"] = "# Bir\n\nMətn [@c; @a; @e; @y; @f]. Sayt [@w].\n",
+            ["sources.yaml"] = sources,
+        };
+        var b = BuildProject(files);
+        Assert.True(b.Ok, b.Stderr);
+        var text = Flat(b.Text);
+        // The CSL locale written for Azerbaijani (src/Book.Csl/Locales/locales-az-AZ.xml): months and "red.".
+        Assert.Contains("26 fevral 2025", text);
+        Assert.DoesNotContain("February", text);
+        var bib = Flat(b.PageTexts().Last(t => t.Contains("Ədəbiyyat", StringComparison.Ordinal)));
+        var order = new[] { "Cabbarov", "Cəfərov", "Çələbi", "Eyvazov", "Əliyev" }.Select(n => bib.IndexOf(n + ", ", StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i >= 0));
+        Assert.Equal(order.Order(), order);
+    }
 }
