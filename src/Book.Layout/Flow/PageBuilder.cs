@@ -19,10 +19,14 @@ public sealed class PageContent
 /// the next page. Breaks fall only where items allow them (widows, orphans, keeps), and a
 /// table broken across pages repeats its header.
 /// </summary>
-public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes)
+public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes, double leading = 0)
 {
     /// <summary>A table or figure taller than this share of the page breaks where it stands rather than floating.</summary>
     const double MaxFloatShare = 0.7;
+
+    /// <summary>Pages the text runs on from end on the text block's last line (<see cref="Flow.FlushBottom"/>);
+    /// off for index columns and the short texts of the front matter.</summary>
+    public bool FlushBottom { get; init; }
 
     public List<PageContent> Build(IReadOnlyList<VItem> source, double firstPageOffset = 0, int offsetPages = 1)
     {
@@ -131,6 +135,9 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             page.Notes.AddRange(pending.Take(fit));
             carried = pending.Skip(fit).ToList();
             carriedOwner = owner.Skip(fit).ToList();
+            // Facing pages line up: a page the text runs on from ends where the notes begin, or at the block's foot.
+            if (FlushBottom && !(end < items.Count && items[end] is PageBreakItem) && TextFollows(items, end + 1))
+                Flow.FlushBottom.Spread(page, textHeight - (page.Notes.Count > 0 ? noteSeparation + page.Notes.Count * noteLeading : 0), leading);
             pages.Add(page);
             i = end + 1;
             if (i >= items.Count && carried.Count == 0) break;
@@ -195,6 +202,15 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             int n = Set.Rows(id).Count;
             return this with { Rows = Rows + n, LastRows = n, LastMin = Set.MinRows(id), OpenRight = false };
         }
+    }
+
+    /// <summary>Whether anything but space and forced breaks stands at or after <paramref name="from"/>: the division's text goes on.</summary>
+    static bool TextFollows(IReadOnlyList<VItem> items, int from)
+    {
+        for (int k = from; k < items.Count; k++)
+            if (items[k] is PageBreakItem) return false;
+            else if (items[k] is not SpaceItem) return true;
+        return false;
     }
 
     static IEnumerable<string> NoteIds(VItem it) => it switch

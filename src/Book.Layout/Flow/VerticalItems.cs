@@ -15,6 +15,9 @@ public abstract class VItem
     public IReadOnlyList<VItem>? ContinuationHeader { get; init; }
     /// <summary>The table or figure this item is part of, which may float to the next page's top.</summary>
     public FloatGroup? Float { get; set; }
+    /// <summary>How much the space below this item may grow, by weight, when a page is set flush to the
+    /// bottom (<see cref="FlushBottom"/>): a space's own height, a little between paragraphs, less between lines.</summary>
+    public double Stretch { get; set; }
 }
 
 /// <summary>
