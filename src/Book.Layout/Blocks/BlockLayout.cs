@@ -99,6 +99,15 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     /// <summary>Vertical space; adjacent spaces collapse to the larger, as in CSS.</summary>
     public static void Space(List<VItem> items, double h)
     {
+        // A float keeps its closing space, which goes with it when it moves to the next page; this space
+        // then stands alone and takes its full height back (PageBuilder), so a heading after a float
+        // neither doubles the space nor loses it.
+        if (items.Count > 0 && items[^1] is SpaceItem { Float: not null } f)
+        {
+            double rest = Math.Max(0, h - f.Height);
+            items.Add(new SpaceItem { Height = rest, Stretch = rest, Full = h });
+            return;
+        }
         if (items.Count > 0 && items[^1] is SpaceItem s)
         {
             if (s.Height >= h) return;

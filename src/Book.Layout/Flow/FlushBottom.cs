@@ -5,7 +5,7 @@ namespace Book.Layout.Flow;
 /// (or just above its notes), so facing pages line up. The page's slack is shared out over the
 /// gaps between its items by their <see cref="VItem.Stretch"/>: mostly the spaces around headings,
 /// floats, quotes and lists, a little between paragraphs (TeX's \parskip plus 1pt), and very little
-/// between the lines of a paragraph, which only move when the page has nothing else to give.
+/// between the lines of a paragraph; past double those amounts, evenly between all of them.
 /// </summary>
 public static class FlushBottom
 {
@@ -50,11 +50,15 @@ public static class FlushBottom
         }
         // A page with no gap that may grow (a figure and its caption alone) stays as it is.
         if (total <= 0) return;
-        double ratio = slack / total, shift = 0;
+        // Each gap grows by its weight up to double its stretch; what is left is shared evenly by every gap that
+        // may grow, so a page short by several lines opens all its lines a little rather than one space a lot.
+        double ratio = Math.Min(1, slack / total);
+        int growing = weights.Count(w => w > 0);
+        double even = (slack - total * ratio) / growing, shift = 0;
         for (int k = 0; k <= last; k++)
         {
             body[k] = (body[k].Item, body[k].Y + shift);
-            if (k < last) shift += weights[k] * ratio;
+            if (k < last && weights[k] > 0) shift += weights[k] * ratio + even;
         }
         page.BodyHeight = bottom;
     }

@@ -100,6 +100,13 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                 // Deferred floats open the next page, after the rest of a table broken here.
                 int at = end + 1;
                 while (at < items.Count && items[at].ContinuationHeader is not null) at++;
+                // A space this page ended on (before a heading, say) was dropped at the break: it goes after the
+                // floats instead, so what follows them keeps its distance (less the floats' own closing space).
+                double dropped = 0;
+                for (int k = end; k >= i && items[k] is SpaceItem sp; k--) dropped = Math.Max(dropped, sp.Height);
+                double closing = deferred[^1] is SpaceItem c ? c.Height : 0;
+                if (dropped > closing && at == end + 1 && at < items.Count && items[at] is not SpaceItem)
+                    deferred.Add(new SpaceItem { Height = dropped - closing, Stretch = dropped - closing });
                 ((List<VItem>)items).InsertRange(at, deferred);
                 deferred.Clear();
             }
@@ -186,6 +193,9 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
         }
         deferred.AddRange(items.GetRange(start, end - start));
         items.RemoveRange(start, end - start);
+        // The space the float's closing space stood in for (before a heading, say) takes its full height back.
+        if (start < items.Count && items[start] is SpaceItem { Full: > 0 } rest)
+            items[start] = new SpaceItem { Height = rest.Full, Stretch = rest.Full, BreakAfter = rest.BreakAfter };
         return true;
     }
 

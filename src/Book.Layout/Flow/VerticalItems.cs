@@ -41,7 +41,12 @@ public sealed class LineItem : VItem
 }
 
 /// <summary>Vertical space; dropped at the top of a page.</summary>
-public sealed class SpaceItem : VItem { }
+public sealed class SpaceItem : VItem
+{
+    /// <summary>For a space after a table or figure, which collapses with the float's own closing space: the
+    /// height it has when the float moves away (0 when it is not shortened).</summary>
+    public double Full { get; init; }
+}
 
 /// <summary>A box drawn by layout (rules, a chart, a table row): items relative to its top-left corner.</summary>
 public sealed class DrawItem : VItem

@@ -38,6 +38,8 @@ public static class MixedBook
                     for (int i = 0; i < rng.Next(2, 6); i++) md.Append("- ").Append(TestProjects.Prose(rng.Next(4, 30), rng.Next())).Append('\n');
                     md.Append('\n');
                 }
+                // Now and then a float is followed straight by the next block (a heading, say), not by text.
+                if (kind is 4 or 5 && rng.Next(2) == 0) continue;
                 var text = TestProjects.Prose(rng.Next(kind < 10 ? 10 : 40, 220), rng.Next());
                 md.Append(text);
                 if (rng.Next(3) == 0)

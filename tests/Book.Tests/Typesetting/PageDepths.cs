@@ -83,7 +83,7 @@ public static class PageDepths
     /// <summary>Text of the page's body: tagged (not a running head or folio), and not in a note.</summary>
     static IEnumerable<GlyphRun> BodyRuns(Page page) => page.Items.OfType<GlyphRun>().Where(r => r.Tag is not null && !InNote(r.Tag));
 
-    static bool InNote(StructElement? e) => Roles(e).Contains("Note");
+    public static bool InNote(StructElement? e) => Roles(e).Contains("Note");
 
     static IEnumerable<string> Roles(StructElement? e)
     {
