@@ -89,6 +89,7 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
             // Two lines at least on each side of a page break; never a hyphen at a page's end.
             li.BreakAfter = n < 4 ? i == n - 1 : i == n - 1 || (i >= 1 && i <= n - 3);
             if (lines[i].EndsWithHyphen) li.BreakAfter = false;
+            li.Stretch = ctx.Leading * (i == n - 1 ? FlushBottom.ParagraphStretch : FlushBottom.LineStretch);
             result.Add(li);
         }
         items.AddRange(result);
@@ -98,13 +99,22 @@ public sealed partial class BlockLayout(BookStyle style, ParagraphSetter setter,
     /// <summary>Vertical space; adjacent spaces collapse to the larger, as in CSS.</summary>
     public static void Space(List<VItem> items, double h)
     {
+        // A float keeps its closing space, which goes with it when it moves to the next page; this space
+        // then stands alone and takes its full height back (PageBuilder), so a heading after a float
+        // neither doubles the space nor loses it.
+        if (items.Count > 0 && items[^1] is SpaceItem { Float: not null } f)
+        {
+            double rest = Math.Max(0, h - f.Height);
+            items.Add(new SpaceItem { Height = rest, Stretch = rest, Full = h });
+            return;
+        }
         if (items.Count > 0 && items[^1] is SpaceItem s)
         {
             if (s.Height >= h) return;
-            items[^1] = new SpaceItem { Height = h, BreakAfter = s.BreakAfter };
+            items[^1] = new SpaceItem { Height = h, BreakAfter = s.BreakAfter, Stretch = h };
             return;
         }
-        items.Add(new SpaceItem { Height = h });
+        items.Add(new SpaceItem { Height = h, Stretch = h });
     }
 
     /// <summary>How far a nested block steps in: its full inset while the measure stays above a third of

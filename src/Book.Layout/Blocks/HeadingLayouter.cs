@@ -40,7 +40,8 @@ public sealed class HeadingLayouter : BlockLayouter<Heading>
         var content = h.Id is null || ctx.Depth == 0 ? h.Content : [new Target(h.Id), .. h.Content];
         if (h.Id is not null && ctx.Depth == 0) at = at with { Lead = [new StyledRun("", flags, size, layout.Language, Anchor: AnchorId.Heading(h.Id))] };
         var lines = layout.Paragraph(items, content, at, Alignment.Left, 0, h.Span, hyphenate: false, flags: flags);
-        foreach (var l in lines) l.BreakAfter = false;
+        // Kept with what follows, and close to it: the space above a heading gives when a page is spread, not the heading.
+        foreach (var l in lines) { l.BreakAfter = false; l.Stretch = 0; }
         if (runIn && lines.Count == 1)
         {
             // Set on the first line of the entry below: no height of its own, the entry's baseline.

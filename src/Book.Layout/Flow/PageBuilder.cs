@@ -19,10 +19,14 @@ public sealed class PageContent
 /// the next page. Breaks fall only where items allow them (widows, orphans, keeps), and a
 /// table broken across pages repeats its header.
 /// </summary>
-public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes)
+public sealed class PageBuilder(double textHeight, double noteLeading, double noteSeparation, FootnoteSet notes, double leading = 0)
 {
     /// <summary>A table or figure taller than this share of the page breaks where it stands rather than floating.</summary>
     const double MaxFloatShare = 0.7;
+
+    /// <summary>Pages the text runs on from end on the text block's last line (<see cref="Flow.FlushBottom"/>);
+    /// off for index columns and the short texts of the front matter.</summary>
+    public bool FlushBottom { get; init; }
 
     public List<PageContent> Build(IReadOnlyList<VItem> source, double firstPageOffset = 0, int offsetPages = 1)
     {
@@ -96,6 +100,13 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
                 // Deferred floats open the next page, after the rest of a table broken here.
                 int at = end + 1;
                 while (at < items.Count && items[at].ContinuationHeader is not null) at++;
+                // A space this page ended on (before a heading, say) was dropped at the break: it goes after the
+                // floats instead, so what follows them keeps its distance (less the floats' own closing space).
+                double dropped = 0;
+                for (int k = end; k >= i && items[k] is SpaceItem sp; k--) dropped = Math.Max(dropped, sp.Height);
+                double closing = deferred[^1] is SpaceItem c ? c.Height : 0;
+                if (dropped > closing && at == end + 1 && at < items.Count && items[at] is not SpaceItem)
+                    deferred.Add(new SpaceItem { Height = dropped - closing, Stretch = dropped - closing });
                 ((List<VItem>)items).InsertRange(at, deferred);
                 deferred.Clear();
             }
@@ -131,6 +142,9 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             page.Notes.AddRange(pending.Take(fit));
             carried = pending.Skip(fit).ToList();
             carriedOwner = owner.Skip(fit).ToList();
+            // Facing pages line up: a page the text runs on from ends where the notes begin, or at the block's foot.
+            if (FlushBottom && !(end < items.Count && items[end] is PageBreakItem) && TextFollows(items, end + 1))
+                Flow.FlushBottom.Spread(page, textHeight - (page.Notes.Count > 0 ? noteSeparation + page.Notes.Count * noteLeading : 0), leading);
             pages.Add(page);
             i = end + 1;
             if (i >= items.Count && carried.Count == 0) break;
@@ -179,6 +193,9 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
         }
         deferred.AddRange(items.GetRange(start, end - start));
         items.RemoveRange(start, end - start);
+        // The space the float's closing space stood in for (before a heading, say) takes its full height back.
+        if (start < items.Count && items[start] is SpaceItem { Full: > 0 } rest)
+            items[start] = new SpaceItem { Height = rest.Full, Stretch = rest.Full, BreakAfter = rest.BreakAfter };
         return true;
     }
 
@@ -195,6 +212,15 @@ public sealed class PageBuilder(double textHeight, double noteLeading, double no
             int n = Set.Rows(id).Count;
             return this with { Rows = Rows + n, LastRows = n, LastMin = Set.MinRows(id), OpenRight = false };
         }
+    }
+
+    /// <summary>Whether anything but space and forced breaks stands at or after <paramref name="from"/>: the division's text goes on.</summary>
+    static bool TextFollows(IReadOnlyList<VItem> items, int from)
+    {
+        for (int k = from; k < items.Count; k++)
+            if (items[k] is PageBreakItem) return false;
+            else if (items[k] is not SpaceItem) return true;
+        return false;
     }
 
     static IEnumerable<string> NoteIds(VItem it) => it switch

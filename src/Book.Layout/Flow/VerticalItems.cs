@@ -15,6 +15,9 @@ public abstract class VItem
     public IReadOnlyList<VItem>? ContinuationHeader { get; init; }
     /// <summary>The table or figure this item is part of, which may float to the next page's top.</summary>
     public FloatGroup? Float { get; set; }
+    /// <summary>How much the space below this item may grow, by weight, when a page is set flush to the
+    /// bottom (<see cref="FlushBottom"/>): a space's own height, a little between paragraphs, less between lines.</summary>
+    public double Stretch { get; set; }
 }
 
 /// <summary>
@@ -38,7 +41,12 @@ public sealed class LineItem : VItem
 }
 
 /// <summary>Vertical space; dropped at the top of a page.</summary>
-public sealed class SpaceItem : VItem { }
+public sealed class SpaceItem : VItem
+{
+    /// <summary>For a space after a table or figure, which collapses with the float's own closing space: the
+    /// height it has when the float moves away (0 when it is not shortened).</summary>
+    public double Full { get; init; }
+}
 
 /// <summary>A box drawn by layout (rules, a chart, a table row): items relative to its top-left corner.</summary>
 public sealed class DrawItem : VItem

@@ -235,6 +235,13 @@ public sealed partial class ParagraphSetter
                 // TeX's \uchyph: a name may break too, at a higher cost (NameHyphenPenalty), so a short line
                 // is not left with nowhere to put its slack. All-capital words (acronyms) stay whole.
                 n = hyph.GetBreaks(word.AsSpan(), buf, new HyphenationOptions { HyphenateCapitalized = true });
+                // A name the patterns hardly know (a transliteration: Khachatu-ryan, Tchitchakian) breaks by its syllables instead.
+                if (n <= 1)
+                {
+                    Span<int> syllables = stackalloc int[Math.Min(word.Length, 64)];
+                    int m = NameSyllables.FindBreaks(word.AsSpan(), syllables);
+                    if (m > n) { syllables[..m].CopyTo(buf); n = m; }
+                }
                 for (int b = 0; b < n; b++) if (cuts.TryAdd(buf[b], true)) (nameCuts ??= []).Add(buf[b]);
             }
         }

@@ -58,7 +58,8 @@ static class DivisionFlow
         var opening = new StyledRun("", FontFlags.None, titleSize, blocks.Language, Anchor: AnchorId.Title(d.Id));
         blocks.Paragraph(heading, d.Title, new BlockContext(0, style.TextWidth, titleSize, titleSize * 1.25, FontFlags.None, false) { Lead = [opening] },
             Alignment.Center, 0, d.Span, hyphenate: false);
-        foreach (var h in heading) h.BreakAfter = false;
+        // The title keeps its place and its distance from the text: chapter openings all look alike.
+        foreach (var h in heading) { h.BreakAfter = false; h.Stretch = 0; }
         if (sect is not null) BlockLayout.Tag(heading, 0, sect.Add("H1"));
         heading.Add(new SpaceItem { Height = style.Leading * 2, BreakAfter = false });
         return heading;
@@ -77,6 +78,6 @@ static class DivisionFlow
         var notes = blocks.Notes(d.Notes);
         BlockLayout.AttachNotes(body, notes, sect);
         all.AddRange(body);
-        return new PageBuilder(style.TextHeight, style.NoteLeading, style.NoteRuleGap, notes).Build(all, style.ChapterSink);
+        return new PageBuilder(style.TextHeight, style.NoteLeading, style.NoteRuleGap, notes, style.Leading) { FlushBottom = true }.Build(all, style.ChapterSink);
     }
 }

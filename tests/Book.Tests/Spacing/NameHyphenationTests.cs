@@ -41,4 +41,17 @@ public sealed class NameHyphenationTests
         // The narrow measure did force breaks: the second name of each pair took them.
         Assert.Contains(broken, w => w.StartsWith("Balasanyan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_transliterated_name_the_patterns_hardly_know_breaks_at_its_syllables()
+    {
+        // English patterns give Tchitchakian no break and Khachaturyan only Khachatu-ryan.
+        var text = string.Join(' ', Enumerable.Repeat("he met Tchitchakian and then Khachaturyan in the", 10));
+        var lines = Lines(text, 110);
+        var heads = lines.Zip(lines.Skip(1)).Where(p => p.First.EndsWith('\u2010') && char.IsUpper(p.First.Split(' ')[^1][0]))
+            .Select(p => p.First.Split(' ')[^1].TrimEnd('\u2010') + "|" + p.Second.Split(' ')[0]).ToList();
+        Assert.Contains(heads, h => h.Replace("|", "", StringComparison.Ordinal) is "Tchitchakian" or "Khachaturyan");
+        string[] syllables = ["Kha|chaturyan", "Khacha|turyan", "Khachatur|yan", "Tchit|chakian", "Tchitcha|kian"];
+        Assert.All(heads, h => Assert.Contains(h, syllables));
+    }
 }

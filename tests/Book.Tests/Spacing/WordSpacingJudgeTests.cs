@@ -29,8 +29,9 @@ public sealed class WordSpacingJudgeTests(ITestOutputHelper output)
         Assert.True(report.Body.Lines > 250, $"too few justified body lines measured; the ruler lost its lines\n{report}");
         Assert.True(report.Notes.Lines > 120, $"too few justified note lines measured\n{report}");
         Assert.True(report.Body.Over15 <= LatexBodyOver15 + 2, $"body lines over 1.5×: {report.Body.Over15}, LaTeX's {LatexBodyOver15} + 2 allowed\n{report}\n{report.Loosest()}");
-        // None over 2× is the goal; LaTeX itself has two on this text, so no more than it, and none wider.
-        Assert.True(report.Body.Over2 <= Math.Min(1, LatexBodyOver2) && report.Body.Max <= LatexBodyWidest, $"body lines over 2×\n{report}\n{report.Loosest()}");
+        // None over 2×, in the body or the notes (LaTeX itself has two body lines and three note lines over 2× on this text).
+        Assert.True(report.Body.Over2 == 0 && report.Body.Max <= Math.Min(2, LatexBodyWidest), $"body lines over 2× (LaTeX has {LatexBodyOver2})\n{report}\n{report.Loosest()}");
+        Assert.True(report.Notes.Over2 == 0 && report.Notes.Max <= 2, $"note lines over 2×\n{report}\n{report.Loosest()}");
         // Notes no looser than the body: no more of their lines over 1.5×, in proportion, and no wider a median space (to the ruler's 0.02).
         Assert.True(report.Notes.Over15 * report.Body.Lines <= Math.Max(report.Body.Over15, 1) * report.Notes.Lines && report.Notes.Median <= report.Body.Median + 0.02,
             $"notes looser than the body\n{report}\n{report.Loosest()}");
