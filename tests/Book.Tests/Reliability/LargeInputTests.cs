@@ -71,7 +71,8 @@ public sealed class LargeInputTests
     [Fact]
     public void A_word_of_two_million_digits_builds_in_seconds_within_a_224_MB_heap_and_keeps_every_digit()
     {
-        // Digits: no hyphenation point, so every line of it is an emergency break (it took 2 minutes and 1.4 GB).
+        // Digits: no hyphenation point, so every line of it is an emergency break (it took 2 minutes and 1.4 GB;
+        // about 5 s alone now, the bound leaves room for a loaded machine).
         var word = Digits(2_000_000);
         using var p = Hostile.Project($"# One\n\nBefore {word} after.\n");
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -79,10 +80,12 @@ public sealed class LargeInputTests
         clock.Stop();
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Contains("a word is wider than the line", r.StdErr);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"took {clock.Elapsed}");
 
         // Every digit, in order, between the words around it (running heads and folios are not body text).
-        var body = PdfProbe.PdfToText(p.Pdf, layout: true).Split('\n').Select(l => l.Trim())
+        // 960 pages: pdftotext gets more than the usual minute on a loaded machine.
+        var text = ProcessRunner.Run("pdftotext", ["-enc", "UTF-8", p.Pdf, "-"], new ProcessRunner.Options(Timeout: TimeSpan.FromMinutes(4))).StdOut;
+        var body = text.Split('\n').Select(l => l.Trim())
             .Where(l => l is not ("Hostile Input" or "One") && !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{1,4}$"));
         var joined = System.Text.RegularExpressions.Regex.Replace(string.Concat(body), @"\s+", "");
         Assert.Contains("Before" + word + "after.", joined);
