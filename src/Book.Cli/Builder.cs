@@ -63,8 +63,9 @@ public static class Builder
             }
             return code;
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (e is OutOfMemoryException || (e is AggregateException a && a.Flatten().InnerExceptions.Any(i => i is OutOfMemoryException)))
         {
+            // (Stages that run in parallel wrap it in an AggregateException.)
             // Not a bug to report but a limit to raise: say so, and keep the earlier outputs.
             diags.Error(null, "out of memory: the book needs more than this process may use (see `ulimit -v` or the container's memory limit); nothing was written.");
             return Report(diags, stdout, stderr, Commands.InputError, ctx, total);

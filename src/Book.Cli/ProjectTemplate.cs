@@ -42,7 +42,7 @@ public static class ProjectTemplate
 
     static string Fill(string text, string title, string language) => text
         .Replace("{{title}}", YamlQuoted(title), StringComparison.Ordinal)
-        .Replace("{{slug}}", Slug.From(title), StringComparison.Ordinal)
+        .Replace("{{slug}}", Slug.From(title, language), StringComparison.Ordinal)
         .Replace("{{language}}", language, StringComparison.Ordinal);
 
     /// <summary>The title goes inside double quotes in book.yaml.</summary>
@@ -101,7 +101,7 @@ public static class ProjectTemplate
         foreach (var (path, _) in files) stdout.WriteLine("  " + path);
         stdout.WriteLine();
         stdout.WriteLine("Next:");
-        stdout.WriteLine($"  book build {Quote(dir)}        # writes {Path.Combine("out", Slug.From(title.Trim()))}.pdf and .epub");
+        stdout.WriteLine($"  book build {Quote(dir)}        # writes {Path.Combine("out", Slug.From(title.Trim(), language))}.pdf and .epub");
         stdout.WriteLine($"  book watch {Quote(dir)}        # rebuilds on every save");
         return Commands.Ok;
     }

@@ -91,8 +91,12 @@ public static partial class RawHtml
     public sealed record Tag(TagKind Kind, string Name, XElement? Element);
 
     /// <summary>Reads one inline tag (<c>&lt;b&gt;</c>, <c>&lt;/b&gt;</c>, <c>&lt;br/&gt;</c>); null when it is not one an e-book may hold.</summary>
-    public static Tag? ReadTag(string text)
+    public static Tag? ReadTag(string text) => ReadTag(text, out _);
+
+    /// <summary><see cref="ReadTag(string)"/>, saying why a tag of the right shape is refused (an attribute or its value).</summary>
+    public static Tag? ReadTag(string text, out string? refused)
     {
+        refused = null;
         var m = TagShapePattern().Match(text.Trim());
         if (!m.Success) return null;
         string name = m.Groups[2].Value;
@@ -102,7 +106,7 @@ public static partial class RawHtml
         XElement e;
         try { e = XElement.Parse($"<{name} xmlns=\"http://www.w3.org/1999/xhtml\"{NumericEntities(m.Groups[3].Value)}/>"); }
         catch (XmlException) { return null; }
-        if (Refused(e, block: false) is not null) return null;
+        if ((refused = Refused(e, block: false)) is not null) return null;
         e.Attributes().Where(a => a.IsNamespaceDeclaration).Remove(); // the element's name carries the namespace
         return new Tag(VoidElements.Contains(name) || m.Groups[4].Value == "/" ? TagKind.Void : TagKind.Open, name, e);
     }
@@ -122,12 +126,12 @@ public static partial class RawHtml
         var open = new Stack<string>();
         foreach (var t in tags)
         {
-            var tag = ReadTag(t);
+            var tag = ReadTag(t, out var refused);
             if (tag is null)
             {
                 // A whole fragment (a raw span) stands on its own when it is inline XHTML.
                 if (!t.TrimStart().StartsWith("</", StringComparison.Ordinal) && ParseInline(t) is not null) continue;
-                return $"{t} is not an inline XHTML tag";
+                return refused ?? $"{t} is not an inline XHTML tag";
             }
             switch (tag.Kind)
             {
@@ -154,8 +158,21 @@ public static partial class RawHtml
             bool ok = a.Name.Namespace == XNamespace.Xml ? an == "lang"
                 : a.Name.Namespace == XNamespace.None && (AllowedAttributes.Contains(an) || an.StartsWith("data-", StringComparison.Ordinal) || an.StartsWith("aria-", StringComparison.Ordinal));
             if (!ok) return $"the attribute {an} of <{name}> is not XHTML an e-book may hold";
+            // Values an e-book checker rejects, or a reader must not follow, make the tag unusable too.
+            if (an == "lang" && !LanguageTag.IsWellFormed(a.Value)) return $"the lang of <{name}>: {LanguageTag.Problem(a.Value)}";
+            if (an == "href" && RefusedScheme(a.Value) is { } scheme) return $"a '{scheme}:' link cannot go into a book";
         }
         return null;
+    }
+
+    /// <summary>Link schemes a book never carries: script runs in the reader, local files and inline data
+    /// (which epubcheck rejects); null when <paramref name="url"/> has none of them.</summary>
+    public static string? RefusedScheme(string url)
+    {
+        int colon = url.IndexOf(':');
+        if (colon <= 0) return null;
+        var scheme = url[..colon].Trim().ToLowerInvariant();
+        return scheme is "javascript" or "vbscript" or "file" or "data" ? scheme : null;
     }
 
     /// <summary>HTML's named entities (&amp;nbsp; …) as numeric references, which XML reads; the five XML ones stay.</summary>

@@ -7,14 +7,21 @@ public static class Slug
 {
     public static bool IsValid(string s) => s.Length > 0 && s.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 
-    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), others to hyphens.
-    /// The bases come from our own table, not from string normalization, which needs culture data (ICU)
-    /// and does nothing in invariant-globalization mode.</summary>
-    public static string From(string title)
+    /// <summary>ASCII slug from a title: letters folded to their base (ğ → g, ı → i, ə → e), Cyrillic spelt in
+    /// Latin letters (<see cref="CyrillicLetters"/>, read as Azerbaijani when <paramref name="language"/> is az),
+    /// others to hyphens. The bases come from our own table, not from string normalization, which needs culture
+    /// data (ICU) and does nothing in invariant-globalization mode.</summary>
+    public static string From(string title, string? language = null)
     {
         var sb = new System.Text.StringBuilder();
+        bool azerbaijani = CyrillicLetters.ReadsAsAzerbaijani(title, language);
         foreach (char c0 in title)
         {
+            if (CyrillicLetters.Latin(c0, azerbaijani) is { } latin)
+            {
+                sb.Append(latin);
+                continue;
+            }
             char c = c0 switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => Decompositions.Of(c0) is { } d ? d[0] : c0 };
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));

@@ -96,6 +96,11 @@ public sealed record GlyphRun(
     /// for its text. The first part of a word the line breaker hyphenated copies as the whole word, the
     /// rest of it as nothing, so the break's hyphen is never copied and the word is found whole.</summary>
     public string? ActualText { get; init; }
+
+    /// <summary>The BCP 47 tag of the run's language where it differs from the text around it (a
+    /// <c>[…]{lang=ru}</c> span): a tagged PDF marks it with /Lang, so a screen reader speaks it in that
+    /// language. Null for the surrounding text's language.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>How far a glyph is moved from its nominal place, in points: X to the right, Y up.</summary>

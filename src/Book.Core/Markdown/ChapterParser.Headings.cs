@@ -27,6 +27,7 @@ public sealed partial class ChapterParser
             return new HeadingParts([new Model.Text("…")], null, true, true);
         }
         var a = h.TryGetAttributes();
+        UnusedLang(a?.Properties, Where(h), "heading");
         string? id = a?.Id;
         var classes = new List<string>(a?.Classes ?? []);
         var content = Inlines(h.Inline).ToList();
@@ -36,6 +37,7 @@ public sealed partial class ChapterParser
             if (before.Length > 0) content.Add(new Model.Text(before));
             id ??= attrs.Id;
             classes.AddRange(attrs.Classes);
+            UnusedLang(attrs.Properties, Where(h), "heading");
         }
         return new HeadingParts(content, id, !classes.Contains("unnumbered"), !classes.Contains("unlisted"));
     }

@@ -10,13 +10,9 @@ namespace Book.Core.Markdown;
 /// </summary>
 public sealed partial class ChapterParser
 {
-    static readonly string[] RefusedSchemes = ["javascript", "vbscript", "file", "data"];
-
     Model.Inline LinkOrText(IReadOnlyList<Model.Inline> content, string url, SourceSpan at)
     {
-        int colon = url.IndexOf(':');
-        var scheme = colon > 0 ? url[..colon].Trim().ToLowerInvariant() : null;
-        if (scheme is not null && RefusedSchemes.Contains(scheme))
+        if (RawHtml.RefusedScheme(url) is { } scheme)
         {
             _diags.Warning(at, $"a '{scheme}:' link cannot go into a book; its text is kept without the link");
             return content.Count == 1 ? content[0] : new Span(content, null, []);
@@ -29,5 +25,14 @@ public sealed partial class ChapterParser
         if (tag is null || LanguageTag.IsWellFormed(tag)) return tag;
         _diags.Warning(at, LanguageTag.Problem(tag) + "; the text is kept without it");
         return null;
+    }
+
+    /// <summary>A <c>lang</c> on a heading or a div: the model keeps languages on spans only, so it was dropped
+    /// without a word; now it is a warning, which also says when the tag itself is ill-formed.</summary>
+    void UnusedLang(IEnumerable<KeyValuePair<string, string>>? properties, SourceSpan at, string what)
+    {
+        if (properties?.FirstOrDefault(p => p.Key == "lang") is not { Key: not null } lang) return;
+        var problem = LanguageTag.IsWellFormed(lang.Value) ? "" : LanguageTag.Problem(lang.Value) + ", and ";
+        _diags.Warning(at, $"{problem}a {what} cannot carry a language (lang={lang.Value}) and is set in the book's; mark its words as a span: [words]{{lang=…}}");
     }
 }

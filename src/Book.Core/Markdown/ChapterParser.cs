@@ -255,6 +255,7 @@ public sealed partial class ChapterParser
                 try
                 {
                     var a = c.TryGetAttributes();
+                    UnusedLang(a?.Properties, span, "div");
                     return [new Div(a?.Classes?.ToList() ?? [], a?.Id, Blocks(c)) { Span = span }];
                 }
                 finally { _depth--; }

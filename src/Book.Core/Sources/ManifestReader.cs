@@ -140,8 +140,8 @@ public static class ManifestReader
                 diags.Error(a.Span, $"unknown appendix '{a.Path}'; use a .md file or one of: {string.Join(", ", GeneratedAppendices.All.Select(GeneratedAppendices.Name))}");
 
         var slug = Scalar("slug");
-        if (string.IsNullOrWhiteSpace(slug)) slug = Slug.From(title);
-        else if (!Slug.IsValid(slug)) { diags.Error(At(map["slug"]), $"slug '{slug}' may contain only a–z, 0–9 and hyphens"); slug = Slug.From(title); }
+        if (string.IsNullOrWhiteSpace(slug)) slug = Slug.From(title, language);
+        else if (!Slug.IsValid(slug)) { diags.Error(At(map["slug"]), $"slug '{slug}' may contain only a–z, 0–9 and hyphens"); slug = Slug.From(title, language); }
 
         bool openRight = true;
         if (Scalar("chapters-open") is { } open)

@@ -12,7 +12,7 @@ public static class PageComposer
             foreach (var d in line.Drawings) page.Items.Add(Offset(d, x, top + baseline) with { Tag = artifact ? null : d.Tag ?? line.Tag });
         foreach (var p in line.Pieces)
         {
-            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag, ActualText = p.ActualText });
+            page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag, ActualText = p.ActualText, Language = p.Language });
             if (p.Strike is { } strike) page.Items.Add(StrikeRule(p, strike, x, top + baseline));
         }
         foreach (var m in line.Marks)

@@ -39,7 +39,7 @@ public sealed partial class ParagraphSetter
             }
             double ratio = justify ? br.Ratio : 0;
             if (justify && br.Ratio > 1 && li == breaks.Count - 1) ratio = 0;
-            var builder = pieces.Start(line);
+            var builder = pieces.Start(line, spec.Language);
             // Letters take up to ±1 unit of tracking; the spaces take the rest, exactly, so the line ends on the margin.
             double r = justify ? Math.Clamp(ratio, -1, 1) : 0;
             double boxes = 0, glue = 0, spaceStretch = 0, spaceShrink = 0;
@@ -175,9 +175,11 @@ public sealed partial class ParagraphSetter
     {
         TextLine line = null!;
 
-        public PieceBuilder Start(TextLine l)
+        public PieceBuilder Start(TextLine l, string paragraphLanguage)
         {
             line = l;
+            _paragraphLanguage = paragraphLanguage;
+            _lang = null;
             _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null;
             _text.Clear(); _glyphs.Clear();
             _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
@@ -196,6 +198,11 @@ public sealed partial class ParagraphSetter
         }
 
         OpenTypeFont? _font; double _size, _rise, _x, _gray, _width; StrikeLine? _strike;
+        // The language of the piece so far where it is not the paragraph's: a change of language ends a piece.
+        string? _lang, _paragraphLanguage;
+
+        string? LanguageOf(StyledRun run) =>
+            run.Language is { } l && !string.Equals(l, _paragraphLanguage, StringComparison.OrdinalIgnoreCase) ? l : null;
         readonly StringBuilder _text = new();
         readonly GlyphBuffer _glyphs = new();
         string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
@@ -221,7 +228,7 @@ public sealed partial class ParagraphSetter
                 return;
             }
             if (s.Text.Length == 0) return;
-            Begin(s.Font, s.Size, s.Rise, s.Gray, x, run.Strike);
+            Begin(s.Font, s.Size, s.Rise, s.Gray, x, run.Strike, LanguageOf(run));
             int offset = _text.Length;
             _text.Append(s.Text);
             foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset, Advance = g.Advance + (float)track });
@@ -232,18 +239,18 @@ public sealed partial class ParagraphSetter
         public void AddSpace(Segment s, StyledRun run, double x, double width)
         {
             Mark(run, x, width, space: true);
-            Begin(s.Font, s.Size, 0, s.Gray, x, run.Strike);
+            Begin(s.Font, s.Size, 0, s.Gray, x, run.Strike, LanguageOf(run));
             int offset = _text.Length;
             _text.Append(' ');
             _glyphs.Add(new PlacedGlyph(s.Font.GetGlyph(' '), (float)width, offset, 1));
             _width = x + width - _x;
         }
 
-        void Begin(OpenTypeFont font, double size, double rise, double gray, double x, StrikeLine? strike)
+        void Begin(OpenTypeFont font, double size, double rise, double gray, double x, StrikeLine? strike, string? lang)
         {
-            if (_font == font && _size == size && _rise == rise && _gray == gray && _strike == strike && Math.Abs(_x + _width - x) < 0.01) return;
+            if (_font == font && _size == size && _rise == rise && _gray == gray && _strike == strike && _lang == lang && Math.Abs(_x + _width - x) < 0.01) return;
             Flush();
-            _font = font; _size = size; _rise = rise; _gray = gray; _x = x; _width = 0; _strike = strike;
+            _font = font; _size = size; _rise = rise; _gray = gray; _x = x; _width = 0; _strike = strike; _lang = lang;
         }
 
         void Mark(StyledRun run, double x, double width, bool space = false)
@@ -269,7 +276,7 @@ public sealed partial class ParagraphSetter
         {
             if (_font is not null && _glyphs.Count > 0)
             {
-                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike, ActualText = _actual });
+                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike, ActualText = _actual, Language = _lang });
                 if (_actual is { Length: > 0 }) _actual = ""; // the region's text is given once, by its first piece
             }
             _text.Clear(); _glyphs.Clear(); _font = null;

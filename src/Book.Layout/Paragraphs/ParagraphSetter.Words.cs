@@ -70,6 +70,9 @@ public sealed partial class ParagraphSetter
     /// <summary>Past this many distinct words in one context the cache stops growing (a pathological input cannot exhaust memory).</summary>
     const int MaxCachedWordsPerContext = 200_000;
 
+    /// <summary>Longer words are not kept: they seldom come again, and a 2 MB one would hold its glyphs for the whole build.</summary>
+    const int MaxCachedWordLength = 1000;
+
     // Read without a lock (an array replaced, never changed, when a context is added); a book has a handful.
     volatile WordContext[] _wordContexts = [];
     readonly Lock _wordGate = new();
@@ -90,8 +93,8 @@ public sealed partial class ParagraphSetter
 
     /// <summary>
     /// Adds a word's boxes and break points (from the cache when the word was seen before in this
-    /// style) and returns its glyph count. A fragment wider than <paramref name="narrowest"/> gets an
-    /// emergency break point after every cluster, each noted in <paramref name="emergency"/> so the
+    /// style) and returns its glyph count. A fragment wider than <paramref name="narrowest"/> gets
+    /// emergency break points (<see cref="AddOverwide"/>), each noted in <paramref name="emergency"/> so the
     /// line that uses one can be reported; characters the font lacks are noted on the word's first box.
     /// </summary>
     int AddWord(ReadOnlySpan<char> word, OpenTypeFont font, StyledRun run, int ri, Hyphenator? hyph, List<Segment> segments, List<BreakItem> items,
@@ -103,7 +106,7 @@ public sealed partial class ParagraphSetter
             var text = word.ToString();
             cut = CutWord(text, font, run.Size, hyph, run.NoBreak, run.Language, code: (run.Flags & Styles.FontFlags.Mono) != 0, smallCaps: run.SmallCaps);
             // Two threads may cut the same word; both get equal results, and one is kept.
-            if (ctx.Count < MaxCachedWordsPerContext && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
+            if (ctx.Count < MaxCachedWordsPerContext && text.Length <= MaxCachedWordLength && ctx.Words.TryAdd(text, cut)) Interlocked.Increment(ref ctx.Count);
         }
         var missing = cut.Missing;
         rightProtrusion = run.Rise == 0 ? cut.RightProtrusion : 0;
@@ -116,31 +119,7 @@ public sealed partial class ParagraphSetter
         foreach (var f in cut.Fragments)
         {
             if (f.RawWidth <= narrowest || f.Glyphs.Length < 2) Box(f.Text, f.Glyphs, f.Width);
-            else
-            {
-                // Wider than any line: a box per cluster, an emergency break point between each.
-                var g = f.Glyphs;
-                for (int k = 0; k < g.Length;)
-                {
-                    int end = k + 1;
-                    while (end < g.Length && g[end].Cluster == g[k].Cluster) end++;
-                    int charStart = g[k].Cluster, charEnd = end < g.Length ? g[end].Cluster : f.Text.Length;
-                    var part = new PlacedGlyph[end - k];
-                    double w = 0;
-                    for (int j = k; j < end; j++)
-                    {
-                        part[j - k] = g[j] with { Cluster = g[j].Cluster - charStart };
-                        w += g[j].Advance;
-                    }
-                    Box(f.Text[charStart..charEnd], part, w);
-                    if (end < g.Length)
-                    {
-                        emergency.Add(items.Count);
-                        items.Add(BreakItem.Penalty(0, EmergencyPenalty, false, -1));
-                    }
-                    k = end;
-                }
-            }
+            else AddOverwide(f, narrowest, items, emergency, Box);
             switch (f.Cut)
             {
                 case CutKind.Hyphen:

@@ -16,6 +16,8 @@ public sealed record LinePiece(OpenTypeFont Font, double Size, double X, double 
     public StrikeLine? Strike { get; init; }
     /// <summary>What the piece copies as instead of its text (see <see cref="GlyphRun.ActualText"/>); null for its text.</summary>
     public string? ActualText { get; init; }
+    /// <summary>The piece's language where it differs from its paragraph's (see <see cref="GlyphRun.Language"/>).</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A link area or anchor on a line, x-relative to the line's start.</summary>

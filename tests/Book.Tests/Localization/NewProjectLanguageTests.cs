@@ -32,4 +32,32 @@ public class NewProjectLanguageTests
         Assert.Contains("az-AZ", made.Stderr);
         Assert.False(Directory.Exists(dir));
     }
+
+    [Theory]
+    [InlineData("ru", "Ходжалы: хроника трагедии", "khodzhaly-khronika-tragedii")]
+    [InlineData("az", "Хоҹалы фаҹиәси", "xocali-faciesi")]
+    [InlineData("az", "Гара гыш", "qara-qis")] // г and ы as Azerbaijani reads them, from the book's language alone
+    [InlineData("en", "Щука и Ёж", "shchuka-i-yozh")]
+    public void A_title_in_cyrillic_only_names_the_outputs_in_latin_letters(string language, string title, string slug)
+    {
+        var dir = RepoPaths.TempDir("new-cyr-" + language);
+        Directory.Delete(dir, recursive: true);
+        var made = CliRunner.Run("new", dir, "--language", language, "--title", title);
+        Assert.True(made.ExitCode == 0, made.Stderr);
+        Assert.Contains("slug: " + slug, File.ReadAllText(Path.Combine(dir, "book.yaml")));
+        Assert.Contains(Path.Combine("out", slug) + ".pdf", made.Stdout);
+        var built = CliRunner.Run("build", dir, "-o", Path.Combine(dir, "out"), "--format", "pdf,epub");
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.True(File.Exists(Path.Combine(dir, "out", slug + ".pdf")));
+        Assert.True(File.Exists(Path.Combine(dir, "out", slug + ".epub")));
+    }
+
+    [Fact]
+    public void A_book_without_a_slug_takes_one_from_its_cyrillic_title()
+    {
+        using var p = TempProject.Create("# Глава\n\nТекст.\n", "title: Память Ходжалы\nlanguage: ru\nchapters: [one.md]\n", slug: "pamyat-khodzhaly");
+        var r = p.Build();
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.True(File.Exists(Path.Combine(p.Out, "pamyat-khodzhaly.pdf")), string.Join(", ", Directory.GetFiles(p.Out)));
+    }
 }

@@ -53,4 +53,91 @@ public sealed class LargeInputTests
         Assert.DoesNotContain("Exception", r.StdErr);
         Assert.True(new FileInfo(p.Pdf).Length > 0 && new FileInfo(p.Epub).Length > 0);
     }
+
+    /// <summary>The built tool in its own process, its GC heap held to <paramref name="heapMegabytes"/> (a bound on what the book may use).</summary>
+    static ToolResult BuildInHeap(TempProject p, int heapMegabytes, string formats = "pdf") =>
+        ProcessRunner.RunBook(["build", p.Dir, "-o", p.Out, "--format", formats], new ProcessRunner.Options(
+            Environment: new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)heapMegabytes << 20).ToString("X", CultureInfo.InvariantCulture) },
+            Timeout: TimeSpan.FromMinutes(2)));
+
+    static string Digits(int count)
+    {
+        var random = new Random(1992);
+        var sb = new StringBuilder(count);
+        for (int i = 0; i < count; i++) sb.Append((char)('0' + random.Next(10)));
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void A_word_of_two_million_digits_builds_in_seconds_within_a_224_MB_heap_and_keeps_every_digit()
+    {
+        // Digits: no hyphenation point, so every line of it is an emergency break (it took 2 minutes and 1.4 GB;
+        // about 5 s alone now, the bound leaves room for a loaded machine).
+        var word = Digits(2_000_000);
+        using var p = Hostile.Project($"# One\n\nBefore {word} after.\n");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var r = BuildInHeap(p, 224, "pdf,epub");
+        clock.Stop();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("a word is wider than the line", r.StdErr);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"took {clock.Elapsed}");
+
+        // Every digit, in order, between the words around it (running heads and folios are not body text).
+        // 960 pages: pdftotext gets more than the usual minute on a loaded machine.
+        var text = ProcessRunner.Run("pdftotext", ["-enc", "UTF-8", p.Pdf, "-"], new ProcessRunner.Options(Timeout: TimeSpan.FromMinutes(4))).StdOut;
+        var body = text.Split('\n').Select(l => l.Trim())
+            .Where(l => l is not ("Hostile Input" or "One") && !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{1,4}$"));
+        var joined = System.Text.RegularExpressions.Regex.Replace(string.Concat(body), @"\s+", "");
+        Assert.Contains("Before" + word + "after.", joined);
+        using var zip = ZipFile.OpenRead(p.Epub);
+        Assert.Contains(zip.Entries, e => { using var s = new StreamReader(e.Open()); return s.ReadToEnd().Contains(word, StringComparison.Ordinal); });
+    }
+
+    [Fact]
+    public void The_lines_of_a_long_word_are_full_but_one()
+    {
+        // 20,000 digits: set in line-wide pieces; only the line where the pieces meet the first line's break is short.
+        var word = Digits(20_000);
+        using var p = Hostile.Project($"# One\n\nBefore {word} after.\n");
+        Sane.Succeeds(p.Build());
+        var lines = PdfProbe.PdfToText(p.Pdf, layout: true).Split('\n').Select(l => l.Trim())
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{20,}$")).ToList();
+        int longest = lines.Max(l => l.Length);
+        Assert.True(lines.Count > 200, $"{lines.Count} lines");
+        // Digits differ in width, so a full line holds a few more or fewer of them.
+        var shortLines = lines.Where(l => l.Length < longest * 0.85).ToList();
+        Assert.True(shortLines.Count <= 1, string.Join('\n', shortLines));
+    }
+
+    [Fact]
+    public void Running_out_of_memory_is_an_error_that_says_so()
+    {
+        using var p = Hostile.Project($"# One\n\nBefore {Digits(2_000_000)} after.\n");
+        var r = BuildInHeap(p, 96);
+        Assert.True(r.ExitCode == 1, r.ToString());
+        Assert.Contains("out of memory", r.StdErr);
+        Assert.DoesNotContain("internal error", r.StdErr);
+        Assert.False(File.Exists(p.Pdf));
+    }
+
+    [Fact]
+    public void A_ten_megabyte_title_is_refused_at_its_place_quickly_and_in_little_memory()
+    {
+        var title = new string('T', 10_000_000);
+        using var p = Hostile.Project("# One\n\nText.\n", $"title: {title}\nslug: hostile\nchapters: [one.md]\n");
+        var r = BuildInHeap(p, 128);
+        Assert.True(r.ExitCode == 1, r.ToString());
+        Assert.Contains("book.yaml:1:8: error: the title has 10,000,000 characters; it may have at most 1,000", r.StdErr);
+        Assert.True(r.StdErr.Length < 2000, "the message quotes the title"); // a located error, not 10 MB echoed back
+    }
+
+    [Fact]
+    public void A_ten_megabyte_heading_is_refused_at_its_place()
+    {
+        using var p = Hostile.Project($"# {new string('H', 10_000_000)}\n\nText.\n");
+        var r = BuildInHeap(p, 128);
+        Assert.True(r.ExitCode == 1, r.ToString());
+        Assert.Contains("one.md:1:1: error: a heading of 10,000,002 characters; headings are at most 1,000", r.StdErr);
+        Assert.True(r.StdErr.Length < 2000, "the message quotes the heading");
+    }
 }

@@ -103,4 +103,57 @@ public sealed class SilentInputTests
         using var p = Hostile.Project("# One\n\nText.\n", "title: T\nslug: hostile\nchapters: [one.md]\nlanguage: en_GB\n");
         Sane.FailsWith(p.Build("pdf,epub"), @"book\.yaml:4:11: error: 'en_GB' is not a language tag; write 'en-GB'");
     }
+
+    [Theory]
+    [InlineData("<span class=\"smallcaps\" lang=\"en_US\">small</span>", "write 'en-US'")]
+    [InlineData("<span lang=\"!!\">plain</span>", "is not a language tag such as")]
+    [InlineData("<a href=\"javascript:alert(1)\">click</a>", "a 'javascript:' link cannot go into a book")]
+    public void Inline_html_with_an_ill_formed_language_or_a_script_link_keeps_its_text_and_loses_its_tags(string html, string message)
+    {
+        using var p = Hostile.Project($"# One\n\nBefore {html} after.\n");
+        var r = p.Build("pdf,epub");
+        Sane.Succeeds(r);
+        Assert.Matches(@"one\.md:3:8: warning: inline HTML \(<.+?\) is left out of the PDF and of the EPUB, where [^\n]*" + System.Text.RegularExpressions.Regex.Escape(message), r.Stderr);
+        var xhtml = p.EpubChapter("one").ToString();
+        Assert.DoesNotContain("en_US", xhtml);
+        Assert.DoesNotContain("!!", xhtml);
+        Assert.DoesNotContain("javascript", xhtml);
+        Assert.Matches(@"Before (small|plain|click) after\.", System.Text.RegularExpressions.Regex.Replace(p.PdfText(), @"\s+", " "));
+    }
+
+    [Fact]
+    public void A_raw_html_block_with_an_ill_formed_language_keeps_only_its_text_in_the_epub()
+    {
+        using var p = Hostile.Project("# One\n\n<div lang=\"de_DE\">\n<p>Block words.</p>\n</div>\n");
+        var r = p.Build("pdf,epub");
+        Sane.Succeeds(r);
+        Assert.Contains("one.md:3:1: warning: raw HTML: the lang of <div>: 'de_DE' is not a language tag; write 'de-DE'", r.Stderr);
+        var xhtml = p.EpubChapter("one").ToString();
+        Assert.DoesNotContain("de_DE", xhtml);
+        Assert.Contains("Block words.", xhtml);
+    }
+
+    [Theory]
+    [InlineData("# One {lang=en_US}\n\nText.\n", "one.md:1:1: warning: 'en_US' is not a language tag; write 'en-US' (a hyphen, not an underscore), and a heading cannot carry a language")]
+    [InlineData("# One {lang=ru}\n\nText.\n", "one.md:1:1: warning: a heading cannot carry a language (lang=ru)")]
+    [InlineData("# One\n\n::: {.note lang=de_DE}\nA div.\n:::\n", "one.md:3:1: warning: 'de_DE' is not a language tag; write 'de-DE' (a hyphen, not an underscore), and a div cannot carry a language")]
+    public void A_language_on_a_heading_or_a_div_is_not_dropped_silently(string chapter, string message)
+    {
+        using var p = Hostile.Project(chapter);
+        var r = p.Build("pdf,epub");
+        Sane.Succeeds(r);
+        Assert.Contains(message, r.Stderr);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(r.Stderr, "cannot carry a language"));
+        Assert.DoesNotContain("_", string.Concat(p.EpubChapter("one").Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name.LocalName == "lang").Select(a => a.Value)));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // runs epubcheck
+    public void An_epub_from_ill_formed_languages_in_html_and_attributes_passes_epubcheck()
+    {
+        using var p = Hostile.Project("# One {lang=en_US}\n\nA <span class=\"smallcaps\" lang=\"en_US\">b</span> <span lang=\"x_y\">c</span> <a href=\"data:,x\">d</a>.\n\n<p lang=\"q_q\">e</p>\n\n::: {lang=z_z}\nf\n:::\n");
+        Sane.Succeeds(p.Build("epub"));
+        var (exit, output) = Book.Tests.Epub.EpubFixture.EpubCheck(File.ReadAllBytes(p.Epub));
+        Assert.True(exit == 0, output);
+    }
 }

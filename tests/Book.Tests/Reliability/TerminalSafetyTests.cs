@@ -30,4 +30,20 @@ public sealed class TerminalSafetyTests
         Assert.DoesNotContain('\u001b', r.Stdout);
         Assert.Contains(@"two\u001B[31m.md", r.Stdout);
     }
+
+    [Fact]
+    public void Control_and_bidi_characters_in_chapter_text_are_named_not_echoed()
+    {
+        // The over-wide word warning quotes the word, the missing-glyph warning names what it lacks.
+        var word = "31415926535897932384626433832795028841971693993751058209749445923\u001b[31m\a\u202Eevil";
+        using var p = Hostile.Project($"# One\n\nText {word} more.\n");
+        var r = p.Build();
+        Sane.Succeeds(r);
+        var all = r.Stdout + r.Stderr;
+        Assert.DoesNotContain('\u001b', all);
+        Assert.DoesNotContain('\u0007', all);
+        Assert.DoesNotContain('\u202E', all);
+        Assert.Contains("a word is wider than the line", r.Stderr);
+        Assert.Contains("has no glyph for U+001B, U+0007", r.Stderr);
+    }
 }

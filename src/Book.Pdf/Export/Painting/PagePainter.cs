@@ -138,6 +138,9 @@ internal sealed class PagePainter
         if (_glyphIds.Length < n) { _glyphIds = new ushort[n * 2]; _adjust = new double[n * 2]; }
         for (int i = 0; i < n; i++) _glyphIds[i] = run.Glyphs[i].Glyph;
         // Nested in the run's own marked content, inside the text object: both end before either does.
+        // A span in another language is marked with its /Lang inside the paragraph's marks (tagged editions only).
+        bool lang = run.Language is { Length: > 0 } l && _marks is not null && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+        if (lang) _content.BeginLanguage(run.Language!);
         if (run.ActualText is { } actual) _content.BeginActualText(actual);
         if (run.Offsets is { } offsets) ShiftedText(run, usage, offsets);
         else
@@ -147,6 +150,7 @@ internal sealed class PagePainter
             _content.ShowGlyphs(_glyphIds.AsSpan(0, n), _adjust.AsSpan(0, n));
         }
         if (run.ActualText is not null) _content.EndMarkedContent();
+        if (lang) _content.EndMarkedContent();
     }
 
     /// <summary>

@@ -182,6 +182,17 @@ public sealed class ContentStreamBuilder
         return Op(">>> BDC"u8);
     }
 
+    /// <summary>"/Span &lt;&lt;/Lang (ru)&gt;&gt; BDC": the marks up to EMC are in this language (PDF 32000-1, 14.9.2.2).
+    /// A well-formed BCP 47 tag is letters, digits and hyphens only, so it needs no escaping.</summary>
+    public ContentStreamBuilder BeginLanguage(string tag)
+    {
+        if (!tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            throw new ArgumentException($"'{tag}' is not a language tag", nameof(tag));
+        Append("/Span <</Lang ("u8);
+        Ascii(tag);
+        return Op(")>> BDC"u8);
+    }
+
     public byte[] ToArray() => Written.ToArray();
     public override string ToString() => Encoding.ASCII.GetString(Written);
 

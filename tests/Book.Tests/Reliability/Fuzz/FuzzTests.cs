@@ -43,6 +43,26 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(outcomes["built"] > 0 && outcomes["diagnosed"] > 0, $"built {outcomes["built"]}, diagnosed {outcomes["diagnosed"]}");
     }
 
+    [Fact]
+    public void Every_hostile_shape_builds_or_is_reported_within_a_bound()
+    {
+        // Delimiter runs, brackets, huge cells, control characters, deep nesting: each once crashed, hung or ran away.
+        int count = Env("BOOK_FUZZ_COUNT", 40);
+        ulong seed = (ulong)Env("BOOK_FUZZ_SEED", 1992);
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal) { ["built"] = 0, ["diagnosed"] = 0 };
+        var config = Config.QuickThrowOnFailure
+            .WithMaxTest(count)
+            .WithQuietOnSuccess(true)
+            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed + 22), FSharpOption<int>.None)));
+        Prop.ForAll(Arb.From(MarkdownGen.HostileProject), (FuzzProject project) =>
+        {
+            var outcome = BuildOnce(project);
+            lock (outcomes) outcomes[outcome]++;
+        }).Check(config);
+        output.WriteLine($"seed {seed + 22}, scale {MarkdownGen.Scale}, {count} hostile projects: {outcomes["built"]} built, {outcomes["diagnosed"]} diagnosed");
+        Assert.True(outcomes["built"] > 0, $"built {outcomes["built"]}, diagnosed {outcomes["diagnosed"]}");
+    }
+
     /// <summary>Builds one project in-process under a time limit; returns "built" or "diagnosed", or throws with the evidence.</summary>
     static string BuildOnce(FuzzProject project)
     {
@@ -56,6 +76,8 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(r.ExitCode is 0 or 1, Evidence());
         Assert.DoesNotContain("internal error", r.Stderr);
         Assert.DoesNotMatch(@"\n\s+at \S+\(", r.Stderr + r.Stdout);
+        // Project text reaches the terminal escaped: no raw escape sequences, bells or bidi overrides.
+        Assert.DoesNotMatch("[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]", r.Stderr + r.Stdout);
         if (r.ExitCode == 1)
         {
             // Diagnosed: at least one compiler-style error and the summary line; nothing written.

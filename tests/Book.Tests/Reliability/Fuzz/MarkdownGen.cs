@@ -10,7 +10,8 @@ namespace Book.Tests.Reliability.Fuzz;
 /// (ragged too), CSV tables, nested lists and quotes, and hostile text (long words, URLs, soft
 /// hyphens, characters the font lacks, stray Markdown punctuation). Half the projects are "clean"
 /// (every key, reference and id valid) so that layout is reached and exercised; the other half mix in
-/// unknown keys, dangling references and duplicate ids, so that diagnostics are too.
+/// unknown keys, dangling references and duplicate ids, so that diagnostics are too. Both mix in
+/// <see cref="HostileBlock"/>s, the shapes of issue 22, at a size set by <see cref="Scale"/>.
 /// </summary>
 public static class MarkdownGen
 {
@@ -118,7 +119,41 @@ public static class MarkdownGen
         "::: {.chart type=\"bar\" #fig:bars source=\"data/figures.csv\" label-column=\"label\" value-column=\"value\" caption=\"Bars\" alt=\"A chart\"}\n:::",
         "::: {.note}\nA fenced div with text.\n:::");
 
+    /// <summary>
+    /// How large the hostile shapes grow: 1 in CI (runs of tens of characters, a few thousand in a cell),
+    /// more in the long fuzz (<c>bench/fuzz.sh</c> sets BOOK_FUZZ_SCALE=400: delimiter runs past the 14,000
+    /// that once overflowed the stack).
+    /// </summary>
+    public static int Scale { get; set; } = Math.Max(1, int.TryParse(Environment.GetEnvironmentVariable("BOOK_FUZZ_SCALE"),
+        System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1);
+
+    static Gen<int> Size(int perScale) => Gen.Choose(1, perScale * Scale);
+
+    static readonly Gen<string> ControlText = Pick("\u001B[31mred\u001B[0m", "bell\a", "\u202Eevil\u202C", "\u0001\u0002", "del\u007F",
+        "line\u2028sep", "\u200Frtl", "\uFEFFbom", "back\bspace", "cr\ronly", "\u0085next", "\uFFFEnon");
+
+    /// <summary>
+    /// The shapes issue 22 found crashing, hanging or running away: long runs of emphasis delimiters around a
+    /// letter, unclosed and nested brackets, huge table cells and words, control and bidi characters, deep nesting.
+    /// </summary>
+    public static Gen<string> HostileBlock => Gen.Frequency(
+        (3, from c in Pick("*", "_", "`", "~", "**", "=")
+            from n in Size(40)
+            select string.Concat(Enumerable.Repeat(c, n)) + "a" + string.Concat(Enumerable.Repeat(c, n))),
+        (3, from open in Pick("[", "![", "[^", "^[", "{", "(", "[@", "<span>", "<")
+            from close in Pick("]", "](", "}", ")", "", "]{lang=", "](<")
+            from n in Size(40)
+            select string.Concat(Enumerable.Repeat(open, n)) + "x" + string.Concat(Enumerable.Repeat(close, n))),
+        (2, from n in Size(200)
+            from w in Words(1, 3)
+            select $"| a | b |\n|---|---|\n| {string.Join(' ', Enumerable.Repeat(w, n))} | {new string('9', n)} |"),
+        (1, from n in Size(300) select "Before " + new string('7', n) + " after."),
+        (2, from ws in Gen.ListOf(Gen.Frequency((3, Word), (2, ControlText)), 8) select string.Join(' ', ws)),
+        (1, from n in Gen.Choose(1, 30 + 20 * Scale) select string.Concat(Enumerable.Repeat("> ", n)) + "deep"),
+        (1, from n in Gen.Choose(1, 30 + 20 * Scale) select string.Join('\n', Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "- item"))));
+
     static Gen<string> Block(bool clean) => Gen.Frequency(
+        (2, HostileBlock),
         (10, Paragraph(clean)),
         (3, Heading(clean)),
         (3, ListBlock(3, clean)),
@@ -141,6 +176,12 @@ public static class MarkdownGen
         from blocks in Gen.ListOf(Block(clean), n)
         from notes in NoteDefinitions(clean)
         select $"# {title}{id}\n\n" + string.Join("\n\n", blocks) + "\n\n" + notes + "\n";
+
+    /// <summary>A project whose one chapter is mostly hostile shapes, between ordinary paragraphs.</summary>
+    public static Gen<FuzzProject> HostileProject =>
+        from n in Gen.Choose(1, 6)
+        from blocks in Gen.ListOf(Gen.Frequency((3, HostileBlock), (1, Paragraph(true))), n)
+        select new FuzzProject([$"# Hostile {{#sec:ch1}}\n\n" + string.Join("\n\n", blocks) + "\n"], []);
 
     public static readonly Gen<FuzzProject> Project =
         from clean in Gen.Elements(true, false)
