@@ -122,7 +122,8 @@ sealed partial class Renderer
         string? s = Variable(v, form, c);
         if (s is null) return null;
         Out o;
-        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"]));
+        var dash = _loc.Term("page-range-delimiter") ?? "–";
+        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"], dash));
         else if (v == "locator") o = Out.Leaf(PageRanges.Format(s, null));
         else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
         else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
