@@ -212,31 +212,42 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         if (n.StaticOrdering)
             return (Out.Of([Part(Out.Leaf(Join(ndp, family)), familyPart), Part(Out.Leaf(given), givenPart)], " "), false);
 
+        // Each part carries its name-part's formatting on its own: the particles take the family's
+        // (non-dropping) or the given name's (dropping) decorations, as citeproc-js renders them; the
+        // name-part affixes go around the group the part belongs to ("[Jean] (de La Fontaine III)").
+        Out? Deco(string? text, El? part) => string.IsNullOrEmpty(text) ? null : part is null ? FieldMarkup.Parse(text) : r.Format(FieldMarkup.Parse(text), part, affixes: false);
+        Out? gOut = Deco(given, givenPart), dpOut = Deco(dp, givenPart), ndpOut = Deco(ndp, familyPart), famOut = Deco(family, familyPart);
         if (!sortOrder)
         {
-            var g = Part(FieldMarkup.Parse(Join(given, dp)), givenPart);
-            var f = Part(FieldMarkup.Parse(Join(ndp, family)), familyPart);
-            var o = Out.Of([g, Out.Leaf(" "), f]);
-            if (n.Suffix is { } s) o.Kids.Add(Out.Leaf((n.CommaSuffix ? ", " : " ") + s));
-            return (o, false);
+            var second = Words(dpOut, ndpOut, famOut);
+            if (n.Suffix is { } s) second = Out.Of([second, Out.Leaf((n.CommaSuffix ? ", " : " ") + s)]);
+            return (Out.Of([Affixed(gOut!, givenPart), Out.Leaf(" "), Affixed(second, familyPart)]), false);
         }
         var sep = c.SortKey ? "\u0002" : opts.SortSeparator;
         Out result;
         if (demote == "display-and-sort" || (c.SortKey && demote == "sort-only"))
-        {
-            var f = Part(FieldMarkup.Parse(family), familyPart);
-            var g = Part(FieldMarkup.Parse(Join(Join(given, dp), ndp)), givenPart);
-            result = Out.Of([f, Out.Leaf(sep), g]);
-        }
+            result = Out.Of([Affixed(famOut!, familyPart), Out.Leaf(sep), Affixed(Words(gOut, dpOut, ndpOut), givenPart)]);
         else
-        {
-            var f = Part(FieldMarkup.Parse(Join(ndp, family)), familyPart);
-            var g = Part(FieldMarkup.Parse(Join(given, dp)), givenPart);
-            result = Out.Of([f, Out.Leaf(sep), g]);
-        }
+            result = Out.Of([Affixed(Words(ndpOut, famOut), familyPart), Out.Leaf(sep), Affixed(Words(gOut, dpOut), givenPart)]);
         if (n.Suffix is { } suffix) result.Kids.Add(Out.Leaf(sep + suffix));
         return (result, true);
     }
+
+    /// <summary>Name parts joined by spaces, except after a particle ending in an apostrophe or a
+    /// hyphen ("d’Aubignac").</summary>
+    static Out Words(params Out?[] parts)
+    {
+        var o = new Out();
+        foreach (var p in parts)
+        {
+            if (p is null || p.IsEmpty) continue;
+            if (o.Kids.Count > 0 && o.Kids[^1].Plain() is { Length: > 0 } prev && prev[^1] is not ('\'' or '’' or '-')) o.Kids.Add(Out.Leaf(" "));
+            o.Kids.Add(p);
+        }
+        return o;
+    }
+
+    static Out Affixed(Out o, El? part) => part is null ? o : new Out { Kids = [o], Prefix = part["prefix"] ?? "", Suffix = part["suffix"] ?? "" };
 
     internal static string Key(CslName n) => $"{n.Family}|{n.Given}|{n.Literal}";
 
