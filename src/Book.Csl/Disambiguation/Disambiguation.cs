@@ -121,20 +121,26 @@ public sealed partial class CslProcessor
     }
 
     /// <summary>The global rules: a name shared in short form by different people shows initials (or the
-    /// full given name if initials also clash), in every cite.</summary>
+    /// full given name if initials also clash and the rule allows it; under a with-initials rule such
+    /// names stay short, as initials could not tell them apart), in every cite. The primary-name rules
+    /// look at first names only, and expand them only there. "J. J." and "J.J." are one person.</summary>
     void GlobalNames(List<CslItem> items, string rule, int maxLevel)
     {
-        var all = items.SelectMany(it => it.Names.Values.SelectMany((l, _) => rule.StartsWith("primary", StringComparison.Ordinal) ? l.Take(1) : l)).Where(n => !n.IsLiteral).ToList();
+        bool primary = rule.StartsWith("primary", StringComparison.Ordinal);
+        var all = items.SelectMany(it => it.Names.Values.SelectMany(l => primary ? l.Take(1) : l)).Where(n => !n.IsLiteral).ToList();
         var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        static string Person(CslName n) => System.Text.RegularExpressions.Regex.Replace(n.Given ?? "", @"\.\s+", ".");
         foreach (var byFamily in all.GroupBy(n => (n.NonDroppingParticle ?? "") + "|" + n.Family))
         {
-            var distinct = byFamily.DistinctBy(NameRenderer.Key).ToList();
-            if (distinct.Count < 2) continue;
-            foreach (var n in distinct)
+            var people = byFamily.GroupBy(Person).ToList();
+            if (people.Count < 2) continue;
+            var initials = people.ToDictionary(p => p.Key, p => NameRenderer.Initials(p.First().Given ?? "", ".", true, true));
+            foreach (var p in people)
             {
-                var init = NameRenderer.Initials(n.Given ?? "", ".", true, true);
-                bool clash = distinct.Count(o => NameRenderer.Initials(o.Given ?? "", ".", true, true) == init) > 1;
-                levels[NameRenderer.Key(n)] = clash && maxLevel >= 2 ? 2 : 1;
+                bool clash = people.Count(o => initials[o.Key] == initials[p.Key]) > 1;
+                int level = !clash ? 1 : maxLevel >= 2 ? 2 : 0;
+                if (level > 0)
+                    foreach (var n in p) levels[(primary ? NameRenderer.PrimaryPrefix : "") + NameRenderer.Key(n)] = level;
             }
         }
         foreach (var it in items) _state[it.Id].NameLevels = levels;

@@ -181,7 +181,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         El? givenPart = nameEl?.Kids.FirstOrDefault(k => k.Name == "name-part" && k.Is("name", "given"));
         if (n.IsLiteral) return (Part(FieldMarkup.Parse(n.LiteralText), familyPart), false);
 
-        int level = c.NameLevels is not null && c.NameLevels.TryGetValue(Key(n), out var lv) ? lv : c.GivenLevel;
+        int level = c.NameLevels is not null && (c.NameLevels.TryGetValue(Key(n), out var lv) || index == 0 && c.NameLevels.TryGetValue(PrimaryPrefix + Key(n), out lv)) ? lv : c.GivenLevel;
         var form = opts.Form;
         bool showGiven = form != "short" || level >= 1;
         string? initWith = opts.InitializeWith;
@@ -248,6 +248,9 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
     }
 
     static Out Affixed(Out o, El? part) => part is null ? o : new Out { Kids = [o], Prefix = part["prefix"] ?? "", Suffix = part["suffix"] ?? "" };
+
+    /// <summary>Marks a given-name level that applies to a list's first name only (primary-name rules).</summary>
+    internal const string PrimaryPrefix = "primary|";
 
     internal static string Key(CslName n) => $"{n.Family}|{n.Given}|{n.Literal}";
 
