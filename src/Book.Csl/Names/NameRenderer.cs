@@ -221,7 +221,10 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         {
             var second = Words(dpOut, ndpOut, famOut);
             if (n.Suffix is { } s) second = Out.Of([second, Out.Leaf((n.CommaSuffix ? ", " : " ") + s)]);
-            return (Out.Of([Affixed(gOut!, givenPart), Out.Leaf(" "), Affixed(second, familyPart)]), false);
+            var first = Affixed(gOut!, givenPart);
+            // A given-name suffix that ends in a space (a no-break space) is the separator itself.
+            bool spaced = givenPart?["suffix"] is { Length: > 0 } gs && char.IsWhiteSpace(gs[^1]);
+            return (Out.Of([first, Out.Leaf(spaced ? "" : " "), Affixed(second, familyPart)]), false);
         }
         var sep = c.SortKey ? "\u0002" : opts.SortSeparator;
         Out result;
@@ -283,7 +286,11 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             bool hyphenBefore = sep.Contains('-') && sb.Length > 0;
             string piece;
             bool whole;
+            // "Guo-ping": a lowercase part after a hyphen is part of the syllable, not a name to initial.
+            if (char.IsLower(word[0]) && sep.Contains('-') && sb.Length > 0 && initialize) continue;
             if (char.IsLower(word[0])) { piece = word; whole = true; }
+            // "TSerendorjiin": a Mongolian digraph initial keeps both letters ("Ts.").
+            else if (initialize && !period && word.Length > 2 && char.IsUpper(word[1]) && char.IsLower(word[2])) { piece = word[0] + char.ToLowerInvariant(word[1]).ToString() + with; whole = false; }
             else if (period) { piece = word + with; whole = false; }
             else if (initialize || word.Length == 1) { piece = (char.IsSurrogate(word[0]) ? word[..2] : word[..1]) + with; whole = false; }
             else if (word.All(char.IsUpper) && word.Length <= 3) { piece = word; whole = true; }
