@@ -137,8 +137,10 @@ sealed partial class Renderer
     /// <summary>A variable's value for printing; records the call and whether it rendered.</summary>
     public string? Variable(string v, string form, Ctx c)
     {
-        c.Called++;
         var s = RawVariable(v, form, c);
+        // An item without a year-suffix is not missing data: like citeproc-js, an empty year-suffix
+        // does not empty its group ("n.d." then "-a" only when disambiguation adds one).
+        if (v != "year-suffix" || !string.IsNullOrEmpty(s)) c.Called++;
         if (s is null || s.Length == 0) return null;
         if (c.Suppressed.Contains(v)) return null;
         c.Rendered++;
