@@ -17,9 +17,13 @@ public sealed partial class CslProcessor
         var items = _items;
         if (addGiven && rule != "by-cite") GlobalNames(items, rule, maxLevel);
 
+        // Ambiguity is judged on the subsequent form of a cite, as citeproc-js does: two works that
+        // only differ in their first full cite still clash in the short form later notes use.
         string Key(CslItem it)
         {
             var c = NewCtx(it, cit, false);
+            c.ForceSubsequent = true;
+            c.Position = Position.Subsequent;
             return _r.Item(layout, c).Plain();
         }
 

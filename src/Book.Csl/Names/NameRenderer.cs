@@ -100,7 +100,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
 
     (int shown, bool etal) Shown(int n, NameOptions opts, Ctx c)
     {
-        bool subsequent = !c.InBibliography && c.Position != Position.First;
+        bool subsequent = !c.InBibliography && (c.Position != Position.First || c.ForceSubsequent);
         int? min = c.NamesMin ?? (subsequent ? opts.Int("et-al-subsequent-min") : null) ?? opts.Int("et-al-min");
         int? first = c.NamesUseFirst ?? (subsequent ? opts.Int("et-al-subsequent-use-first") : null) ?? opts.Int("et-al-use-first");
         int shown = n;

@@ -24,6 +24,9 @@ sealed class Ctx
     public HashSet<string> Suppressed = new(StringComparer.Ordinal);
     public int Called, Rendered;
     public bool SortKey;
+    /// <summary>Names take their et-al-subsequent limits whatever the position: citeproc-js judges
+    /// ambiguity on that form.</summary>
+    public bool ForceSubsequent;
     public int? NamesMin, NamesUseFirst, NamesUseLast;
     public int Depth;
     /// <summary>Collects the variables rendered while set (what a substitute used, to suppress later).</summary>

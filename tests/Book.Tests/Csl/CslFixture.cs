@@ -37,6 +37,9 @@ sealed partial class CslFixture
             var byId = items.ToDictionary(i => i.Id);
             items = last.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         }
+        // citeproc-js's registry holds only the items cited (when the fixture cites any, and names no
+        // bibliography entries): an uncited look-alike makes nothing ambiguous.
+        else if (CitedIds() is { } cited) items = items.Where(i => cited.Contains(i.Id)).ToList();
         if (Sections.ContainsKey("CITATIONS")) return RunCitations(style, items, mode);
         var p = new CslProcessor(style, LocaleSet.BuiltIn, null, items);
         List<CitationCluster> clusters;
@@ -48,6 +51,17 @@ sealed partial class CslFixture
             return string.Join("\n", p.ProcessCitations(clusters).Select(r => r.ToHtml()));
         if (Sections.ContainsKey("CITATION-ITEMS")) p.ProcessCitations(clusters);
         return Bib(p);
+    }
+
+    HashSet<string>? CitedIds()
+    {
+        string? json = Sections.GetValueOrDefault("CITATION-ITEMS");
+        IEnumerable<JsonElement> cites;
+        if (json is not null) cites = JsonDocument.Parse(json).RootElement.EnumerateArray().SelectMany(c => c.EnumerateArray());
+        else if (Sections.GetValueOrDefault("CITATIONS") is { } cj)
+            cites = JsonDocument.Parse(cj).RootElement.EnumerateArray().SelectMany(step => step[0].GetProperty("citationItems").EnumerateArray());
+        else return null;
+        return cites.Select(c => c.GetProperty("id").ToString()).ToHashSet(StringComparer.Ordinal);
     }
 
     string Bib(CslProcessor p)
