@@ -53,6 +53,16 @@ public sealed partial class CslProcessor
         };
     }
 
+    /// <summary>The choices disambiguation and numbering made for an item: what its cites depend on
+    /// beyond its data. The suite runner compares them to tell which citations citeproc-js renders again.</summary>
+    internal string ChoicesFor(string id)
+    {
+        var s = _state[id];
+        var levels = s.NameLevels is null ? "" : string.Join(",", _byId[id].Names.Values.SelectMany(l => l)
+            .Select(n => s.NameLevels.GetValueOrDefault(NameRenderer.Key(n)) + "/" + s.NameLevels.GetValueOrDefault(NameRenderer.PrimaryPrefix + NameRenderer.Key(n))));
+        return $"{s.EtAlUseFirst}|{s.GivenLevel}|{levels}|{s.Disambiguate}|{s.YearSuffix}|{s.CitationNumber}";
+    }
+
     /// <summary>Items in bibliography order (the bibliography's sort, else first citation, else given order).</summary>
     List<CslItem> BibOrder()
     {

@@ -105,7 +105,9 @@ sealed partial class CslFixture
     }
 
     /// <summary>processCitationCluster, one call per entry: the output lists every citation in
-    /// document order, ">>" marking those the last call changed.</summary>
+    /// document order, ">>" marking those the last call returned: the citation it was given, every
+    /// other whose text changed, and those citeproc-js renders again because one of their items changed
+    /// (its disambiguation, or the citation number or first note number when the style prints them).</summary>
     string RunCitations(CslStyle style, List<CslItem> items, string mode)
     {
         var steps = JsonDocument.Parse(Sections["CITATIONS"]).RootElement.EnumerateArray().ToList();
@@ -132,9 +134,33 @@ sealed partial class CslFixture
             var texts = p.ProcessCitations(order.Select(id => new CitationCluster(clusters[id].items, clusters[id].note)).ToList());
             return order.Select((id, i) => (id, texts[i].ToHtml())).ToList();
         }
-        var before = steps.Count > 1 ? Render(steps.Count - 2, out _).ToDictionary(x => x.id, x => x.text) : [];
+        var csl = Sections["CSL"];
+        bool numbers = csl.Contains("\"citation-number\"", StringComparison.Ordinal);
+        bool firstNotes = csl.Contains("\"first-reference-note-number\"", StringComparison.Ordinal);
+        // Per item: the processor's choices for it, and the note it is first cited in.
+        Dictionary<string, string> ItemStates(CslProcessor p)
+        {
+            var firstNote = new Dictionary<string, int>();
+            foreach (var id in order) foreach (var ci in clusters[id].items) firstNote.TryAdd(ci.Id, clusters[id].note);
+            return items.ToDictionary(it => it.Id, it =>
+            {
+                var s = p.ChoicesFor(it.Id);
+                if (!numbers) s = s[..s.LastIndexOf('|')];
+                return firstNotes ? s + "|" + firstNote.GetValueOrDefault(it.Id) : s;
+            });
+        }
+        Dictionary<string, string> before = [], statesBefore = [];
+        if (steps.Count > 1)
+        {
+            before = Render(steps.Count - 2, out var pBefore).ToDictionary(x => x.id, x => x.text);
+            statesBefore = ItemStates(pBefore);
+        }
         var after = Render(steps.Count - 1, out var proc);
         if (mode != "citation") return Bib(proc);
-        return string.Join("\n", after.Select((x, i) => (before.TryGetValue(x.id, out var b) && b == x.text ? ".." : ">>") + $"[{i}] " + x.text));
+        var statesAfter = ItemStates(proc);
+        var current = steps[^1][0].TryGetProperty("citationID", out var curId) ? curId.GetString() : "CITATION-" + (steps.Count - 1);
+        bool Same(string id, string text) => id != current && before.TryGetValue(id, out var b) && b == text
+            && clusters[id].items.All(ci => statesBefore.GetValueOrDefault(ci.Id) == statesAfter.GetValueOrDefault(ci.Id));
+        return string.Join("\n", after.Select((x, i) => (Same(x.id, x.text) ? ".." : ">>") + $"[{i}] " + x.text));
     }
 }
