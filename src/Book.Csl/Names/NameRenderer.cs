@@ -106,13 +106,15 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         int shown = n;
         if (min is { } m && first is { } f && n >= m) shown = Math.Min(f, n);
         if (c.EtAlUseFirst is { } add && add > shown) shown = Math.Min(add, n);
-        if (shown <= 0) shown = Math.Min(1, n);
+        // et-al-use-first="0" shows no names at all (citeproc-js prints nothing for the list).
+        if (shown < 0) shown = Math.Min(1, n);
         return (shown, shown < n);
     }
 
     Out RenderList(IReadOnlyList<CslName> names, NameOptions opts, El? etAlEl, Ctx c)
     {
         var (shown, etal) = Shown(names.Count, opts, c);
+        if (shown == 0) return new Out();
         var rendered = new List<(Out o, bool inverted)>();
         for (int i = 0; i < shown; i++)
         {

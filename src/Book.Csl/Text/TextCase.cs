@@ -61,10 +61,14 @@ static class TextCase
         foreach (var (l, nc) in leaves) if (!nc) l.Text = f(l.Text!);
     }
 
+    /// <summary>The word's first letter in capital, unless a digit comes first ("07-x" stays).</summary>
     static string Cap(string w)
     {
         for (int i = 0; i < w.Length; i++)
+        {
+            if (char.IsDigit(w[i])) return w;
             if (char.IsLetter(w[i])) return w[..i] + char.ToUpperInvariant(w[i]) + w[(i + 1)..];
+        }
         return w;
     }
 
