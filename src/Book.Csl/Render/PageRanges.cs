@@ -18,10 +18,12 @@ static partial class PageRanges
     [GeneratedRegex(@"(\s*,\s*|\s*&\s*|\s+and\s+)")]
     private static partial Regex ListSeparator();
 
-    public static string Format(string s, string? format, string dash = "–")
+    public static string Format(string s, string? format, string dash = "–", string amp = "&")
     {
         var parts = ListSeparator().Split(s);
         for (int i = 0; i < parts.Length; i += 2) parts[i] = One(parts[i], format, dash);
+        // "213 & 235": the ampersand is the locale's (symbol form of "and").
+        for (int i = 1; i < parts.Length; i += 2) if (parts[i].Trim() == "&") parts[i] = parts[i].Replace("&", amp);
         return string.Concat(parts).Replace("\\-", "-");
     }
 

@@ -123,7 +123,7 @@ sealed partial class Renderer
         if (s is null) return null;
         Out o;
         var dash = _loc.Term("page-range-delimiter") ?? "–";
-        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"], dash));
+        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"], dash, AndSymbol()));
         else if (v == "locator") o = Out.Leaf(PageRanges.Format(s, null));
         else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
         else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
@@ -133,6 +133,10 @@ sealed partial class Renderer
         if (v == "citation-label") o = new Out { Kids = [o], Tag = "citation-label" };
         return o;
     }
+
+    /// <summary>The locale's "and" in symbol form only (no fallback to the word).</summary>
+    string AndSymbol() => _loc.Locales.Select(l => l.Terms.TryGetValue(("and", "symbol"), out var t) ? t.FirstOrDefault()?.Single : null)
+        .FirstOrDefault(x => x is not null) ?? "&";
 
     /// <summary>A variable's value for printing; records the call and whether it rendered.</summary>
     public string? Variable(string v, string form, Ctx c)
