@@ -38,6 +38,8 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             if (sub is null) return null;
             foreach (var k in sub.Kids)
             {
+                // A term the locale defines substitutes even when it is empty (citeproc-js stops there).
+                if (k.Name == "text" && k["term"] is { } term && loc.Term(term, k["form"] ?? "long", k.Is("plural", "true")) == "") return null;
                 var record = new List<string>();
                 var saved = c.Record;
                 c.Record = record;
@@ -70,6 +72,8 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         {
             c.Rendered++;
             c.Record?.Add(v);
+            // Inside a substitute, a name variable prints once: a second <names> of it there is silent.
+            if (c.Record is not null) c.Suppressed.Add(v);
             var list = RenderList(names, opts, etAlEl, c);
             list.Tag = "namelist";
             if (nameEl is not null) list = FormatName(list, nameEl);

@@ -113,7 +113,9 @@ static class TextCase
         {
             var (a, b) = wordSpans[w];
             var word = t[a..b];
-            if (!leaves[owner[a]].nocase && owner[a] == owner[b - 1])
+            // A word may run over several leaves ("friction" in quotes, then ":"); it is rewritten
+            // unless part of it is nocase.
+            if (Enumerable.Range(owner[a], owner[b - 1] - owner[a] + 1).All(li => !leaves[li].nocase))
             {
                 var nw = f(word, w == 0, afterColon, w == wordSpans.Count - 1);
                 if (nw.Length == word.Length) for (int k = 0; k < nw.Length; k++) chars[a + k] = nw[k];
