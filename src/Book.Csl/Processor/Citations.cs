@@ -26,7 +26,10 @@ public sealed partial class CslProcessor
             cites = sorting.Sort(cites, x => x.ctx);
             positions.Assign(cites.Select(x => (x.ci, x.ctx)).ToList(), cl.NoteIndex);
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
-            if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
+            // A note opens with a capital, and so does a cite whose prefix ends a sentence.
+            if (_style.Class == "note")
+                for (int i = 0; i < rendered.Count; i++)
+                    if (i == 0 || !string.IsNullOrEmpty(rendered[i].ci.Prefix)) CapitalizeLeadingTerm(rendered[i].ci, rendered[i].o);
             var body = Collapse(rendered, citation, layout);
             var root = LayoutWrap(body, layout);
             results.Add(new Flattener(_locale).Flatten(root));
@@ -101,10 +104,13 @@ public sealed partial class CslProcessor
     {
         readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
         readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
-        List<CiteItem> _previousCluster = [];
+        // Citations in running text (note 0) and in notes are two streams: an in-text cite after a
+        // note is "ibid" to the in-text cite before it, as citeproc-js judges it.
+        List<CiteItem> _previousInText = [], _previousInNote = [];
 
         public void Assign(List<(CiteItem ci, Ctx ctx)> cites, int note)
         {
+            var previousCluster = note == 0 ? _previousInText : _previousInNote;
             for (int j = 0; j < cites.Count; j++)
             {
                 var (ci, c) = cites[j];
@@ -116,7 +122,7 @@ public sealed partial class CslProcessor
                 else
                 {
                     c.FirstNoteNumber = first;
-                    CiteItem? prev = j > 0 ? cites[j - 1].ci : _previousCluster.Count == 1 ? _previousCluster[0] : null;
+                    CiteItem? prev = j > 0 ? cites[j - 1].ci : previousCluster.Count == 1 ? previousCluster[0] : null;
                     if (prev is not null && prev.Id == ci.Id)
                     {
                         var loc = Norm(ci.Locator);
@@ -129,7 +135,8 @@ public sealed partial class CslProcessor
                 }
                 _lastNote[ci.Id] = note;
             }
-            _previousCluster = cites.Select(x => x.ci).ToList();
+            if (note == 0) _previousInText = cites.Select(x => x.ci).ToList();
+            else _previousInNote = cites.Select(x => x.ci).ToList();
         }
 
         static string? Norm(string? s) => string.IsNullOrEmpty(s) ? null : s;
