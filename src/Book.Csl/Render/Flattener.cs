@@ -78,9 +78,9 @@ sealed class Flattener(LocaleChain locale)
         if (o.Quotes)
         {
             bool innerQ = quoteDepth % 2 == 1;
-            Emit(locale.Term(innerQ ? "open-inner-quote" : "open-quote") ?? (innerQ ? "‘" : "“"), inner, open: true);
+            Emit(locale.Term(innerQ ? "open-inner-quote" : "open-quote") ?? (innerQ ? "‘" : "“"), inner, open: !o.QuotesAsWritten);
             Content(o, inner, quoteDepth + 1, active);
-            Emit(locale.Term(innerQ ? "close-inner-quote" : "close-quote") ?? (innerQ ? "’" : "”"), inner, close: true);
+            Emit(locale.Term(innerQ ? "close-inner-quote" : "close-quote") ?? (innerQ ? "’" : "”"), inner, close: !o.QuotesAsWritten);
         }
         else Content(o, inner, quoteDepth, active);
         Emit(o.Suffix, stack);
@@ -145,7 +145,8 @@ sealed class Flattener(LocaleChain locale)
         {
             var p = _pieces[i];
             if (!p.CloseQuote) continue;
-            int k = PrevNonEmpty(i, skipQuotes: false);
+            // Inside quotes, punctuation goes past every quote closing there ("the ‘One.’”").
+            int k = PrevNonEmpty(i, skipQuotes: inQuote);
             if (k < 0 || _pieces[k].OpenQuote) continue;
             var content = _pieces[k];
             // The punctuation that follows the quotation, over as many pieces as it spans.
