@@ -39,7 +39,8 @@ sealed class Flattener(LocaleChain locale)
         {
             if (!IsSuperscript(text[i])) continue;
             Emit(text[start..i], stack);
-            var plain = text[i].ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            // Four have no compatibility form: the modifier glottal stops and the small Arabic waw and yeh.
+            var plain = text[i] switch { '\u02C0' => "\u0294", '\u02C1' => "\u0295", '\u06E5' => "\u0648", '\u06E6' => "\u064A", var ch => ch.ToString().Normalize(System.Text.NormalizationForm.FormKC) };
             Emit(plain, [.. stack, new Frame(RichStyle.Superscript, null)]);
             start = i + 1;
         }
@@ -60,7 +61,7 @@ sealed class Flattener(LocaleChain locale)
             var ds = d switch { "block" => RichStyle.Block, "left-margin" => RichStyle.LeftMargin, "right-inline" => RichStyle.RightInline, "indent" => RichStyle.Indent, _ => (RichStyle?)null };
             if (ds is { } x) stack = [.. stack, new Frame(x, null)];
         }
-        Emit(o.Prefix, stack);
+        EmitText(o.Prefix, stack);
         var inner = stack;
         if (o.NoDecor)
         {
@@ -83,7 +84,7 @@ sealed class Flattener(LocaleChain locale)
             Emit(locale.Term(innerQ ? "close-inner-quote" : "close-quote") ?? (innerQ ? "’" : "”"), inner, close: !o.QuotesAsWritten);
         }
         else Content(o, inner, quoteDepth, active);
-        Emit(o.Suffix, stack);
+        EmitText(o.Suffix, stack);
     }
 
     void Content(Out o, Frame[] stack, int quoteDepth, Active active)
