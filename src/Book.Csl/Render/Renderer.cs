@@ -161,6 +161,8 @@ sealed partial class Renderer
             case "year-suffix": return c.YearSuffix;
             case "first-reference-note-number": return c.FirstNoteNumber > 0 && c.Position != Position.First ? c.FirstNoteNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             case "citation-label": return c.Item.Get(v) ?? CitationLabel(c);
+            // Zotero's name for the journal's abbreviation.
+            case "container-title-short": return c.Item.Get(v) ?? c.Item.Get("journalAbbreviation");
             case "page-first" when c.Item.Get(v) is null:
                 return c.Item.Get("page") is { } page && System.Text.RegularExpressions.Regex.Match(page, @"^\s*([^\s,&–—-]+)") is { Success: true } m ? m.Groups[1].Value : null;
         }
