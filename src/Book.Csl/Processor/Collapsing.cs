@@ -81,6 +81,8 @@ public sealed partial class CslProcessor
                     int j = i;
                     if (collapse == "year-suffix-ranged")
                         while (j + 1 < pieces.Count && pieces[j + 1].suffixOnly && pieces[j].letter is { Length: 1 } a && pieces[j + 1].letter is { Length: 1 } b && b[0] == a[0] + 1) j++;
+                    // An undated cite of the same author has nothing left once the name goes: no delimiter.
+                    if (pieces[i].o.IsEmpty) { i++; continue; }
                     // A cite with a locator or affixes keeps the layout delimiter ("1999, 328; 2000, 475").
                     // After a run of year-suffixes ("2000a, b"), the next year takes the after-collapse one.
                     if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : pieces[i - 1].suffixOnly ? afterCollapse : Plain(g[i]) && Plain(g[i - 1]) ? groupDelim : delim));
