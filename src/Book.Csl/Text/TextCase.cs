@@ -14,7 +14,7 @@ static class TextCase
         "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind", "below",
         "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "like", "near", "since",
         "than", "through", "toward", "towards", "under", "underneath", "until", "unto", "versus", "vs.", "v.", "vs", "v",
-        "de", "d'", "d’", "von", "van", "der", "du", "la", "le", "et", "ca", "c",
+        "de", "d'", "d’", "von", "van", "der", "la", "le", "et", "ca", "c",
     ];
 
     public static void Apply(Out o, string mode, LocaleChain loc, string? itemLanguage = null)
