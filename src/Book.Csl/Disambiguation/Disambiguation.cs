@@ -24,6 +24,8 @@ public sealed partial class CslProcessor
             var c = NewCtx(it, cit, false);
             c.ForceSubsequent = true;
             c.Position = Position.Subsequent;
+            // Nor does the date a web page was read tell two works apart (citeproc-js leaves it out).
+            c.Suppressed.Add("accessed");
             return _r.Item(layout, c).Plain();
         }
 
