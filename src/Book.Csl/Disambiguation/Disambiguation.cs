@@ -29,6 +29,7 @@ public sealed partial class CslProcessor
             return _r.Item(layout, c).Plain();
         }
 
+        int tests = CountDisambiguateTests(_style.Root);
         var ambiguous = items.GroupBy(Key).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
         var needSuffix = new List<List<CslItem>>();
         foreach (var group in ambiguous)
@@ -44,7 +45,14 @@ public sealed partial class CslProcessor
             var still = Clashing(group, Key);
             if (still.Count > 1)
             {
-                foreach (var it in still) _state[it.Id].Disambiguate = true;
+                // The style's disambiguate="true" tests are made true one more at a time, for the
+                // cites still alike ("Book One" may settle it before "ed. 5" is needed).
+                var pending = still;
+                for (int level = 1; level <= tests && pending.Count > 1; level++)
+                {
+                    foreach (var it in pending) _state[it.Id].Disambiguate = level;
+                    pending = Clashing(pending, Key);
+                }
                 var left = Clashing(still, Key);
                 if (left.Count > 1) needSuffix.AddRange(left.GroupBy(Key).Where(x => x.Count() > 1).Select(x => x.ToList()));
             }
@@ -109,6 +117,8 @@ public sealed partial class CslProcessor
             }
         }
     }
+
+    static int CountDisambiguateTests(El e) => (e.Is("disambiguate", "true") ? 1 : 0) + e.Kids.Sum(CountDisambiguateTests);
 
     static List<CslItem> Clashing(List<CslItem> g, Func<CslItem, string> key) => Remaining(g, key);
 

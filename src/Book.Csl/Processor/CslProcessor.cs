@@ -20,7 +20,7 @@ public sealed partial class CslProcessor
         public int? EtAlUseFirst;
         public int GivenLevel;
         public Dictionary<string, int>? NameLevels;
-        public bool Disambiguate;
+        public int Disambiguate;
         public string? YearSuffix;
         public int CitationNumber;
     }

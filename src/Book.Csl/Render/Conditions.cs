@@ -29,7 +29,7 @@ static class Conditions
         "is-uncertain-date" => c.Item.Dates.TryGetValue(v, out var d) && d.Circa,
         "locator" => c.Locator is not null && (c.Label == v || (v == "sub-verbo" && c.Label == "sub verbo")),
         "position" => PositionIs(v, c),
-        "disambiguate" => c.Disambiguate == (v == "true"),
+        "disambiguate" => v == "true" ? ++c.DisambiguateTests <= c.Disambiguate : c.Disambiguate == 0,
         _ => false,
     };
 

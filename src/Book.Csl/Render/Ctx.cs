@@ -20,7 +20,10 @@ sealed class Ctx
     public int? EtAlUseFirst;
     public int GivenLevel;
     public Dictionary<string, int>? NameLevels;
-    public bool Disambiguate;
+    /// <summary>How many disambiguate="true" tests pass, counted in rendering order: citeproc-js makes
+    /// them true one at a time until the cites differ.</summary>
+    public int Disambiguate;
+    public int DisambiguateTests;
     public HashSet<string> Suppressed = new(StringComparer.Ordinal);
     public int Called, Rendered;
     public bool SortKey;
