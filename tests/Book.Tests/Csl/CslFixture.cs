@@ -130,7 +130,9 @@ sealed partial class CslFixture
                 foreach (var post in step[2].EnumerateArray()) { var pid = post[0].GetString()!; newOrder.Add(pid); if (clusters.TryGetValue(pid, out var c)) clusters[pid] = (c.items, post[1].GetInt32()); }
                 order = newOrder.Where(clusters.ContainsKey).ToList();
             }
-            p = new CslProcessor(style, LocaleSet.BuiltIn, null, items);
+            // Like citeproc-js's registry, only the items the document still cites take part.
+            var present = order.SelectMany(id => clusters[id].items).Select(ci => ci.Id).ToHashSet(StringComparer.Ordinal);
+            p = new CslProcessor(style, LocaleSet.BuiltIn, null, items.Where(i => present.Contains(i.Id)));
             var texts = p.ProcessCitations(order.Select(id => new CitationCluster(clusters[id].items, clusters[id].note)).ToList());
             return order.Select((id, i) => (id, texts[i].ToHtml())).ToList();
         }
@@ -142,7 +144,7 @@ sealed partial class CslFixture
         {
             var firstNote = new Dictionary<string, int>();
             foreach (var id in order) foreach (var ci in clusters[id].items) firstNote.TryAdd(ci.Id, clusters[id].note);
-            return items.ToDictionary(it => it.Id, it =>
+            return items.Where(it => firstNote.ContainsKey(it.Id)).ToDictionary(it => it.Id, it =>
             {
                 var s = p.ChoicesFor(it.Id);
                 if (!numbers) s = s[..s.LastIndexOf('|')];
