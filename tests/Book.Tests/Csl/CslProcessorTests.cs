@@ -149,4 +149,15 @@ public class CslProcessorTests
             .ProcessCitations([new CitationCluster([new CiteItem("a") { Suffix = ", quoting \"the mob\"" }], 1)])[0].ToPlainText();
         Assert.EndsWith("quoting \u201cthe mob\u201d.", note);
     }
+
+    [Fact]
+    public void Variables_in_the_note_fill_what_the_item_lacks()
+    {
+        // Zotero's "Extra" field, exported as the note: "variable: value" lines, names as "Family || Given".
+        var item = Item("""{"id":"a","type":"book","title":"T","note":"original-date: 1850\nreviewed-author: Hall || W. C.\ntitle: Not this\nA remark: kept."}""");
+        Assert.Equal(1850, item.Dates["original-date"].Start.Year);
+        Assert.Equal("Hall", item.Names["reviewed-author"][0].Family);
+        Assert.Equal("T", item.Get("title"));
+        Assert.Equal("title: Not this\nA remark: kept.", item.Get("note"));
+    }
 }
