@@ -128,6 +128,9 @@ sealed partial class Renderer
         else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
         else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
         else if (v is "URL" or "DOI" or "PMID" or "PMCID") o = Out.Leaf(s);
+        // A numeric range in a number variable ("issue": "3-4") takes an en dash, as a page range does.
+        else if (CslVocabulary.NumberVariables.Contains(v) && Numbers.IsNumeric(s) && System.Text.RegularExpressions.Regex.IsMatch(s, @"^\s*\d+\s*-\s*\d+\s*$"))
+            o = Out.Leaf(System.Text.RegularExpressions.Regex.Replace(s, @"\s*-\s*", "–"));
         else o = FieldMarkup.Parse(s);
         if (v == "locator") o.Tag = "locator";
         if (v == "citation-label") o = new Out { Kids = [o], Tag = "citation-label" };
