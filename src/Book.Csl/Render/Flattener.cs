@@ -90,7 +90,8 @@ sealed class Flattener(LocaleChain locale)
     void Content(Out o, Frame[] stack, int quoteDepth, Active active)
     {
         // A straight apostrophe prints as the typographic one, as citeproc-js prints it.
-        if (o.Text is not null) { EmitText(o.Text.Replace('\'', '’'), stack); return; }
+        // Guillemets written with plain spaces inside keep them as narrow no-break spaces (French usage).
+        if (o.Text is not null) { EmitText(o.Text.Replace('\'', '’').Replace("« ", "«\u202F").Replace(" »", "\u202F»"), stack); return; }
         bool first = true;
         foreach (var k in o.Kids)
         {
