@@ -41,6 +41,8 @@ static class TextCase
                 Words(leaves, (w, first, afterColon, last) =>
                 {
                     if (w.Skip(1).Any(char.IsUpper)) return w;
+                    // A lone Greek letter is a symbol ("β-carotine"), not a word to capitalize.
+                    if (w.Length == 1 && w[0] is >= '\u0370' and <= '\u03FF') return w;
                     var bare = w.TrimStart('“', '‘', '"', '(', '[').TrimEnd(',', '.', ':', ';', '?', '!', '”', '’', ')', ']');
                     if (!first && !afterColon && !last && StopWords.Contains(bare)) return w;
                     return Cap(w);
