@@ -290,6 +290,11 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             var word = m.Groups[2].Value;
             bool period = m.Groups[3].Value.Length > 0;
             bool hyphenBefore = sep.Contains('-') && sb.Length > 0;
+            // Markup around a given name ("<b>John</b>") stays around its initial ("<b>J.</b>").
+            var lead = System.Text.RegularExpressions.Regex.Match(word, "^(?:<[^>]+>)+").Value;
+            var trail = word.Length > lead.Length ? System.Text.RegularExpressions.Regex.Match(word[lead.Length..], "(?:<[^>]+>)+$").Value : "";
+            if (lead.Length + trail.Length > 0 && word.Length > lead.Length + trail.Length) word = word[lead.Length..^trail.Length];
+            else lead = trail = "";
             string piece;
             bool whole;
             // "Guo-ping": a lowercase part after a hyphen is part of the syllable, not a name to initial.
@@ -301,6 +306,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             else if (initialize || word.Length == 1) { piece = (char.IsSurrogate(word[0]) ? word[..2] : word[..1]) + with; whole = false; }
             else if (word.All(char.IsUpper) && word.Length <= 3) { piece = word; whole = true; }
             else { piece = word; whole = true; }
+            if (lead.Length + trail.Length > 0) { var bare = piece.TrimEnd(); piece = lead + bare + trail + piece[bare.Length..]; }
             if (hyphenBefore)
             {
                 var t = sb.ToString().TrimEnd();
