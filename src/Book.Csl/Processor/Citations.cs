@@ -107,10 +107,13 @@ public sealed partial class CslProcessor
         // Citations in running text (note 0) and in notes are two streams: an in-text cite after a
         // note is "ibid" to the in-text cite before it, as citeproc-js judges it.
         List<CiteItem> _previousInText = [], _previousInNote = [];
+        // Every cite of the last note: a note holding two citations is no single source to "ibid" to.
+        List<CiteItem> _lastNoteCites = [];
+        int _currentNote = -1;
 
         public void Assign(List<(CiteItem ci, Ctx ctx)> cites, int note)
         {
-            var previousCluster = note == 0 ? _previousInText : _previousInNote;
+            var previousCluster = note == 0 ? _previousInText : note == _currentNote ? _previousInNote : _lastNoteCites;
             for (int j = 0; j < cites.Count; j++)
             {
                 var (ci, c) = cites[j];
@@ -136,7 +139,13 @@ public sealed partial class CslProcessor
                 _lastNote[ci.Id] = note;
             }
             if (note == 0) _previousInText = cites.Select(x => x.ci).ToList();
-            else _previousInNote = cites.Select(x => x.ci).ToList();
+            else
+            {
+                _previousInNote = cites.Select(x => x.ci).ToList();
+                if (note == _currentNote) _lastNoteCites.AddRange(_previousInNote);
+                else _lastNoteCites = [.. _previousInNote];
+                _currentNote = note;
+            }
         }
 
         static string? Norm(string? s) => string.IsNullOrEmpty(s) ? null : s;
