@@ -38,7 +38,7 @@ sealed class CitationRun(Bibliography bib, CitationTexts texts, DiagnosticBag di
         _citeCounter = 0;
         _mode = Mode.Body;
         // "Ibid." does not reach back into the previous chapter.
-        texts.Break(_noteIndex);
+        texts.Break();
         // The base visits each written note at its first mark, and those no mark points to after
         // the text (kept rather than silently lost).
         var visited = base.VisitDivision(d);
@@ -108,9 +108,9 @@ sealed class CitationRun(Bibliography bib, CitationTexts texts, DiagnosticBag di
     /// <summary>A note set beside the running footnotes: it neither refers back nor is referred to by "ibid.".</summary>
     List<Inline> Aside(Citation c)
     {
-        texts.Break(_noteIndex);
+        texts.Break();
         var text = Formatted(c);
-        texts.Break(_noteIndex);
+        texts.Break();
         return text;
     }
 
@@ -207,7 +207,7 @@ sealed class CitationRun(Bibliography bib, CitationTexts texts, DiagnosticBag di
         var blocks = In(Mode.Inline, () => VisitBlocks(note.Blocks));
         // "Ibid." may only follow a note that cited exactly one source: one citing none or
         // several breaks the chain.
-        if (_noteKeys.Count != 1) texts.Break(_noteIndex);
+        if (_noteKeys.Count != 1) texts.Break();
         outer?.UnionWith(_noteKeys);
         _noteKeys = outer;
         var read = note with { Blocks = blocks };

@@ -42,11 +42,15 @@ public sealed class CitationTexts(CslProcessor processor)
     }
 
     /// <summary>Nothing before this point may be referred to as "ibid." after it.</summary>
-    public void Break(int noteIndex)
+    public void Break()
     {
         if (_texts is not null) { _next++; return; }
-        _clusters.Add(new CitationCluster([], noteIndex));
+        // An empty citation in a note of its own (numbered apart from the real ones, below zero):
+        // the processor's "previous note" then cites nothing.
+        _clusters.Add(new CitationCluster([], -(++_breaks)));
     }
+
+    int _breaks;
 
     public void Format()
     {

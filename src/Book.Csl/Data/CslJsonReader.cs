@@ -44,12 +44,46 @@ static class CslJsonReader
             var s = Scalar(v);
             if (s is not null) vars[key] = s;
         }
+        if (vars.TryGetValue("note", out var note)) vars["note"] = NoteVariables(note, id, vars, names, dates, warnings);
         if (!CslVocabulary.Types.Contains(type))
         {
             var near = CslVocabulary.Nearest(type, CslVocabulary.Types);
             warnings.Add($"{id}: unknown type \"{type}\"" + (near is null ? "" : $" (did you mean \"{near}\"?)"));
         }
         return CslItem.Create(id, type, vars, names, dates, warnings);
+    }
+
+    /// <summary>Zotero's "Extra" field arrives as the note; its "variable: value" lines (one per line,
+    /// names as "Family || Given") fill variables the item does not have, as citeproc-js reads them.
+    /// The note keeps its other lines.</summary>
+    static string NoteVariables(string note, string id, Dictionary<string, string> vars,
+        Dictionary<string, IReadOnlyList<CslName>> names, Dictionary<string, CslDate> dates, List<string> warnings)
+    {
+        var kept = new List<string>();
+        var added = new Dictionary<string, List<CslName>>(StringComparer.Ordinal);
+        foreach (var line in note.Split('\n'))
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(line, @"^\s*([A-Za-z][A-Za-z_-]*)\s*:\s*(.*?)\s*$");
+            var key = m.Groups[1].Value;
+            var value = m.Groups[2].Value;
+            if (!m.Success || value.Length == 0) { kept.Add(line); continue; }
+            if (CslVocabulary.IsNameVariable(key) && (!names.ContainsKey(key) || added.ContainsKey(key)))
+            {
+                var parts = value.Split("||", 2);
+                var name = parts.Length == 2 ? new CslName { Family = parts[0].Trim(), Given = parts[1].Trim() } : new CslName { Literal = value };
+                if (!added.TryGetValue(key, out var list)) added[key] = list = [];
+                list.Add(name.Literal is null ? NameParsing.Parse(name) : name);
+            }
+            else if (CslVocabulary.IsDateVariable(key) && !dates.ContainsKey(key))
+            {
+                dates[key] = DateParsing.ParseRaw(value, out var ok);
+                if (!ok) warnings.Add($"{id}: {key}: cannot read the date \"{value}\"; printed as written");
+            }
+            else if ((CslVocabulary.TextVariables.Contains(key) || CslVocabulary.NumberVariables.Contains(key)) && !vars.ContainsKey(key)) vars[key] = value;
+            else kept.Add(line);
+        }
+        foreach (var (k, list) in added) names[k] = list;
+        return string.Join("\n", kept).Trim();
     }
 
     static string? Scalar(JsonElement v) => v.ValueKind switch

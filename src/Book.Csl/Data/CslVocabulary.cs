@@ -24,6 +24,17 @@ static class CslVocabulary
         "printing-number", "section", "supplement-number", "version", "volume",
     ];
 
+    /// <summary>The standard variables that hold text (CSL 1.0.2, appendix IV).</summary>
+    public static readonly HashSet<string> TextVariables =
+    [
+        "abstract", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority",
+        "call-number", "citation-key", "citation-label", "collection-title", "container-title", "container-title-short",
+        "dimensions", "division", "DOI", "event", "event-title", "event-place", "genre", "ISBN", "ISSN", "jurisdiction",
+        "keyword", "language", "license", "medium", "original-publisher", "original-publisher-place", "original-title",
+        "part-title", "PMCID", "PMID", "publisher", "publisher-place", "references", "reviewed-genre", "reviewed-title",
+        "scale", "source", "status", "title", "title-short", "URL", "volume-title",
+    ];
+
     public static readonly HashSet<string> Types =
     [
         "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter",

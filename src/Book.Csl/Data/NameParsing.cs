@@ -40,7 +40,7 @@ static class NameParsing
     {
         var words = family.Split(' ');
         int k = 0;
-        while (k < words.Length - 1 && IsParticle(words[k])) k++;
+        while (k < words.Length - 1 && IsParticle(words[k], abbreviated: true)) k++;
         if (k > 0) return (string.Join(' ', words[..k]), string.Join(' ', words[k..]));
         // "d'Alembert", "al-Khalil": a lowercase particle glued by an apostrophe or hyphen.
         int i = 0;
@@ -51,5 +51,11 @@ static class NameParsing
         return (null, family);
     }
 
-    static bool IsParticle(string w) => w.Length > 0 && char.IsLower(w[0]) && !w.Contains('.') ;
+    /// <summary>A lowercase word, perhaps abbreviated or elided ("v.d.", "’t"); a given name's trailing
+    /// word with a period is an initial, not a particle.</summary>
+    static bool IsParticle(string w, bool abbreviated = false)
+    {
+        var t = w.TrimStart('\'', '’');
+        return t.Length > 0 && char.IsLower(t[0]) && (abbreviated || !t.Contains('.'));
+    }
 }

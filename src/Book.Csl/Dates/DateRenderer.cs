@@ -13,9 +13,7 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         if (v is null) return null;
         c.Called++;
         if (c.Suppressed.Contains(v) || !c.Item.Dates.TryGetValue(v, out var date)) return null;
-        c.Rendered++;
-        c.Record?.Add(v);
-        if (c.SortKey) return Out.Leaf(SortKey(date, SortParts(e)));
+        if (c.SortKey) { c.Rendered++; return Out.Leaf(SortKey(date, SortParts(e))); }
 
         List<(El part, El? over)> parts;
         string delim;
@@ -36,7 +34,10 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         if (date.Literal is { } lit && !date.HasParts) body = FieldMarkup.Parse(lit);
         else if (!date.HasParts && date.Season is null) return null;
         else body = Parts(date, parts, delim, c, e["variable"] == "issued");
+        // A date whose parts all lack a value ("month" of a bare year) rendered nothing: its group goes.
         if (body.IsEmpty) return null;
+        c.Rendered++;
+        c.Record?.Add(v);
         body.Tag = "date";
         if (localized is not null)
         {
@@ -85,8 +86,12 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         var rangeDelim = diffPart.over?["range-delimiter"] ?? diffPart.part?["range-delimiter"] ?? "–";
         var o = new Out();
         for (int i = 0; i < first; i++) { if (i > 0) o.Kids.Add(Out.Leaf(delim)); o.Kids.Add(Part(parts[i].part, parts[i].over, s, d.Season, c, issued)); }
-        var a = Out.Of(Enumerable.Range(first, last - first + 1).Select(i => Part(parts[i].part, parts[i].over, s, d.Season, c, false, dropSuffix: i == last)), delim);
-        var b = Out.Of(Enumerable.Range(first, last - first + 1).Select(i => Part(parts[i].part, parts[i].over, en, null, c, issued, dropPrefix: i == first)), delim);
+        // The affixes next to the range delimiter go: the last shown part's suffix before it (a season
+        // has no day, so that is the month's), the first shown part's prefix after it.
+        var a = Out.Of(Enumerable.Range(first, last - first + 1).Select(i => Part(parts[i].part, parts[i].over, s, d.Season, c, false)), delim);
+        var b = Out.Of(Enumerable.Range(first, last - first + 1).Select(i => Part(parts[i].part, parts[i].over, en, null, c, issued)), delim);
+        if (a.Kids.LastOrDefault(k => !k.IsEmpty) is { } lastShown) lastShown.Suffix = "";
+        if (b.Kids.FirstOrDefault(k => !k.IsEmpty) is { } firstShown) firstShown.Prefix = "";
         if (first > 0) o.Kids.Add(Out.Leaf(delim));
         o.Kids.Add(a);
         o.Kids.Add(Out.Leaf(rangeDelim));
@@ -95,7 +100,7 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         return o;
     }
 
-    Out Part(El part, El? over, DateParts p, string? season, Ctx c, bool issued, bool dropSuffix = false, bool dropPrefix = false)
+    Out Part(El part, El? over, DateParts p, string? season, Ctx c, bool issued)
     {
         var name = part["name"];
         var form = over?["form"] ?? part["form"];
@@ -117,8 +122,9 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
                         "numeric-leading-zeros" => p.Month.ToString("00", CultureInfo.InvariantCulture),
                         var f => loc.Term($"month-{p.Month:00}", f == "short" ? "short" : "long"),
                     };
-                else if (p.Month is >= 13 and <= 16 or >= 21 and <= 24)
-                    text = loc.Term($"season-{(p.Month > 20 ? p.Month - 20 : p.Month - 12):00}");
+                // 13–16 and 17–20 (as citeproc-js reads them) and EDTF 21–24 are the four seasons.
+                else if (p.Month is >= 13 and <= 24)
+                    text = loc.Term($"season-{(p.Month > 20 ? p.Month - 20 : (p.Month - 13) % 4 + 1):00}");
                 else if (season is not null && p.Month == 0)
                     text = int.TryParse(season, out var sn) && sn is >= 1 and <= 4 ? loc.Term($"season-{sn:00}") : season;
                 break;
@@ -134,11 +140,8 @@ sealed class DateRenderer(Renderer r, LocaleChain loc)
         }
         if (text is null) return new Out();
         var leaf = Out.Leaf(text);
-        if (name == "month" && (p.Month is < 1 or > 12)) { }
         var merged = Merge(part, over);
         var o = r.Format(leaf, merged);
-        if (dropSuffix) o.Suffix = "";
-        if (dropPrefix) o.Prefix = "";
         if (name == "year" && issued && c.YearSuffix is { } ys && !c.YearSuffixDone && !StyleRendersYearSuffix(r.Style))
         {
             c.YearSuffixDone = true;

@@ -17,12 +17,19 @@ public sealed partial class CslProcessor
         var items = _items;
         if (addGiven && rule != "by-cite") GlobalNames(items, rule, maxLevel);
 
+        // Ambiguity is judged on the subsequent form of a cite, as citeproc-js does: two works that
+        // only differ in their first full cite still clash in the short form later notes use.
         string Key(CslItem it)
         {
             var c = NewCtx(it, cit, false);
+            c.ForceSubsequent = true;
+            c.Position = Position.Subsequent;
+            // Nor does the date a web page was read tell two works apart (citeproc-js leaves it out).
+            c.Suppressed.Add("accessed");
             return _r.Item(layout, c).Plain();
         }
 
+        int tests = CountDisambiguateTests(_style.Root);
         var ambiguous = items.GroupBy(Key).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
         var needSuffix = new List<List<CslItem>>();
         foreach (var group in ambiguous)
@@ -38,7 +45,14 @@ public sealed partial class CslProcessor
             var still = Clashing(group, Key);
             if (still.Count > 1)
             {
-                foreach (var it in still) _state[it.Id].Disambiguate = true;
+                // The style's disambiguate="true" tests are made true one more at a time, for the
+                // cites still alike ("Book One" may settle it before "ed. 5" is needed).
+                var pending = still;
+                for (int level = 1; level <= tests && pending.Count > 1; level++)
+                {
+                    foreach (var it in pending) _state[it.Id].Disambiguate = level;
+                    pending = Clashing(pending, Key);
+                }
                 var left = Clashing(still, Key);
                 if (left.Count > 1) needSuffix.AddRange(left.GroupBy(Key).Where(x => x.Count() > 1).Select(x => x.ToList()));
             }
@@ -104,6 +118,8 @@ public sealed partial class CslProcessor
         }
     }
 
+    static int CountDisambiguateTests(El e) => (e.Is("disambiguate", "true") ? 1 : 0) + e.Kids.Sum(CountDisambiguateTests);
+
     static List<CslItem> Clashing(List<CslItem> g, Func<CslItem, string> key) => Remaining(g, key);
 
     static List<CslItem> Remaining(List<CslItem> g, Func<CslItem, string> key)
@@ -121,20 +137,26 @@ public sealed partial class CslProcessor
     }
 
     /// <summary>The global rules: a name shared in short form by different people shows initials (or the
-    /// full given name if initials also clash), in every cite.</summary>
+    /// full given name if initials also clash and the rule allows it; under a with-initials rule such
+    /// names stay short, as initials could not tell them apart), in every cite. The primary-name rules
+    /// look at first names only, and expand them only there. "J. J." and "J.J." are one person.</summary>
     void GlobalNames(List<CslItem> items, string rule, int maxLevel)
     {
-        var all = items.SelectMany(it => it.Names.Values.SelectMany((l, _) => rule.StartsWith("primary", StringComparison.Ordinal) ? l.Take(1) : l)).Where(n => !n.IsLiteral).ToList();
+        bool primary = rule.StartsWith("primary", StringComparison.Ordinal);
+        var all = items.SelectMany(it => it.Names.Values.SelectMany(l => primary ? l.Take(1) : l)).Where(n => !n.IsLiteral).ToList();
         var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        static string Person(CslName n) => System.Text.RegularExpressions.Regex.Replace(n.Given ?? "", @"\.\s+", ".");
         foreach (var byFamily in all.GroupBy(n => (n.NonDroppingParticle ?? "") + "|" + n.Family))
         {
-            var distinct = byFamily.DistinctBy(NameRenderer.Key).ToList();
-            if (distinct.Count < 2) continue;
-            foreach (var n in distinct)
+            var people = byFamily.GroupBy(Person).ToList();
+            if (people.Count < 2) continue;
+            var initials = people.ToDictionary(p => p.Key, p => NameRenderer.Initials(p.First().Given ?? "", ".", true, true));
+            foreach (var p in people)
             {
-                var init = NameRenderer.Initials(n.Given ?? "", ".", true, true);
-                bool clash = distinct.Count(o => NameRenderer.Initials(o.Given ?? "", ".", true, true) == init) > 1;
-                levels[NameRenderer.Key(n)] = clash && maxLevel >= 2 ? 2 : 1;
+                bool clash = people.Count(o => initials[o.Key] == initials[p.Key]) > 1;
+                int level = !clash ? 1 : maxLevel >= 2 ? 2 : 0;
+                if (level > 0)
+                    foreach (var n in p) levels[(primary ? NameRenderer.PrimaryPrefix : "") + NameRenderer.Key(n)] = level;
             }
         }
         foreach (var it in items) _state[it.Id].NameLevels = levels;

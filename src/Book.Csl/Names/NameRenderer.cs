@@ -38,6 +38,8 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             if (sub is null) return null;
             foreach (var k in sub.Kids)
             {
+                // A term the locale defines substitutes even when it is empty (citeproc-js stops there).
+                if (k.Name == "text" && k["term"] is { } term && loc.Term(term, k["form"] ?? "long", k.Is("plural", "true")) == "") return null;
                 var record = new List<string>();
                 var saved = c.Record;
                 c.Record = record;
@@ -70,6 +72,8 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         {
             c.Rendered++;
             c.Record?.Add(v);
+            // Inside a substitute, a name variable prints once: a second <names> of it there is silent.
+            if (c.Record is not null) c.Suppressed.Add(v);
             var list = RenderList(names, opts, etAlEl, c);
             list.Tag = "namelist";
             if (nameEl is not null) list = FormatName(list, nameEl);
@@ -100,19 +104,21 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
 
     (int shown, bool etal) Shown(int n, NameOptions opts, Ctx c)
     {
-        bool subsequent = !c.InBibliography && c.Position != Position.First;
+        bool subsequent = !c.InBibliography && (c.Position != Position.First || c.ForceSubsequent);
         int? min = c.NamesMin ?? (subsequent ? opts.Int("et-al-subsequent-min") : null) ?? opts.Int("et-al-min");
         int? first = c.NamesUseFirst ?? (subsequent ? opts.Int("et-al-subsequent-use-first") : null) ?? opts.Int("et-al-use-first");
         int shown = n;
         if (min is { } m && first is { } f && n >= m) shown = Math.Min(f, n);
         if (c.EtAlUseFirst is { } add && add > shown) shown = Math.Min(add, n);
-        if (shown <= 0) shown = Math.Min(1, n);
+        // et-al-use-first="0" shows no names at all (citeproc-js prints nothing for the list).
+        if (shown < 0) shown = Math.Min(1, n);
         return (shown, shown < n);
     }
 
     Out RenderList(IReadOnlyList<CslName> names, NameOptions opts, El? etAlEl, Ctx c)
     {
         var (shown, etal) = Shown(names.Count, opts, c);
+        if (shown == 0) return new Out();
         var rendered = new List<(Out o, bool inverted)>();
         for (int i = 0; i < shown; i++)
         {
@@ -181,7 +187,7 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         El? givenPart = nameEl?.Kids.FirstOrDefault(k => k.Name == "name-part" && k.Is("name", "given"));
         if (n.IsLiteral) return (Part(FieldMarkup.Parse(n.LiteralText), familyPart), false);
 
-        int level = c.NameLevels is not null && c.NameLevels.TryGetValue(Key(n), out var lv) ? lv : c.GivenLevel;
+        int level = c.NameLevels is not null && (c.NameLevels.TryGetValue(Key(n), out var lv) || index == 0 && c.NameLevels.TryGetValue(PrimaryPrefix + Key(n), out lv)) ? lv : c.GivenLevel;
         var form = opts.Form;
         bool showGiven = form != "short" || level >= 1;
         string? initWith = opts.InitializeWith;
@@ -212,31 +218,48 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
         if (n.StaticOrdering)
             return (Out.Of([Part(Out.Leaf(Join(ndp, family)), familyPart), Part(Out.Leaf(given), givenPart)], " "), false);
 
+        // Each part carries its name-part's formatting on its own: the particles take the family's
+        // (non-dropping) or the given name's (dropping) decorations, as citeproc-js renders them; the
+        // name-part affixes go around the group the part belongs to ("[Jean] (de La Fontaine III)").
+        Out? Deco(string? text, El? part) => string.IsNullOrEmpty(text) ? null : part is null ? FieldMarkup.Parse(text) : r.Format(FieldMarkup.Parse(text), part, affixes: false);
+        Out? gOut = Deco(given, givenPart), dpOut = Deco(dp, givenPart), ndpOut = Deco(ndp, familyPart), famOut = Deco(family, familyPart);
         if (!sortOrder)
         {
-            var g = Part(FieldMarkup.Parse(Join(given, dp)), givenPart);
-            var f = Part(FieldMarkup.Parse(Join(ndp, family)), familyPart);
-            var o = Out.Of([g, Out.Leaf(" "), f]);
-            if (n.Suffix is { } s) o.Kids.Add(Out.Leaf((n.CommaSuffix ? ", " : " ") + s));
-            return (o, false);
+            var second = Words(dpOut, ndpOut, famOut);
+            if (n.Suffix is { } s) second = Out.Of([second, Out.Leaf((n.CommaSuffix ? ", " : " ") + s)]);
+            var first = Affixed(gOut!, givenPart);
+            // A given-name suffix that ends in a space (a no-break space) is the separator itself.
+            bool spaced = givenPart?["suffix"] is { Length: > 0 } gs && char.IsWhiteSpace(gs[^1]);
+            return (Out.Of([first, Out.Leaf(spaced ? "" : " "), Affixed(second, familyPart)]), false);
         }
         var sep = c.SortKey ? "\u0002" : opts.SortSeparator;
         Out result;
         if (demote == "display-and-sort" || (c.SortKey && demote == "sort-only"))
-        {
-            var f = Part(FieldMarkup.Parse(family), familyPart);
-            var g = Part(FieldMarkup.Parse(Join(Join(given, dp), ndp)), givenPart);
-            result = Out.Of([f, Out.Leaf(sep), g]);
-        }
+            result = Out.Of([Affixed(famOut!, familyPart), Out.Leaf(sep), Affixed(Words(gOut, dpOut, ndpOut), givenPart)]);
         else
-        {
-            var f = Part(FieldMarkup.Parse(Join(ndp, family)), familyPart);
-            var g = Part(FieldMarkup.Parse(Join(given, dp)), givenPart);
-            result = Out.Of([f, Out.Leaf(sep), g]);
-        }
+            result = Out.Of([Affixed(Words(ndpOut, famOut), familyPart), Out.Leaf(sep), Affixed(Words(gOut, dpOut), givenPart)]);
         if (n.Suffix is { } suffix) result.Kids.Add(Out.Leaf(sep + suffix));
         return (result, true);
     }
+
+    /// <summary>Name parts joined by spaces, except after a particle ending in an apostrophe or a
+    /// hyphen ("d’Aubignac").</summary>
+    static Out Words(params Out?[] parts)
+    {
+        var o = new Out();
+        foreach (var p in parts)
+        {
+            if (p is null || p.IsEmpty) continue;
+            if (o.Kids.Count > 0 && o.Kids[^1].Plain() is { Length: > 0 } prev && prev[^1] is not ('\'' or '’' or '-')) o.Kids.Add(Out.Leaf(" "));
+            o.Kids.Add(p);
+        }
+        return o;
+    }
+
+    static Out Affixed(Out o, El? part) => part is null ? o : new Out { Kids = [o], Prefix = part["prefix"] ?? "", Suffix = part["suffix"] ?? "" };
+
+    /// <summary>Marks a given-name level that applies to a list's first name only (primary-name rules).</summary>
+    internal const string PrimaryPrefix = "primary|";
 
     internal static string Key(CslName n) => $"{n.Family}|{n.Given}|{n.Literal}";
 
@@ -267,13 +290,23 @@ sealed class NameRenderer(Renderer r, CslStyle style, LocaleChain loc)
             var word = m.Groups[2].Value;
             bool period = m.Groups[3].Value.Length > 0;
             bool hyphenBefore = sep.Contains('-') && sb.Length > 0;
+            // Markup around a given name ("<b>John</b>") stays around its initial ("<b>J.</b>").
+            var lead = System.Text.RegularExpressions.Regex.Match(word, "^(?:<[^>]+>)+").Value;
+            var trail = word.Length > lead.Length ? System.Text.RegularExpressions.Regex.Match(word[lead.Length..], "(?:<[^>]+>)+$").Value : "";
+            if (lead.Length + trail.Length > 0 && word.Length > lead.Length + trail.Length) word = word[lead.Length..^trail.Length];
+            else lead = trail = "";
             string piece;
             bool whole;
+            // "Guo-ping": a lowercase part after a hyphen is part of the syllable, not a name to initial.
+            if (char.IsLower(word[0]) && sep.Contains('-') && sb.Length > 0 && initialize) continue;
             if (char.IsLower(word[0])) { piece = word; whole = true; }
+            // "TSerendorjiin": a Mongolian digraph initial keeps both letters ("Ts.").
+            else if (initialize && !period && word.Length > 2 && char.IsUpper(word[1]) && char.IsLower(word[2])) { piece = word[0] + char.ToLowerInvariant(word[1]).ToString() + with; whole = false; }
             else if (period) { piece = word + with; whole = false; }
             else if (initialize || word.Length == 1) { piece = (char.IsSurrogate(word[0]) ? word[..2] : word[..1]) + with; whole = false; }
             else if (word.All(char.IsUpper) && word.Length <= 3) { piece = word; whole = true; }
             else { piece = word; whole = true; }
+            if (lead.Length + trail.Length > 0) { var bare = piece.TrimEnd(); piece = lead + bare + trail + piece[bare.Length..]; }
             if (hyphenBefore)
             {
                 var t = sb.ToString().TrimEnd();

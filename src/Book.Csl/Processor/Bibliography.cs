@@ -48,7 +48,16 @@ public sealed partial class CslProcessor
             else
             {
                 if (seq.IsEmpty) continue;
-                root = LayoutWrap(seq, layout);
+                // An entry that ends in a display block takes the layout's suffix inside that block.
+                if (LastDisplay(seq) is { } block && layout["suffix"] is { Length: > 0 } layoutSuffix)
+                {
+                    block.Kids = [new Out { Kids = block.Kids, Delim = block.Delim }, Out.Leaf(layoutSuffix)];
+                    block.Delim = "";
+                    var noSuffix = new El { Name = "layout" };
+                    foreach (var (k, v) in layout.A) if (k != "suffix") noSuffix.A[k] = v;
+                    root = LayoutWrap(seq, noSuffix);
+                }
+                else root = LayoutWrap(seq, layout);
             }
             entries.Add(new BibliographyEntry(it.Id, new Flattener(_locale).Flatten(root)));
         }
@@ -59,6 +68,14 @@ public sealed partial class CslProcessor
             LineSpacing = int.TryParse(bib["line-spacing"], out var ls) ? ls : 1,
             EntrySpacing = int.TryParse(bib["entry-spacing"], out var es) ? es : 1,
         };
+    }
+
+    static Out? LastDisplay(Out o)
+    {
+        var last = o.Kids.LastOrDefault(k => !k.IsEmpty);
+        if (last is null || o.Text is not null) return null;
+        if (last.Display is not null && last.Suffix.Length == 0) return last.Kids.Count > 0 ? last : null;
+        return last.Suffix.Length == 0 ? LastDisplay(last) : null;
     }
 
     /// <summary>subsequent-author-substitute: complete-all replaces the whole list when it repeats the

@@ -30,7 +30,10 @@ public sealed partial class CslProcessor
             var key = cites.Count == 1 ? SingleCiteKey(cites[0].ci, cites[0].ctx) : null;
             if (key is not null && _singleCites.TryGetValue(key.Value, out var same)) { results.Add(same); continue; }
             var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
-            if (_style.Class == "note" && rendered.Count > 0) CapitalizeLeadingTerm(rendered[0].ci, rendered[0].o);
+            // A note opens with a capital, and so does a cite whose prefix ends a sentence.
+            if (_style.Class == "note")
+                for (int i = 0; i < rendered.Count; i++)
+                    if (i == 0 || !string.IsNullOrEmpty(rendered[i].ci.Prefix)) CapitalizeLeadingTerm(rendered[i].ci, rendered[i].o);
             var body = Collapse(rendered, citation, layout);
             // The author alone (Pandoc's narrative @key) is a name in the running text: no layout affixes.
             var root = cl.Items.Count > 0 && cl.Items.All(i => i.AuthorOnly) ? body : LayoutWrap(body, layout);
@@ -114,10 +117,16 @@ public sealed partial class CslProcessor
     {
         readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
         readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
-        List<CiteItem> _previousCluster = [];
+        // Citations in running text (note 0) and in notes are two streams: an in-text cite after a
+        // note is "ibid" to the in-text cite before it, as citeproc-js judges it.
+        List<CiteItem> _previousInText = [], _previousInNote = [];
+        // Every cite of the last note: a note holding two citations is no single source to "ibid" to.
+        List<CiteItem> _lastNoteCites = [];
+        int _currentNote = -1;
 
         public void Assign(List<(CiteItem ci, Ctx ctx)> cites, int note)
         {
+            var previousCluster = note == 0 ? _previousInText : note == _currentNote ? _previousInNote : _lastNoteCites;
             for (int j = 0; j < cites.Count; j++)
             {
                 var (ci, c) = cites[j];
@@ -129,7 +138,7 @@ public sealed partial class CslProcessor
                 else
                 {
                     c.FirstNoteNumber = first;
-                    CiteItem? prev = j > 0 ? cites[j - 1].ci : _previousCluster.Count == 1 ? _previousCluster[0] : null;
+                    CiteItem? prev = j > 0 ? cites[j - 1].ci : previousCluster.Count == 1 ? previousCluster[0] : null;
                     if (prev is not null && prev.Id == ci.Id)
                     {
                         var loc = Norm(ci.Locator);
@@ -142,7 +151,14 @@ public sealed partial class CslProcessor
                 }
                 _lastNote[ci.Id] = note;
             }
-            _previousCluster = cites.Select(x => x.ci).ToList();
+            if (note == 0) _previousInText = cites.Select(x => x.ci).ToList();
+            else
+            {
+                _previousInNote = cites.Select(x => x.ci).ToList();
+                if (note == _currentNote) _lastNoteCites.AddRange(_previousInNote);
+                else _lastNoteCites = [.. _previousInNote];
+                _currentNote = note;
+            }
         }
 
         static string? Norm(string? s) => string.IsNullOrEmpty(s) ? null : s;

@@ -54,7 +54,9 @@ public sealed partial class CslProcessor
                     : groups.Count > 0 && (groups[^1][0].o.Find("names")?.Plain() ?? "") == key ? groups[^1] : null;
                 if (g is null) groups.Add([c]); else g.Add(c);
             }
-            var groupDelim = citation["cite-group-delimiter"] ?? ", ";
+            // citeproc-js: the ", " default of cite-group-delimiter applies only to a sorted citation;
+            // an unsorted one keeps the layout delimiter between its collapsed cites.
+            var groupDelim = citation["cite-group-delimiter"] ?? (regroup ? ", " : delim);
             var ysDelim = citation["year-suffix-delimiter"] ?? citation["cite-group-delimiter"] ?? delim;
             var afterCollapse = citation["after-collapse-delimiter"] ?? delim;
             string nextDelim = delim;
@@ -79,13 +81,19 @@ public sealed partial class CslProcessor
                     int j = i;
                     if (collapse == "year-suffix-ranged")
                         while (j + 1 < pieces.Count && pieces[j + 1].suffixOnly && pieces[j].letter is { Length: 1 } a && pieces[j + 1].letter is { Length: 1 } b && b[0] == a[0] + 1) j++;
-                    // A cite with a locator or affixes keeps the layout delimiter ("1999, 328; 2000, 475").
-                    if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : Plain(g[i]) && Plain(g[i - 1]) ? groupDelim : delim));
+                    // An undated cite of the same author has nothing left once the name goes: no delimiter.
+                    if (pieces[i].o.IsEmpty) { i++; continue; }
+                    // A cite with a locator or affixes is set off by the after-collapse delimiter
+                    // ("Wong 1999, 328; 2000, 475").
+                    // After a run of year-suffixes ("2000a, b"), the next year takes the after-collapse one.
+                    if (o.Kids.Count > 0) o.Kids.Add(Out.Leaf(pieces[i].suffixOnly ? ysDelim : pieces[i - 1].suffixOnly ? afterCollapse : Plain(g[i]) && Plain(g[i - 1]) ? groupDelim : afterCollapse));
                     if (j - i >= 2) { o.Kids.Add(pieces[i].o); o.Kids.Add(Out.Leaf("–" + pieces[j].letter)); i = j + 1; }
                     else { o.Kids.Add(pieces[i].o); i++; }
                 }
                 Add(o, nextDelim);
-                nextDelim = g.Count > 1 ? afterCollapse : delim;
+                // After a collapsed group the after-collapse delimiter follows; an unsorted citation
+                // (whose groups citeproc-js does not merge) uses it between all its groups.
+                nextDelim = g.Count > 1 || !regroup ? afterCollapse : delim;
             }
             return result;
         }

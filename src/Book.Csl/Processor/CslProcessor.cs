@@ -21,7 +21,7 @@ public sealed partial class CslProcessor
         public int? EtAlUseFirst;
         public int GivenLevel;
         public Dictionary<string, int>? NameLevels;
-        public bool Disambiguate;
+        public int Disambiguate;
         public string? YearSuffix;
         public int CitationNumber;
     }
@@ -56,6 +56,16 @@ public sealed partial class CslProcessor
             Item = item, Mode = mode, InBibliography = bib, EtAlUseFirst = s.EtAlUseFirst, GivenLevel = s.GivenLevel,
             NameLevels = s.NameLevels, Disambiguate = s.Disambiguate, YearSuffix = s.YearSuffix, CitationNumber = s.CitationNumber,
         };
+    }
+
+    /// <summary>The choices disambiguation and numbering made for an item: what its cites depend on
+    /// beyond its data. The suite runner compares them to tell which citations citeproc-js renders again.</summary>
+    internal string ChoicesFor(string id)
+    {
+        var s = _state[id];
+        var levels = s.NameLevels is null ? "" : string.Join(",", _byId[id].Names.Values.SelectMany(l => l)
+            .Select(n => s.NameLevels.GetValueOrDefault(NameRenderer.Key(n)) + "/" + s.NameLevels.GetValueOrDefault(NameRenderer.PrimaryPrefix + NameRenderer.Key(n))));
+        return $"{s.EtAlUseFirst}|{s.GivenLevel}|{levels}|{s.Disambiguate}|{s.YearSuffix}|{s.CitationNumber}";
     }
 
     /// <summary>Items in bibliography order (the bibliography's sort, else first citation, else given order).</summary>

@@ -25,11 +25,11 @@ static class Conditions
     {
         "type" => c.Item.Type == v,
         "variable" => HasVariable(v, c, r),
-        "is-numeric" => Numbers.IsNumeric(r.RawVariable(v, "long", c)),
+        "is-numeric" => Numbers.IsNumeric(r.RawVariable(v, "long", c)) || Numbers.IsOrdinalWord(r.RawVariable(v, "long", c)),
         "is-uncertain-date" => c.Item.Dates.TryGetValue(v, out var d) && d.Circa,
         "locator" => c.Locator is not null && (c.Label == v || (v == "sub-verbo" && c.Label == "sub verbo")),
         "position" => PositionIs(v, c),
-        "disambiguate" => c.Disambiguate == (v == "true"),
+        "disambiguate" => v == "true" ? ++c.DisambiguateTests <= c.Disambiguate : c.Disambiguate == 0,
         _ => false,
     };
 

@@ -20,10 +20,16 @@ sealed class Ctx
     public int? EtAlUseFirst;
     public int GivenLevel;
     public Dictionary<string, int>? NameLevels;
-    public bool Disambiguate;
+    /// <summary>How many disambiguate="true" tests pass, counted in rendering order: citeproc-js makes
+    /// them true one at a time until the cites differ.</summary>
+    public int Disambiguate;
+    public int DisambiguateTests;
     public HashSet<string> Suppressed = new(StringComparer.Ordinal);
     public int Called, Rendered;
     public bool SortKey;
+    /// <summary>Names take their et-al-subsequent limits whatever the position: citeproc-js judges
+    /// ambiguity on that form.</summary>
+    public bool ForceSubsequent;
     public int? NamesMin, NamesUseFirst, NamesUseLast;
     public int Depth;
     /// <summary>Collects the variables rendered while set (what a substitute used, to suppress later).</summary>

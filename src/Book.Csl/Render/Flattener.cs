@@ -39,7 +39,8 @@ sealed class Flattener(LocaleChain locale)
         {
             if (!IsSuperscript(text[i])) continue;
             Emit(text[start..i], stack);
-            var plain = text[i].ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            // Four have no compatibility form: the modifier glottal stops and the small Arabic waw and yeh.
+            var plain = text[i] switch { '\u02C0' => "\u0294", '\u02C1' => "\u0295", '\u06E5' => "\u0648", '\u06E6' => "\u064A", var ch => ch.ToString().Normalize(System.Text.NormalizationForm.FormKC) };
             Emit(plain, [.. stack, new Frame(RichStyle.Superscript, null)]);
             start = i + 1;
         }
@@ -60,7 +61,7 @@ sealed class Flattener(LocaleChain locale)
             var ds = d switch { "block" => RichStyle.Block, "left-margin" => RichStyle.LeftMargin, "right-inline" => RichStyle.RightInline, "indent" => RichStyle.Indent, _ => (RichStyle?)null };
             if (ds is { } x) stack = [.. stack, new Frame(x, null)];
         }
-        Emit(o.Prefix, stack);
+        EmitText(o.Prefix, stack);
         var inner = stack;
         if (o.NoDecor)
         {
@@ -78,18 +79,19 @@ sealed class Flattener(LocaleChain locale)
         if (o.Quotes)
         {
             bool innerQ = quoteDepth % 2 == 1;
-            Emit(locale.Term(innerQ ? "open-inner-quote" : "open-quote") ?? (innerQ ? "‘" : "“"), inner, open: true);
+            Emit(locale.Term(innerQ ? "open-inner-quote" : "open-quote") ?? (innerQ ? "‘" : "“"), inner, open: !o.QuotesAsWritten);
             Content(o, inner, quoteDepth + 1, active);
-            Emit(locale.Term(innerQ ? "close-inner-quote" : "close-quote") ?? (innerQ ? "’" : "”"), inner, close: true);
+            Emit(locale.Term(innerQ ? "close-inner-quote" : "close-quote") ?? (innerQ ? "’" : "”"), inner, close: !o.QuotesAsWritten);
         }
         else Content(o, inner, quoteDepth, active);
-        Emit(o.Suffix, stack);
+        EmitText(o.Suffix, stack);
     }
 
     void Content(Out o, Frame[] stack, int quoteDepth, Active active)
     {
         // A straight apostrophe prints as the typographic one, as citeproc-js prints it.
-        if (o.Text is not null) { EmitText(o.Text.Replace('\'', '’'), stack); return; }
+        // Guillemets written with plain spaces inside keep them as narrow no-break spaces (French usage).
+        if (o.Text is not null) { EmitText(o.Text.Replace('\'', '’').Replace("« ", "«\u202F").Replace(" »", "\u202F»"), stack); return; }
         bool first = true;
         foreach (var k in o.Kids)
         {
@@ -145,7 +147,8 @@ sealed class Flattener(LocaleChain locale)
         {
             var p = _pieces[i];
             if (!p.CloseQuote) continue;
-            int k = PrevNonEmpty(i, skipQuotes: false);
+            // Inside quotes, punctuation goes past every quote closing there ("the ‘One.’”").
+            int k = PrevNonEmpty(i, skipQuotes: inQuote);
             if (k < 0 || _pieces[k].OpenQuote) continue;
             var content = _pieces[k];
             // The punctuation that follows the quotation, over as many pieces as it spans.

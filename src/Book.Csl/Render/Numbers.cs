@@ -15,6 +15,10 @@ static partial class Numbers
 
     public static bool IsNumeric(string? s) => s is not null && NumericRx().IsMatch(s);
 
+    /// <summary>A number written with its ordinal ending ("5th", "2e"): numeric to the is-numeric
+    /// condition, though printed as written.</summary>
+    public static bool IsOrdinalWord(string? s) => s is not null && Regex.IsMatch(s, @"^\s*\d+\p{L}{1,3}\.?\s*$");
+
     /// <summary>More than one number ("1-3", "2, 4", "2 & 4") makes a label plural.</summary>
     public static bool IsPlural(string s) => Regex.IsMatch(s, @"(?<!\\)[-–—]|,|&|\sand\s") && DigitsRx().IsMatch(s) || Regex.IsMatch(s, @"^[ivxlcdmIVXLCDM]+\s*[-–]\s*[ivxlcdmIVXLCDM]+$") || Regex.IsMatch(s, @"\d\s+\S+\s+\d");
 

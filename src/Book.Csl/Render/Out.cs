@@ -9,6 +9,9 @@ sealed class Out
     public List<RichStyle> Styles = [];
     public string Prefix = "", Suffix = "", Delim = "";
     public bool Quotes;
+    /// <summary>Quotes written in a cite's prefix or suffix: printed typographically, but punctuation
+    /// is never moved across them (citeproc-js leaves the writer's affixes as written).</summary>
+    public bool QuotesAsWritten;
     public string? Display;
     public bool NoCase;
     /// <summary>&lt;span class="nodecor"&gt;: every formatting active around it is undone inside.</summary>

@@ -5,7 +5,8 @@ namespace Book.Csl;
 /// <summary>Page ranges: "110-15" becomes "110–15" with an en dash, shortened per page-range-format
 /// (chicago/chicago-15, chicago-16, expanded, minimal, minimal-two). Only a true range is one: both
 /// ends with the same prefix ("N110-N115"), or both roman numerals; anything else ("110-N6",
-/// "N110 - 5") keeps a plain hyphen. A backslash-escaped hyphen ("3\-B") is never a range.</summary>
+/// "N110 - 5") keeps a plain hyphen. A backslash-escaped hyphen ("3\-B") is never a range. The dash
+/// is the locale's page-range-delimiter term (French: a non-breaking hyphen).</summary>
 static partial class PageRanges
 {
     [GeneratedRegex(@"^\s*(\S+?)\s*(?<!\\)[-–—]+\s*(\S+)\s*$")]
@@ -17,14 +18,16 @@ static partial class PageRanges
     [GeneratedRegex(@"(\s*,\s*|\s*&\s*|\s+and\s+)")]
     private static partial Regex ListSeparator();
 
-    public static string Format(string s, string? format)
+    public static string Format(string s, string? format, string dash = "–", string amp = "&")
     {
         var parts = ListSeparator().Split(s);
-        for (int i = 0; i < parts.Length; i += 2) parts[i] = One(parts[i], format);
+        for (int i = 0; i < parts.Length; i += 2) parts[i] = One(parts[i], format, dash);
+        // "213 & 235": the ampersand is the locale's (symbol form of "and").
+        for (int i = 1; i < parts.Length; i += 2) if (parts[i].Trim() == "&") parts[i] = parts[i].Replace("&", amp);
         return string.Concat(parts).Replace("\\-", "-");
     }
 
-    static string One(string s, string? format)
+    static string One(string s, string? format, string dash)
     {
         var m = Range().Match(s);
         if (!m.Success) return s;
@@ -36,12 +39,12 @@ static partial class PageRanges
             var prefix = lm.Groups[1].Value;
             if (rm.Groups[1].Value != prefix) return l + "-" + r;
             string a = lm.Groups[2].Value, b = rm.Groups[2].Value;
-            if (format is null) return l + "–" + r;
+            if (format is null) return l + dash + r;
             var shortened = Shorten(a, b, format);
             if (shortened is null) return l + "-" + r;
-            return l + "–" + (format == "expanded" ? prefix : "") + shortened;
+            return l + dash + (format == "expanded" ? prefix : "") + shortened;
         }
-        if (Roman().IsMatch(l) && Roman().IsMatch(r)) return l + "–" + r;
+        if (Roman().IsMatch(l) && Roman().IsMatch(r)) return l + dash + r;
         return l + "-" + r;
     }
 

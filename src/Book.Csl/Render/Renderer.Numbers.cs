@@ -10,7 +10,8 @@ sealed partial class Renderer
         if (s is null) return null;
         var form = e["form"] ?? "numeric";
         var gender = _loc.Gender(v == "locator" ? c.Label : v);
-        Out o = Numbers.IsNumeric(s) ? Out.Leaf(Numbers.FormatAll(s, form, _loc, gender)) : FieldMarkup.Parse(s);
+        // A value cs:number cannot read as numbers is printed as plain text, markup and all (citeproc-js).
+        Out o = Out.Leaf(Numbers.IsNumeric(s) ? Numbers.FormatAll(s, form, _loc, gender) : s);
         if (v == "locator") o.Tag = "locator";
         return Format(o, e);
     }

@@ -139,22 +139,32 @@ sealed partial class Renderer
         string? s = Variable(v, form, c);
         if (s is null) return null;
         Out o;
-        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"]));
+        var dash = _loc.Term("page-range-delimiter") ?? "–";
+        if (v == "page" || (v == "locator" && c.Label == "page")) o = Out.Leaf(PageRanges.Format(s, _style.Root["page-range-format"], dash, AndSymbol()));
         else if (v == "locator") o = Out.Leaf(PageRanges.Format(s, null));
         else if (v is "citation-number") o = new Out { Text = s, Tag = "citation-number" };
         else if (v is "year-suffix") { c.YearSuffixDone = true; o = new Out { Text = s, Tag = "year-suffix" }; }
         else if (v is "URL" or "DOI" or "PMID" or "PMCID") o = Out.Leaf(s);
+        // A numeric range in a number variable ("issue": "3-4") takes an en dash, as a page range does.
+        else if (CslVocabulary.NumberVariables.Contains(v) && Numbers.IsNumeric(s) && System.Text.RegularExpressions.Regex.IsMatch(s, @"^\s*\d+\s*-\s*\d+\s*$"))
+            o = Out.Leaf(System.Text.RegularExpressions.Regex.Replace(s, @"\s*-\s*", "–"));
         else o = FieldMarkup.Parse(s);
         if (v == "locator") o.Tag = "locator";
         if (v == "citation-label") o = new Out { Kids = [o], Tag = "citation-label" };
         return o;
     }
 
+    /// <summary>The locale's "and" in symbol form only (no fallback to the word).</summary>
+    string AndSymbol() => _loc.Locales.Select(l => l.Terms.TryGetValue(("and", "symbol"), out var t) ? t.FirstOrDefault()?.Single : null)
+        .FirstOrDefault(x => x is not null) ?? "&";
+
     /// <summary>A variable's value for printing; records the call and whether it rendered.</summary>
     public string? Variable(string v, string form, Ctx c)
     {
-        c.Called++;
         var s = RawVariable(v, form, c);
+        // An item without a year-suffix is not missing data: like citeproc-js, an empty year-suffix
+        // does not empty its group ("n.d." then "-a" only when disambiguation adds one).
+        if (v != "year-suffix" || !string.IsNullOrEmpty(s)) c.Called++;
         if (s is null || s.Length == 0) return null;
         if (c.Suppressed.Contains(v)) return null;
         c.Rendered++;
@@ -171,6 +181,8 @@ sealed partial class Renderer
             case "year-suffix": return c.YearSuffix;
             case "first-reference-note-number": return c.FirstNoteNumber > 0 && c.Position != Position.First ? c.FirstNoteNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             case "citation-label": return c.Item.Get(v) ?? CitationLabel(c);
+            // Zotero's name for the journal's abbreviation.
+            case "container-title-short": return c.Item.Get(v) ?? c.Item.Get("journalAbbreviation");
             case "page-first" when c.Item.Get(v) is null:
                 return c.Item.Get("page") is { } page && System.Text.RegularExpressions.Regex.Match(page, @"^\s*([^\s,&–—-]+)") is { Success: true } m ? m.Groups[1].Value : null;
         }

@@ -73,7 +73,7 @@ static partial class FieldMarkup
                 case "<sc>": n.Styles.Add(RichStyle.SmallCaps); n.NoCase = true; break;
                 case "<sup>": n.Styles.Add(RichStyle.Superscript); n.NoCase = true; break;
                 case "<sub>": n.Styles.Add(RichStyle.Subscript); n.NoCase = true; break;
-                case "\"" or "'" or "“" or "‘": n.Quotes = true; break;
+                case "\"" or "'" or "“" or "‘": n.Quotes = true; n.QuotesAsWritten = !quotes; break;
                 default:
                     if (t.Contains("nocase")) n.NoCase = true;
                     else if (t.Contains("nodecor")) n.NoDecor = true;

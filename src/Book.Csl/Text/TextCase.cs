@@ -14,7 +14,7 @@ static class TextCase
         "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind", "below",
         "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "like", "near", "since",
         "than", "through", "toward", "towards", "under", "underneath", "until", "unto", "versus", "vs.", "v.", "vs", "v",
-        "de", "d'", "d’", "von", "van", "der", "du", "la", "le", "et", "ca", "c",
+        "de", "d'", "d’", "von", "van", "der", "la", "le", "et", "ca", "c",
     ];
 
     public static void Apply(Out o, string mode, LocaleChain loc, string? itemLanguage = null)
@@ -41,6 +41,8 @@ static class TextCase
                 Words(leaves, (w, first, afterColon, last) =>
                 {
                     if (w.Skip(1).Any(char.IsUpper)) return w;
+                    // A lone Greek letter is a symbol ("β-carotine"), not a word to capitalize.
+                    if (w.Length == 1 && w[0] is >= '\u0370' and <= '\u03FF') return w;
                     var bare = w.TrimStart('“', '‘', '"', '(', '[').TrimEnd(',', '.', ':', ';', '?', '!', '”', '’', ')', ']');
                     if (!first && !afterColon && !last && StopWords.Contains(bare)) return w;
                     return Cap(w);
@@ -61,8 +63,7 @@ static class TextCase
         foreach (var (l, nc) in leaves) if (!nc) l.Text = f(l.Text!);
     }
 
-    /// <summary>The first letter up, after any opening punctuation ("[untitled" → "[Untitled"); a word that
-    /// starts with a digit stays as it is ("33rd", not "33Rd").</summary>
+    /// <summary>The word's first letter in capital, unless a digit comes first ("07-x" stays).</summary>
     static string Cap(string w)
     {
         for (int i = 0; i < w.Length; i++)
@@ -114,7 +115,9 @@ static class TextCase
         {
             var (a, b) = wordSpans[w];
             var word = t[a..b];
-            if (!leaves[owner[a]].nocase && owner[a] == owner[b - 1])
+            // A word may run over several leaves ("friction" in quotes, then ":"); it is rewritten
+            // unless part of it is nocase.
+            if (Enumerable.Range(owner[a], owner[b - 1] - owner[a] + 1).All(li => !leaves[li].nocase))
             {
                 var nw = f(word, w == 0, afterColon, w == wordSpans.Count - 1);
                 if (nw.Length == word.Length) for (int k = 0; k < nw.Length; k++) chars[a + k] = nw[k];

@@ -37,6 +37,9 @@ sealed partial class CslFixture
             var byId = items.ToDictionary(i => i.Id);
             items = last.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         }
+        // citeproc-js's registry holds only the items cited (when the fixture cites any, and names no
+        // bibliography entries): an uncited look-alike makes nothing ambiguous.
+        else if (CitedIds() is { } cited) items = items.Where(i => cited.Contains(i.Id)).ToList();
         if (Sections.ContainsKey("CITATIONS")) return RunCitations(style, items, mode);
         var p = new CslProcessor(style, LocaleSet.BuiltIn, null, items);
         List<CitationCluster> clusters;
@@ -48,6 +51,17 @@ sealed partial class CslFixture
             return string.Join("\n", p.ProcessCitations(clusters).Select(r => r.ToHtml()));
         if (Sections.ContainsKey("CITATION-ITEMS")) p.ProcessCitations(clusters);
         return Bib(p);
+    }
+
+    HashSet<string>? CitedIds()
+    {
+        string? json = Sections.GetValueOrDefault("CITATION-ITEMS");
+        IEnumerable<JsonElement> cites;
+        if (json is not null) cites = JsonDocument.Parse(json).RootElement.EnumerateArray().SelectMany(c => c.EnumerateArray());
+        else if (Sections.GetValueOrDefault("CITATIONS") is { } cj)
+            cites = JsonDocument.Parse(cj).RootElement.EnumerateArray().SelectMany(step => step[0].GetProperty("citationItems").EnumerateArray());
+        else return null;
+        return cites.Select(c => c.GetProperty("id").ToString()).ToHashSet(StringComparer.Ordinal);
     }
 
     string Bib(CslProcessor p)
@@ -91,7 +105,9 @@ sealed partial class CslFixture
     }
 
     /// <summary>processCitationCluster, one call per entry: the output lists every citation in
-    /// document order, ">>" marking those the last call changed.</summary>
+    /// document order, ">>" marking those the last call returned: the citation it was given, every
+    /// other whose text changed, and those citeproc-js renders again because one of their items changed
+    /// (its disambiguation, or the citation number or first note number when the style prints them).</summary>
     string RunCitations(CslStyle style, List<CslItem> items, string mode)
     {
         var steps = JsonDocument.Parse(Sections["CITATIONS"]).RootElement.EnumerateArray().ToList();
@@ -114,13 +130,39 @@ sealed partial class CslFixture
                 foreach (var post in step[2].EnumerateArray()) { var pid = post[0].GetString()!; newOrder.Add(pid); if (clusters.TryGetValue(pid, out var c)) clusters[pid] = (c.items, post[1].GetInt32()); }
                 order = newOrder.Where(clusters.ContainsKey).ToList();
             }
-            p = new CslProcessor(style, LocaleSet.BuiltIn, null, items);
+            // Like citeproc-js's registry, only the items the document still cites take part.
+            var present = order.SelectMany(id => clusters[id].items).Select(ci => ci.Id).ToHashSet(StringComparer.Ordinal);
+            p = new CslProcessor(style, LocaleSet.BuiltIn, null, items.Where(i => present.Contains(i.Id)));
             var texts = p.ProcessCitations(order.Select(id => new CitationCluster(clusters[id].items, clusters[id].note)).ToList());
             return order.Select((id, i) => (id, texts[i].ToHtml())).ToList();
         }
-        var before = steps.Count > 1 ? Render(steps.Count - 2, out _).ToDictionary(x => x.id, x => x.text) : [];
+        var csl = Sections["CSL"];
+        bool numbers = csl.Contains("\"citation-number\"", StringComparison.Ordinal);
+        bool firstNotes = csl.Contains("\"first-reference-note-number\"", StringComparison.Ordinal);
+        // Per item: the processor's choices for it, and the note it is first cited in.
+        Dictionary<string, string> ItemStates(CslProcessor p)
+        {
+            var firstNote = new Dictionary<string, int>();
+            foreach (var id in order) foreach (var ci in clusters[id].items) firstNote.TryAdd(ci.Id, clusters[id].note);
+            return items.Where(it => firstNote.ContainsKey(it.Id)).ToDictionary(it => it.Id, it =>
+            {
+                var s = p.ChoicesFor(it.Id);
+                if (!numbers) s = s[..s.LastIndexOf('|')];
+                return firstNotes ? s + "|" + firstNote.GetValueOrDefault(it.Id) : s;
+            });
+        }
+        Dictionary<string, string> before = [], statesBefore = [];
+        if (steps.Count > 1)
+        {
+            before = Render(steps.Count - 2, out var pBefore).ToDictionary(x => x.id, x => x.text);
+            statesBefore = ItemStates(pBefore);
+        }
         var after = Render(steps.Count - 1, out var proc);
         if (mode != "citation") return Bib(proc);
-        return string.Join("\n", after.Select((x, i) => (before.TryGetValue(x.id, out var b) && b == x.text ? ".." : ">>") + $"[{i}] " + x.text));
+        var statesAfter = ItemStates(proc);
+        var current = steps[^1][0].TryGetProperty("citationID", out var curId) ? curId.GetString() : "CITATION-" + (steps.Count - 1);
+        bool Same(string id, string text) => id != current && before.TryGetValue(id, out var b) && b == text
+            && clusters[id].items.All(ci => statesBefore.GetValueOrDefault(ci.Id) == statesAfter.GetValueOrDefault(ci.Id));
+        return string.Join("\n", after.Select((x, i) => (Same(x.id, x.text) ? ".." : ">>") + $"[{i}] " + x.text));
     }
 }

@@ -127,4 +127,37 @@ public class CslProcessorTests
         Assert.DoesNotContain("Ibid", notes[2]);
         Assert.Equal("Ibid.", notes[3]);
     }
+
+    [Fact]
+    public void A_French_page_range_takes_the_locales_non_breaking_hyphen()
+    {
+        var style = BuiltInStyles.Get("chicago-notes-bibliography");
+        var item = Item("""{"id":"a","type":"book","title":"Le Livre","author":[{"family":"Dupont","given":"Marie"}],"issued":{"date-parts":[[2000]]}}""");
+        string Note(string lang) => new CslProcessor(style, LocaleSet.BuiltIn, lang, [item])
+            .ProcessCitations([new CitationCluster([new CiteItem("a") { Locator = "12-15" }], 1)])[0].ToPlainText();
+        Assert.Contains("12\u201115", Note("fr-FR"));
+        Assert.Contains("12\u201315", Note("en-US"));
+    }
+
+    [Fact]
+    public void Quotes_in_a_cites_suffix_keep_the_writers_punctuation()
+    {
+        // The style moves punctuation inside its own quotes (American usage), not inside the writer's.
+        var style = BuiltInStyles.Get("chicago-notes-bibliography");
+        var item = Item("""{"id":"a","type":"book","title":"The Book","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[2000]]}}""");
+        var note = new CslProcessor(style, LocaleSet.BuiltIn, "en-US", [item])
+            .ProcessCitations([new CitationCluster([new CiteItem("a") { Suffix = ", quoting \"the mob\"" }], 1)])[0].ToPlainText();
+        Assert.EndsWith("quoting \u201cthe mob\u201d.", note);
+    }
+
+    [Fact]
+    public void Variables_in_the_note_fill_what_the_item_lacks()
+    {
+        // Zotero's "Extra" field, exported as the note: "variable: value" lines, names as "Family || Given".
+        var item = Item("""{"id":"a","type":"book","title":"T","note":"original-date: 1850\nreviewed-author: Hall || W. C.\ntitle: Not this\nA remark: kept."}""");
+        Assert.Equal(1850, item.Dates["original-date"].Start.Year);
+        Assert.Equal("Hall", item.Names["reviewed-author"][0].Family);
+        Assert.Equal("T", item.Get("title"));
+        Assert.Equal("title: Not this\nA remark: kept.", item.Get("note"));
+    }
 }
