@@ -164,7 +164,7 @@ sealed class CitationRun(Bibliography bib, CitationTexts texts, DiagnosticBag di
                 default: output.Add(VisitInline(inlines[i])); break;
             }
         }
-        return Merge(output);
+        return RichTextInlines.Merge(output);
     }
 
     static IReadOnlyList<Inline> Replace(IReadOnlyList<Inline> inlines, int index, string text)
@@ -182,18 +182,6 @@ sealed class CitationRun(Bibliography bib, CitationTexts texts, DiagnosticBag di
             if (trimmed.Length == 0) output.RemoveAt(output.Count - 1);
             else output[^1] = new Text(trimmed);
         }
-    }
-
-    static List<Inline> Merge(List<Inline> inlines)
-    {
-        var merged = new List<Inline>(inlines.Count);
-        foreach (var i in inlines)
-        {
-            if (i is Text { Value.Length: 0 }) continue;
-            if (i is Text t && merged.Count > 0 && merged[^1] is Text p) merged[^1] = new Text(p.Value + t.Value);
-            else merged.Add(i);
-        }
-        return merged;
     }
 
     // ---- notes ------------------------------------------------------------------------------

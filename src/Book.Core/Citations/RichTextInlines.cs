@@ -76,7 +76,8 @@ public static partial class RichTextInlines
         if (at < text.Length) output.Add(new Text(text[at..]));
     }
 
-    static List<Inline> Merge(List<Inline> inlines)
+    /// <summary>Adjacent texts joined, empty ones dropped.</summary>
+    internal static List<Inline> Merge(List<Inline> inlines)
     {
         var merged = new List<Inline>(inlines.Count);
         foreach (var i in inlines)

@@ -7,7 +7,7 @@ using static ProjectKit;
 /// <summary>Chicago notes and the bibliography as printed in a real PDF, from CSL-YAML and CSL-JSON alike.</summary>
 public sealed class CitationPdfTests
 {
-    const string SourcesYaml = """
+    internal const string SourcesYaml = """
         - id: smith2001
           type: book
           title: "A History of the Caucasus: Mountains and Peoples"

@@ -11,21 +11,8 @@ using static ProjectKit;
 /// </summary>
 public sealed class CslStyleTests
 {
-    const string Sources = """
-        - id: smith2001
-          type: book
-          title: "A History of the Caucasus: Mountains and Peoples"
-          author: [{family: Smith, given: John}]
-          publisher: Example Press
-          issued: {date-parts: [[2001]]}
-        - id: jones2010
-          type: article-journal
-          title: "Valleys and Rivers"
-          container-title: Journal of Regional Studies
-          author: [{family: Jones, given: Mary}]
-          issued: {date-parts: [[2010, 5]]}
-          page: 11-30
-        """;
+    // Smith (a book), Jones (a journal article) and a web page never cited.
+    const string Sources = CitationPdfTests.SourcesYaml;
 
     const string Chapter = """
         # One
@@ -62,7 +49,9 @@ public sealed class CslStyleTests
     {
         var b = BuildIn("apa");
         Assert.True(b.Ok, b.Stderr);
-        Assert.DoesNotContain("warning", b.Stderr);
+        // The one warning is the web page the chapter never cites.
+        Assert.Single(b.Stderr.Split('\n'), l => l.Contains("warning:", StringComparison.Ordinal));
+        Assert.Contains("'unused2020' is never cited", b.Stderr);
         var text = Flat(b.Text);
         Assert.Contains("First mention of Smith (Smith, 2001, p. 4).", text);
         Assert.Contains("on Jones (Jones, 2010, p. 12).", text);
