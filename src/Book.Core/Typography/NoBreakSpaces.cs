@@ -72,8 +72,24 @@ public static partial class NoBreakSpaces
         return ByLanguage.TryGetValue(dash < 0 ? language : language[..dash], out var r) ? r : Common;
     }
 
-    /// <summary>True when the run has a space these rules could tie (every rule ties a space).</summary>
-    public static bool Wanted(ReadOnlySpan<char> s) => s.Contains(' ');
+    /// <summary>
+    /// True when the run has a space some rule could tie. Every rule's space has a figure before it
+    /// ("10 km", "25 February", and "25. Februar", "1er mars"), or a figure, a roman numeral, a dash or
+    /// French ; : ! ? after it ("p. 4", "Chapter IV", "word – word"): prose without them (most of a
+    /// book) skips the regular expressions, which would try every position of it.
+    /// </summary>
+    public static bool Wanted(ReadOnlySpan<char> s)
+    {
+        for (int i = s.IndexOf(' '); i >= 0 && i < s.Length; i++)
+        {
+            if (s[i] != ' ') continue;
+            if (i + 1 < s.Length && (char.IsDigit(s[i + 1]) || s[i + 1] is '–' or '—' or 'I' or 'V' or 'X' or ';' or ':' or '!' or '?')) return true;
+            if (i >= 1 && char.IsDigit(s[i - 1])) return true;
+            if (i >= 2 && s[i - 1] == '.' && char.IsDigit(s[i - 2])) return true;
+            if (i >= 3 && s[i - 1] == 'r' && s[i - 2] == 'e' && char.IsDigit(s[i - 3])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Marks in <paramref name="replace"/> the spaces of <paramref name="s"/> to tie, each by the rules of the language it stands in.</summary>
     public static void Apply(string s, Func<int, string?> language, string?[] replace, bool display = false)
