@@ -15,14 +15,8 @@ public static class CitationSyntax
 
     const string InternalPunctuation = ":.#$%&-+?<>~/";
 
-    static readonly string[] LocatorLabels =
-    [
-        "pp.", "p.", "pages", "page", "chaps.", "chap.", "chapters", "chapter", "cols.", "col.", "columns", "column",
-        "figs.", "fig.", "figures", "figure", "nn.", "n.", "notes", "note", "nos.", "no.", "numbers", "number",
-        "paras.", "para.", "paragraphs", "paragraph", "pts.", "pt.", "parts", "part", "secs.", "sec.", "sections", "section",
-        "§§", "§", "vols.", "vol.", "volumes", "volume", "ll.", "l.", "lines", "line", "arts.", "art.", "articles", "article",
-        "bks.", "bk.", "books", "book", "fols.", "fol.", "folios", "folio", "vv.", "v.", "verses", "verse", "s.vv.", "s.v.",
-    ];
+    // Longest first, so "pp." is read before "p." and "§§" before "§".
+    static readonly IReadOnlyList<string> LocatorLabels = Locators.Labels;
 
     /// <summary>
     /// Parses a citation key after the '@' at <paramref name="at"/>: Pandoc's rule (a letter, digit or _

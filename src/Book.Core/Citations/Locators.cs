@@ -26,14 +26,19 @@ public static class Locators
         (["s.v.", "s.vv."], "sub-verbo"),
     ];
 
-    /// <summary>"pp. 33–35" gives ("page", "33–35"); "iv" gives ("page", "iv").</summary>
+    /// <summary>Every label the citation syntax reads, longest first (so "§§" is tried before "§").</summary>
+    public static IReadOnlyList<string> Labels { get; } =
+        [.. Terms.SelectMany(t => t.Labels).OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal)];
+
+    static readonly Dictionary<string, string> TermOf = Terms.SelectMany(t => t.Labels.Select(l => (l, t.Term))).ToDictionary(x => x.l, x => x.Term, StringComparer.Ordinal);
+
+    /// <summary>"pp. 33–35" gives ("page", "33–35"); "§§ 4–5" ("section", "4–5"); "iv" gives ("page", "iv").</summary>
     public static (string Term, string Value) Split(string locator)
     {
         var s = locator.Trim();
-        foreach (var (labels, term) in Terms)
-            foreach (var label in labels)
-                if (s.StartsWith(label, StringComparison.Ordinal) && (s.Length == label.Length || char.IsWhiteSpace(s[label.Length]) || label.StartsWith('§')))
-                    return (term, s[label.Length..].Trim());
+        foreach (var label in Labels)
+            if (s.StartsWith(label, StringComparison.Ordinal) && (s.Length == label.Length || char.IsWhiteSpace(s[label.Length]) || label.StartsWith('§')))
+                return (TermOf[label], s[label.Length..].Trim());
         return ("page", s);
     }
 }
