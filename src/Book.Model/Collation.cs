@@ -74,6 +74,32 @@ public sealed class Collation : IComparer<string>
         return string.CompareOrdinal(x, y);
     }
 
+    /// <summary>
+    /// A string whose ordinal order is <see cref="Compare"/>'s: the weights once, for sorting many strings
+    /// (a bibliography of thousands compares each entry some twenty times). Primary weights two
+    /// characters each and never zero, so the level's end (a zero) sorts a shorter sequence first; then
+    /// the secondary and tertiary weights (as many as the primaries); then the string itself.
+    /// </summary>
+    public string SortKey(string s)
+    {
+        var w = Weigh(s);
+        var key = new System.Text.StringBuilder(w.Count * 6 + s.Length + 3);
+        foreach (var x in w) key.Append((char)((x.Primary >> 15) + 1)).Append((char)((x.Primary & 0x7FFF) + 1));
+        key.Append('\0');
+        foreach (var x in w) Signed(key, x.Secondary);
+        key.Append('\0');
+        foreach (var x in w) Signed(key, x.Tertiary);
+        key.Append('\0');
+        return key.Append(s).ToString();
+    }
+
+    // An int as two characters in the order of its value (sign bit flipped).
+    static void Signed(System.Text.StringBuilder key, int v)
+    {
+        uint u = (uint)v ^ 0x8000_0000;
+        key.Append((char)(u >> 16)).Append((char)(u & 0xFFFF));
+    }
+
     /// <summary>The letter a term files under in the index ("Ç" for Çələbi in Azerbaijani, "C" in English); "#" when it starts with no letter.</summary>
     public string Letter(string term)
     {

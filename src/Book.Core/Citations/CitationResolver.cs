@@ -30,7 +30,7 @@ public static class CitationResolver
         var processor = new CslProcessor(style, LocaleSet.BuiltIn, doc.Meta.Language, CitationTexts.Items(bib))
         {
             // The bibliography files by the book's alphabet, the same on every machine.
-            Collation = Collation.For(doc.Meta.Language),
+            CollationKey = Collation.For(doc.Meta.Language).SortKey,
         };
         var texts = new CitationTexts(processor);
         var collect = new CitationRun(bib, texts, diags);

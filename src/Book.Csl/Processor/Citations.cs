@@ -14,7 +14,7 @@ public sealed partial class CslProcessor
         BibOrder();
         if (!_disambiguated) { Disambiguate(); _disambiguated = true; }
 
-        var sorting = new Sorting(_r, citation.Kid("sort"), Collation);
+        var sorting = new Sorting(_r, citation.Kid("sort"), CollationKey);
         var positions = new PositionTracker(int.TryParse(citation["near-note-distance"], out var nd) ? nd : 5);
         var results = new List<RichText>();
         foreach (var cl in clusters)

@@ -44,9 +44,10 @@ public sealed partial class CslProcessor
     public string Class => _style.Class;
     public IReadOnlyList<string> Warnings => _warnings;
 
-    /// <summary>How sort keys compare: a language's alphabet (Azerbaijani files Ç after C, Ə after E).
-    /// Null: the invariant culture, as the CSL test suite expects.</summary>
-    public IComparer<string>? Collation { get; init; }
+    /// <summary>How sort keys compare: a language's alphabet (Azerbaijani files Ç after C, Ə after E), given
+    /// as a function from a string to its collation key, whose ordinal order is the alphabet's; a key is
+    /// made once per value, not at every comparison. Null: the invariant culture, as the CSL test suite expects.</summary>
+    public Func<string, string>? CollationKey { get; init; }
 
     Ctx NewCtx(CslItem item, El mode, bool bib)
     {
@@ -87,7 +88,7 @@ public sealed partial class CslProcessor
         var order = cited.Concat(_items.Where(i => !seen.Contains(i.Id))).ToList();
         for (int i = 0; i < order.Count; i++) _state[order[i].Id].CitationNumber = i + 1;
         var bib = _style.Bibliography;
-        var sorting = new Sorting(_r, bib?.Kid("sort"), Collation);
+        var sorting = new Sorting(_r, bib?.Kid("sort"), CollationKey);
         if (bib is null || !sorting.HasKeys) return order;
         var sorted = sorting.Sort(order, it => NewCtx(it, bib, true));
         if (!sorting.UsesCitationNumber)

@@ -4,7 +4,7 @@ namespace Book.Csl;
 
 /// <summary>&lt;sort&gt; keys: variables and macros rendered as sort values (names in sort order, dates as
 /// padded numbers, numbers numerically); empty values sort last in either direction.</summary>
-sealed class Sorting(Renderer r, El? sort, IComparer<string>? collation = null)
+sealed class Sorting(Renderer r, El? sort, Func<string, string>? collationKey = null)
 {
     static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
 
@@ -16,13 +16,15 @@ sealed class Sorting(Renderer r, El? sort, IComparer<string>? collation = null)
         var list = items.ToList();
         if (!HasKeys || list.Count < 2) return list;
         var keys = sort!.All("key").ToList();
-        var values = list.Select(x => keys.Select(k => Value(k, ctx(x))).ToArray()).ToList();
+        var descending = keys.Select(k => k.Is("sort", "descending")).ToArray();
+        // Every key of every item is rendered and prepared once; the comparisons only compare.
+        var values = list.Select(x => keys.Select(k => new SortValue(Value(k, ctx(x)), collationKey)).ToArray()).ToList();
         var idx = Enumerable.Range(0, list.Count).ToList();
         idx.Sort((a, b) =>
         {
             for (int i = 0; i < keys.Count; i++)
             {
-                int c = Cmp(values[a][i], values[b][i], keys[i].Is("sort", "descending"), collation);
+                int c = Cmp(values[a][i], values[b][i], descending[i]);
                 if (c != 0) return c;
             }
             return a.CompareTo(b);
@@ -30,22 +32,41 @@ sealed class Sorting(Renderer r, El? sort, IComparer<string>? collation = null)
         return idx.Select(i => list[i]).ToList();
     }
 
-    static int Cmp(string? a, string? b, bool desc, IComparer<string>? collation)
+    /// <summary>A key's value ready to compare: names come apart into family and given at \u0002, and with
+    /// a collation each part is its collation key, so a comparison is ordinal.</summary>
+    sealed class SortValue
     {
+        public readonly string? Raw;
+        public readonly string[] Parts = [];
+        public readonly bool Collated;
+
+        public SortValue(string? raw, Func<string, string>? collationKey)
+        {
+            Raw = raw;
+            if (string.IsNullOrEmpty(raw)) return;
+            Parts = raw.Split('\u0002');
+            if (collationKey is null) return;
+            for (int i = 0; i < Parts.Length; i++) Parts[i] = collationKey(Parts[i]);
+            Collated = true;
+        }
+    }
+
+    static int Cmp(SortValue x, SortValue y, bool desc)
+    {
+        string? a = x.Raw, b = y.Raw;
         bool ea = string.IsNullOrEmpty(a), eb = string.IsNullOrEmpty(b);
         if (ea || eb) return ea == eb ? 0 : ea ? 1 : -1;
         int c;
         if (a![0] == '\u0001' && b![0] == '\u0001') c = string.CompareOrdinal(a, b);
         else
         {
-            // Names sort family first, then given ("Dale" before "Dalebout"): their parts come apart at
-            // \u0002. Within a part, punctuation and quotes do not count ("[F]linders" is "Flinders").
-            var pa = a.Split('\u0002');
-            var pb = b!.Split('\u0002');
+            // Names sort family first, then given ("Dale" before "Dalebout"). Within a part, punctuation
+            // and quotes do not count ("[F]linders" is "Flinders").
+            string[] pa = x.Parts, pb = y.Parts;
             c = 0;
             for (int i = 0; i < Math.Min(pa.Length, pb.Length) && c == 0; i++)
             {
-                if (collation is not null) { c = collation.Compare(pa[i], pb[i]); continue; }
+                if (x.Collated) { c = Math.Sign(string.CompareOrdinal(pa[i], pb[i])); continue; }
                 c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
                 if (c == 0) c = Compare.Compare(pa[i], pb[i], CompareOptions.IgnoreCase);
             }

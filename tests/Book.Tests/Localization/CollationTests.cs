@@ -69,4 +69,23 @@ public class CollationTests
             Assert.True(fr.Compare(accented, "cafes") < 0);
         }
     }
+
+    [Theory]
+    [InlineData("az")]
+    [InlineData("tr")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Sort_keys_order_strings_as_the_comparison_does(string language)
+    {
+        // Words of every kind the comparison weighs: alphabets, case, accents typed and precomposed,
+        // spaces and hyphens, digits, ignorable punctuation, other scripts, prefixes of each other.
+        string[] words = ["Cabbarov", "Cəfərov", "Çələbi", "Əliyev", "ılıq", "Ismayılov", "İbrahimov", "iki", "Ёлкин", "Елкин",
+            "ёлка", "cafe", "cafe\u0301", "café", "cafes", "Café", "Gargar river", "Gargarly", "Gargar-river", "1992", "1992a",
+            "[F]linders", "Flinders", "Straße", "Strasse", "Æsop", "aesop", "Øster", "Oster", "日本", "ab", "a", "", "A", "Ab", "a b"];
+        var c = Collation.For(language);
+        foreach (var x in words)
+            foreach (var y in words)
+                Assert.True(Math.Sign(c.Compare(x, y)) == Math.Sign(string.CompareOrdinal(c.SortKey(x), c.SortKey(y))),
+                    $"{language}: \"{x}\" vs \"{y}\"");
+    }
 }
