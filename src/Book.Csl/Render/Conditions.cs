@@ -6,18 +6,30 @@ static class Conditions
 {
     public static bool Test(El e, Ctx c, Renderer r)
     {
-        var results = new List<bool>();
-        foreach (var (attr, value) in e.A)
+        // Every test is evaluated (a disambiguate test counts itself), then combined.
+        var spec = e.Conditions ??= Spec.Of(e);
+        int passed = 0, failed = 0;
+        foreach (var (attr, values) in spec.Tests)
+            foreach (var v in values)
+                if (One(attr, v, c, r)) passed++; else failed++;
+        return spec.Match switch
         {
-            if (attr == "match") continue;
-            foreach (var v in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                results.Add(One(attr, v, c, r));
-        }
-        return (e["match"] ?? "all") switch
+            "any" => passed > 0,
+            "none" => passed == 0,
+            _ => failed == 0,
+        };
+    }
+
+    /// <summary>An &lt;if&gt;'s tests read once from its attributes (a style's conditions run for every cite).</summary>
+    internal sealed class Spec
+    {
+        public required (string Attr, string[] Values)[] Tests { get; init; }
+        public required string Match { get; init; }
+
+        public static Spec Of(El e) => new()
         {
-            "any" => results.Any(x => x),
-            "none" => !results.Any(x => x),
-            _ => results.All(x => x),
+            Tests = e.A.Where(a => a.Key != "match").Select(a => (a.Key, a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray(),
+            Match = e["match"] ?? "all",
         };
     }
 

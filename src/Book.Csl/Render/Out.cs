@@ -23,7 +23,15 @@ sealed class Out
     public static Out Leaf(string text) => new() { Text = text };
     public static Out Of(IEnumerable<Out> kids, string delim = "") => new() { Kids = kids.ToList(), Delim = delim };
 
-    public bool IsEmpty => Text is null ? Kids.All(k => k.IsEmpty) : Text.Length == 0;
+    public bool IsEmpty
+    {
+        get
+        {
+            if (Text is not null) return Text.Length == 0;
+            foreach (var k in Kids) if (!k.IsEmpty) return false;
+            return true;
+        }
+    }
 
     public string Plain()
     {
@@ -51,11 +59,26 @@ sealed class Out
         sb.Append(Suffix);
     }
 
-    public IEnumerable<Out> Walk()
+    /// <summary>This node and all below it, depth first in document order (one list, not an iterator per level).</summary>
+    public List<Out> Walk()
     {
-        yield return this;
-        foreach (var k in Kids) foreach (var d in k.Walk()) yield return d;
+        var all = new List<Out>();
+        Collect(all);
+        return all;
     }
 
-    public Out? Find(string tag) => Walk().FirstOrDefault(o => o.Tag == tag && !o.IsEmpty);
+    void Collect(List<Out> all)
+    {
+        all.Add(this);
+        foreach (var k in Kids) k.Collect(all);
+    }
+
+    /// <summary>The first non-empty node with <paramref name="tag"/>, depth first.</summary>
+    public Out? Find(string tag)
+    {
+        if (Tag == tag && !IsEmpty) return this;
+        foreach (var k in Kids)
+            if (k.Find(tag) is { } found) return found;
+        return null;
+    }
 }

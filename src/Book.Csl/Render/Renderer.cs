@@ -219,6 +219,12 @@ sealed partial class Renderer
     /// citeproc-js nests them: font-style then font-weight gives &lt;b&gt;&lt;i&gt;…).</summary>
     public static void AddStyles(Out o, El e)
     {
+        var styles = e.Styles ??= StylesOf(e);
+        if (styles.Length > 0) o.Styles.AddRange(styles);
+    }
+
+    static RichStyle[] StylesOf(El e)
+    {
         var styles = new List<RichStyle>();
         foreach (var (k, v) in e.A)
         {
@@ -234,7 +240,7 @@ sealed partial class Renderer
             if (s is { } x) styles.Add(x);
         }
         styles.Reverse();
-        o.Styles.AddRange(styles);
+        return [.. styles];
     }
 
     static void StripPeriods(Out o)

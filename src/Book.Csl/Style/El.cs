@@ -10,6 +10,10 @@ sealed class El
     public string Text { get; set; } = "";
     public int Line { get; init; }
     public int Col { get; init; }
+    /// <summary>An &lt;if&gt;/&lt;else-if&gt;'s tests, parsed on first use.</summary>
+    internal Conditions.Spec? Conditions;
+    /// <summary>The formatting its attributes ask for, read on first use.</summary>
+    internal RichStyle[]? Styles;
 
     public string? this[string attr] => A.TryGetValue(attr, out var v) ? v : null;
     public bool Is(string attr, string value) => A.TryGetValue(attr, out var v) && v == value;
