@@ -52,8 +52,7 @@ public sealed record BookMetadata(
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>The edition <see cref="Date"/> (2026-02-26, 2026-02 or 2026) as midnight UTC of its first day; null without one.</summary>
     public DateTimeOffset? EditionDate =>
-        Date is not null && DateTime.TryParseExact(Date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var d)
+        Date is not null && IsoDate.TryParse(Date, out var d)
             ? new DateTimeOffset(d, TimeSpan.Zero) : null;
     /// <summary>Chapters and appendices open on a right-hand page (the book convention); false lets them
     /// start on the next page of either side, as booklets often do. Chapter 1 always opens on the right.</summary>

@@ -19,8 +19,7 @@ public static class TitlePageText
     public static string? Date(BookMetadata meta)
     {
         var dates = meta.Locale.Dates;
-        return meta.Date is { } iso && DateTime.TryParseExact(iso, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var d)
+        return meta.Date is { } iso && IsoDate.TryParse(iso, out var d)
             ? iso.Length == 10 ? dates.DayMonthYear(d.Year, d.Month, d.Day) : iso.Length == 7 ? dates.MonthYear(d.Year, d.Month) : dates.Year(d.Year)
             : meta.Date;
     }

@@ -97,7 +97,7 @@ public static class ManifestReader
             language = "en";
         }
         var date = Scalar("date");
-        if (date is not null && !DateTime.TryParseExact(date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (date is not null && !IsoDate.TryParse(date, out _))
             diags.Error(At(map["date"]), $"date '{date}' is not an ISO date such as 2026-02-26");
 
         var page = ReadPage(map.GetValueOrDefault("page"), diags, At);
