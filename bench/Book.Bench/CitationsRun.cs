@@ -16,8 +16,8 @@ public static class CitationsRun
 {
     public static int Run(int runs, string? only = null)
     {
-        Console.WriteLine("| book | sources | citations | style | load sources | resolve (median) |");
-        Console.WriteLine("|---|---:|---:|---|---:|---:|");
+        Console.WriteLine("| book | sources | citations | style | load sources | resolve (median) | allocated per resolve |");
+        Console.WriteLine("|---|---:|---:|---|---:|---:|---:|");
         foreach (var (sources, citations) in new[] { (5, 400), (10_000, 20_000) }.Where(x => only is null || (only == "booklet") == (x.Item1 == 5)))
             foreach (var style in new[] { "chicago-notes-bibliography", "apa" })
                 Measure(sources, citations, style, runs);
@@ -34,16 +34,19 @@ public static class CitationsRun
         var doc = SyntheticDocument(sources, citations);
         var style = global::Book.Csl.BuiltInStyles.Get(styleName);
         var times = new List<double>();
+        long allocated = 0;
         for (int r = 0; r <= runs; r++)
         {
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var sw = Stopwatch.StartNew();
             CitationResolver.Resolve(doc, bib, style, new DiagnosticBag());
             sw.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             if (r > 0) times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {(sources == 5 ? "booklet-like" : "large")} | {sources:N0} | {citations:N0} | {styleName} | {load.Elapsed.TotalMilliseconds:F0} ms | {times[times.Count / 2]:F0} ms |"));
+            $"| {(sources == 5 ? "booklet-like" : "large")} | {sources:N0} | {citations:N0} | {styleName} | {load.Elapsed.TotalMilliseconds:F0} ms | {times[times.Count / 2]:F0} ms | {allocated / 1048576.0:F0} MB |"));
     }
 
     static string Sources(int n)

@@ -88,7 +88,7 @@ if (args.Length >= 1 && args[0] == "citations")
     for (int i = 1; i + 1 < args.Length; i += 2)
         if (args[i] == "--runs") citeRuns = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
         else if (args[i] == "--only") only = args[i + 1];
-    return CitationsRun.Run(citeRuns, only);
+    return CitationsRun.Run(Math.Max(1, citeRuns), only);
 }
 if (args.Length >= 1 && args[0] == "watch")
 {
