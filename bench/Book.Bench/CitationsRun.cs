@@ -37,11 +37,11 @@ public static class CitationsRun
         long allocated = 0;
         for (int r = 0; r <= runs; r++)
         {
-            long before = GC.GetAllocatedBytesForCurrentThread();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
             var sw = Stopwatch.StartNew();
             CitationResolver.Resolve(doc, bib, style, new DiagnosticBag());
             sw.Stop();
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             if (r > 0) times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();

@@ -16,7 +16,9 @@ public sealed partial class CslProcessor
 
         var sorting = new Sorting(_r, citation.Kid("sort"), CollationKey);
         var positions = new PositionTracker(int.TryParse(citation["near-note-distance"], out var nd) ? nd : 5);
-        var results = new List<RichText>();
+
+        // First, in document order, what each citation depends on: its cites sorted, their positions.
+        var plans = new List<CitePlan>(clusters.Count);
         foreach (var cl in clusters)
         {
             var known = cl.Items.Where(ci => _byId.ContainsKey(ci.Id)).ToList();
@@ -28,20 +30,56 @@ public sealed partial class CslProcessor
             // A book cites the same source the same way again and again ("Smith, History, 9."): a
             // one-cite citation is formatted once per everything its text depends on.
             var key = cites.Count == 1 ? SingleCiteKey(cites[0].ci, cites[0].ctx) : null;
-            if (key is not null && _singleCites.TryGetValue(key.Value, out var same)) { results.Add(same); continue; }
-            var rendered = cites.Select(x => (x.ci, x.ctx, o: RenderCite(layout, x.ci, x.ctx))).ToList();
-            // A note opens with a capital, and so does a cite whose prefix ends a sentence.
-            if (_style.Class == "note")
-                for (int i = 0; i < rendered.Count; i++)
-                    if (i == 0 || !string.IsNullOrEmpty(rendered[i].ci.Prefix)) CapitalizeLeadingTerm(rendered[i].ci, rendered[i].o);
-            var body = Collapse(rendered, citation, layout);
-            // The author alone (Pandoc's narrative @key) is a name in the running text: no layout affixes.
-            var root = cl.Items.Count > 0 && cl.Items.All(i => i.AuthorOnly) ? body : LayoutWrap(body, layout);
-            var text = new Flattener(_locale).Flatten(root);
-            if (key is not null) _singleCites[key.Value] = text;
-            results.Add(text);
+            plans.Add(new CitePlan(cites, key, cl.Items.Count > 0 && cl.Items.All(i => i.AuthorOnly)));
+        }
+
+        // Then the texts. Each depends only on its plan and on choices already settled, so the ones
+        // not known yet are formatted in parallel (a renderer per thread), each into its own slot.
+        var results = new RichText[plans.Count];
+        var todo = new List<int>();
+        var firstWithKey = new Dictionary<(CiteItem, Position, bool, int), int>();
+        for (int i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].Key is not { } key) { todo.Add(i); continue; }
+            if (_singleCites.TryGetValue(key, out var same)) results[i] = same;
+            else if (firstWithKey.TryAdd(key, i)) todo.Add(i);
+        }
+        if (todo.Count < ParallelFrom)
+            foreach (var i in todo) results[i] = Format(plans[i], _r, layout, citation);
+        else
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, todo.Count, Math.Max(16, todo.Count / (4 * Environment.ProcessorCount))),
+                () => new Renderer(_style, _locale),
+                (range, _, renderer) =>
+                {
+                    for (int j = range.Item1; j < range.Item2; j++) results[todo[j]] = Format(plans[todo[j]], renderer, layout, citation);
+                    return renderer;
+                },
+                _ => { });
+        for (int i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].Key is not { } key) continue;
+            if (results[i] is null) results[i] = results[firstWithKey[key]];
+            else _singleCites.TryAdd(key, results[i]);
         }
         return results;
+    }
+
+    /// <summary>Citations with fewer texts to format than this are formatted on one thread.</summary>
+    const int ParallelFrom = 64;
+
+    sealed record CitePlan(List<(CiteItem ci, Ctx ctx)> Cites, (CiteItem, Position, bool, int)? Key, bool AuthorOnly);
+
+    RichText Format(CitePlan plan, Renderer r, El layout, El citation)
+    {
+        var rendered = plan.Cites.Select(x => (x.ci, x.ctx, o: RenderCite(r, layout, x.ci, x.ctx))).ToList();
+        // A note opens with a capital, and so does a cite whose prefix ends a sentence.
+        if (_style.Class == "note")
+            for (int i = 0; i < rendered.Count; i++)
+                if (i == 0 || !string.IsNullOrEmpty(rendered[i].ci.Prefix)) CapitalizeLeadingTerm(rendered[i].ci, rendered[i].o);
+        var body = Collapse(rendered, citation, layout);
+        // The author alone (Pandoc's narrative @key) is a name in the running text: no layout affixes.
+        var root = plan.AuthorOnly ? body : LayoutWrap(body, layout);
+        return new Flattener(_locale).Flatten(root);
     }
 
     // Per-item choices (disambiguation, numbers) are settled before any cite is formatted, so the
@@ -68,9 +106,9 @@ public sealed partial class CslProcessor
         return c;
     }
 
-    Out RenderCite(El layout, CiteItem ci, Ctx c)
+    static Out RenderCite(Renderer r, El layout, CiteItem ci, Ctx c)
     {
-        var o = _r.Item(layout, c);
+        var o = r.Item(layout, c);
         if (ci.SuppressAuthor && o.Find("names") is { } n) Blank(n);
         if (ci.AuthorOnly) o = o.Find("names") is { } names ? Detach(names) : new Out();
         if (o.IsEmpty) o = ci.AuthorOnly || ci.SuppressAuthor ? o : Out.Leaf(NoPrintedForm);
