@@ -77,11 +77,8 @@ sealed partial class DivisionRenderer(BookDocument book, EpubOptions options, Xm
     XElement DivisionHeading(Division d)
     {
         var h = E("h1");
-        if (d.Number is { Length: > 0 } num)
-        {
-            var word = d.Kind == DivisionKind.Appendix ? Meta.Locale.Appendix + " " : d.Kind == DivisionKind.Chapter ? Meta.Locale.Chapter + " " : "";
-            h.Add(E("span", Class("number"), T(word + num)), T(" "));
-        }
+        if (DivisionLabels.Label(d, Meta.Locale) is { } label)
+            h.Add(E("span", Class("number"), T(label)), T(" "));
         h.Add(E("span", Class("title"), Inlines(d.Title)));
         return h;
     }

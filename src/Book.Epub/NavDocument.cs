@@ -44,12 +44,12 @@ static class NavDocument
 
     static XElement Landmark(string type, string href, string text) => E("li", E("a", Type(type), A("href", href), T(text)));
 
-    /// <summary>"1. Khojaly before 1992", "A. Sources"; unnumbered divisions by title alone.</summary>
+    /// <summary>"1. Khojaly before 1992", "Appendix A. Sources"; unnumbered divisions by title alone.</summary>
     public static string EntryText(Division d, Locale locale)
     {
         var title = d.TitleText.Trim();
         // An untitled dedication or colophon still needs link text.
         if (title.Length == 0) title = d.Kind == DivisionKind.Colophon ? locale["colophon"] : d.Kind == DivisionKind.Dedication ? locale["dedication"] : d.Kind.ToString();
-        return d.Number is { Length: > 0 } n ? n + ". " + title : title;
+        return DivisionLabels.EntryText(d, locale, title);
     }
 }

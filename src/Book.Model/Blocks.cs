@@ -87,7 +87,12 @@ public sealed record BarChart(
     IReadOnlyList<TableNote> Notes) : Block;
 
 /// <summary>A dated entry of the chronology appendix: a formatted date and Markdown text.</summary>
-public sealed record ChronologyEntry(string DateText, IReadOnlyList<Inline> Content) : Block;
+public sealed record ChronologyEntry(string DateText, IReadOnlyList<Inline> Content) : Block
+{
+    /// <summary>The year heading above says this date already ("1926" under 1926, "c. 1985–1989" under
+    /// the heading it opened), so print sets no date of its own beside the text.</summary>
+    public bool DatedByHeading { get; init; }
+}
 
 /// <summary>An index entry line: heading text, then page references to anchors (resolved after layout).</summary>
 public sealed record IndexEntry(IReadOnlyList<Inline> Term, IReadOnlyList<string> AnchorIds, string? See) : Block;

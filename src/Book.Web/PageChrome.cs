@@ -26,9 +26,9 @@ sealed class PageChrome(BookMetadata meta, IReadOnlyList<(string File, string Ti
         {
             var d = f.Division;
             var title = pages.First(p => p.File == f.FileName).Title;
-            var number = d.Number is { Length: > 0 } n ? (d.Kind == DivisionKind.Appendix ? "Appendix " : "") + n : null;
+            var number = DivisionLabels.EntryPrefix(d, meta.Locale);
             var li = E("li", Class(d.Kind == DivisionKind.Chapter ? "chapter" : null),
-                E("a", A("href", f.FileName), number is null ? null : E("span", Class("number"), T(number)), T(title)));
+                E("a", A("href", f.FileName), number is null ? null : E("span", Class("number"), T(number)), number is null ? null : T(" "), T(title)));
             if (f.Sections.Count > 0)
                 li.Add(E("ol", f.Sections.Select(s => E("li", E("a", A("href", f.FileName + "#" + s.XmlId), T(s.Text))))));
             list.Add(li);
@@ -37,7 +37,7 @@ sealed class PageChrome(BookMetadata meta, IReadOnlyList<(string File, string Ti
             cover is null ? null : E("div", A("id", CoverId), Class("cover"), CoverElement(cover)),
             titlePage is null ? E("h1", Class("title"), T(meta.Title)) : new XElement(titlePage),
             E("nav", A("id", ContentsId), A("aria-labelledby", "contents-heading"),
-                E("h2", A("id", "contents-heading"), T("Contents")), list));
+                E("h2", A("id", "contents-heading"), T(meta.Locale.Contents)), list));
         return Frame(meta.Title, main, prev: null, next: pages.Count > 0 ? pages[0] : null);
     }
 

@@ -12,7 +12,9 @@ public static class ChronologyBuilder
     /// <summary>
     /// Fills the generated "chronology" appendix; the placeholder keeps its id, title and span.
     /// A heading opens each year; an event that spans years stays under the current heading when
-    /// that year lies within its span, else it opens one naming its years ("1985–1989").
+    /// that year lies within its span, else it opens one naming its years ("1991–1992"). That heading
+    /// heads no other event, so an event dated by years alone gives it its own date as printed
+    /// ("c. 1985–1989"): the date is read once, not as "1985–1989" over "c. 1985–1989".
     /// </summary>
     public static Division BuildAppendix(Division placeholder, IReadOnlyList<ChronologyEvent> events, IReadOnlyList<Note>? notes = null, Locale? locale = null)
     {
@@ -23,18 +25,21 @@ public static class ChronologyBuilder
         foreach (var e in Sort(events))
         {
             int from = e.Date.Start.Year, to = (e.Date.End ?? e.Date.Start).Year;
+            bool yearsOnly = e.Date.Start.Precision == DatePrecision.Year;
             bool fits = heading is { } h && (from == to ? h.From == from && h.To == from : h.From == h.To && h.From >= from && h.From <= to);
             if (!fits)
             {
                 heading = (from, to);
                 var y = from.ToString(CultureInfo.InvariantCulture);
-                var text = from == to ? y : y + "\u2013" + to.ToString(CultureInfo.InvariantCulture);
+                var text = from == to ? y : yearsOnly ? e.DateIn(locale) : y + "\u2013" + to.ToString(CultureInfo.InvariantCulture);
                 // A year may open two headings (after a span of years); ids stay unique.
                 var id = $"{placeholder.Id}-{y}";
                 for (int n = 2; !usedIds.Add(id); n++) id = $"{placeholder.Id}-{y}-{n}";
                 blocks.Add(new Heading(2, id, [new Text(text)]) { Span = e.Span });
             }
-            blocks.Add(new ChronologyEntry(e.DateIn(locale), Content(e, locale)) { Span = e.Span });
+            // A year heading says a plain year; "c. 1992" under 1992 still needs its own date.
+            bool datedByHeading = yearsOnly && heading == (from, to) && (from != to || !e.Approximate);
+            blocks.Add(new ChronologyEntry(e.DateIn(locale), Content(e, locale)) { Span = e.Span, DatedByHeading = datedByHeading });
         }
         return placeholder with { Blocks = blocks, Notes = notes ?? [] };
     }

@@ -25,16 +25,6 @@ public sealed class InlineBuilder
         return this;
     }
 
-    public InlineBuilder Italic(string? s) => string.IsNullOrEmpty(s) ? this : Add(new Emphasis([new Text(s)]));
-
-    /// <summary>A title in curly quotes.</summary>
-    /// <summary>A title in quotation marks; a title in square brackets is a description the editors supplied
-    /// for an untitled work, and Chicago sets that without quotation marks.</summary>
-    public InlineBuilder Quoted(string? s) => string.IsNullOrEmpty(s) ? this
-        : s.StartsWith('[') && s.EndsWith(']') ? Text(s) : Text("“" + s + "”");
-
-    public InlineBuilder Url(string? url) => string.IsNullOrEmpty(url) ? this : Add(new Link([new Text(url)], url));
-
     public InlineBuilder Add(Inline inline)
     {
         if (inline is Text t) return Text(t.Value);

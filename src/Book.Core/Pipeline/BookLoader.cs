@@ -68,15 +68,25 @@ public static class BookLoader
             chapters[i] = LoadFile(manifest.Chapters[i], DivisionKind.Chapter, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), files, extensions, diags));
         divisions.AddRange(Renumber(chapters.OfType<Division>()));
 
+        // Appendices are lettered A, B, C… in order (tables in B are B.1, B.2); the bibliography and the
+        // index are back matter, not appendices a reader looks up by letter, and an unnumbered title ({-}) takes no letter.
+        int letters = 0;
+        string Letter() => ((char)('A' + letters)).ToString();
         foreach (var a in manifest.Appendices)
         {
             if (a.Generated is not { } kind)
             {
-                if (LoadFile(a, DivisionKind.Appendix, null, files, extensions, diags) is { } ap) divisions.Add(ap);
+                if (LoadFile(a, DivisionKind.Appendix, Letter(), files, extensions, diags) is { } ap)
+                {
+                    if (ap.Number is not null) letters++;
+                    divisions.Add(ap);
+                }
                 continue;
             }
             // Generated appendices take their place here, empty; the resolve stages find them by kind and fill them.
-            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind, manifest.Meta.Locale))], null, [], []) { Span = a.Span, Generated = kind });
+            var letter = kind == GeneratedAppendix.Chronology ? Letter() : null;
+            if (letter is not null) letters++;
+            divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind, manifest.Meta.Locale))], letter, [], []) { Span = a.Span, Generated = kind });
         }
         if (manifest.Meta.Cover is not null)
             divisions.Add(BackCover(manifest, files, extensions, diags));

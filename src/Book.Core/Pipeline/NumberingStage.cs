@@ -16,11 +16,11 @@ public sealed class NumberingStage : IResolveStage
     {
         var targets = new Registry(context.Targets, context.Diagnostics);
         var divisions = new List<Division>(book.Divisions.Count);
-        int appendix = 0;
         var locale = book.Meta.Locale;
         foreach (var d in book.Divisions)
         {
-            string prefix = d.Kind == DivisionKind.Chapter ? d.Number ?? "" : d.Kind == DivisionKind.Appendix ? ((char)('A' + appendix++)).ToString() : "";
+            // A chapter's number or an appendix's letter (the loader gives both).
+            string prefix = d.Kind is DivisionKind.Chapter or DivisionKind.Appendix ? d.Number ?? "" : "";
             if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.Add(d.Id, locale.ChapterRef + " " + d.Number, d.Span);
             else targets.Add(d.Id, "\u201C" + d.TitleText + "\u201D", d.Span);
             divisions.Add(new Labeller(prefix, targets, locale).VisitDivision(d));

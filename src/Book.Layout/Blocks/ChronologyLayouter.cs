@@ -12,21 +12,21 @@ public sealed class ChronologyLayouter : BlockLayouter<ChronologyEntry>
 {
     protected override string? Role(ChronologyEntry block) => "P";
 
-    /// <summary>A date that is a year alone ("1988"): its year heading says it already.</summary>
-    public static bool IsYear(string date) => date.Length > 0 && date.All(char.IsAsciiDigit);
+    /// <summary>The date column, and the measure a date is set on within it (the rest is the gap before the text).</summary>
+    public static double DateColumn(BookStyle style) => style.BodySize * 8.5;
+    public static double DateMeasure(BookStyle style) => DateColumn(style) - style.BodySize * 0.8;
 
     protected override void Layout(BlockLayout layout, List<VItem> items, ChronologyEntry e, BlockContext ctx)
     {
         var style = layout.Style;
-        double dateWidth = style.BodySize * 8.5;
+        double dateWidth = DateColumn(style);
         var small = ctx with { Size = style.SmallSize, Leading = style.SmallLeading };
         BlockLayout.Space(items, small.Leading * 0.3);
         var lines = layout.Paragraph(items, e.Content, small with { Left = ctx.Left + dateWidth, Width = ctx.Width - dateWidth }, Alignment.Left, 0, e.Span, hyphenate: true);
         if (lines.Count == 0) return;
-        // Under its year's heading, an event dated only by that year needs no date of its own.
-        bool yearOnly = IsYear(e.DateText);
-        var dateRuns = layout.Flattener.Flatten([new Text(yearOnly ? "" : e.DateText)], FontFlags.Italic, small.Size, layout.Language);
-        var dateLines = layout.Setter.Set(dateRuns, new ParagraphSpec(dateWidth - style.BodySize * 0.8, small.Leading, Alignment.Left, 0, 0, 0, false, layout.Language), out _);
+        // Under a heading that says its date (its year), an event needs no date of its own.
+        var dateRuns = layout.Flattener.Flatten([new Text(e.DatedByHeading ? "" : e.DateText)], FontFlags.Italic, small.Size, layout.Language);
+        var dateLines = layout.Setter.Set(dateRuns, new ParagraphSpec(DateMeasure(style), small.Leading, Alignment.Left, 0, 0, 0, false, layout.Language), out _);
         for (int i = 0; i < dateLines.Count && i < lines.Count; i++)
             foreach (var p in dateLines[i].Pieces) lines[i].Line.Pieces.Add(p with { X = p.X - dateWidth });
         // A date longer than its event ("25 February 1992, 11 p.m." beside one line) goes on below it.

@@ -31,8 +31,8 @@ public sealed class HeadingLayouter : BlockLayouter<Heading>
         var flags = h.Level <= 2 ? FontFlags.Bold : FontFlags.Italic;
         // A chronology's year headings head a column of short entries: set them close.
         bool close = ctx.Next is ChronologyEntry;
-        // An event dated by the year alone has an empty date column: the year heading takes it.
-        bool runIn = ctx.Next is ChronologyEntry { DateText: var date } && ChronologyLayouter.IsYear(date);
+        // An event the heading dates has an empty date column: the heading takes it.
+        bool runIn = ctx.Next is ChronologyEntry { DatedByHeading: true };
         BlockLayout.Space(items, close ? ctx.Leading * 0.7 : h.Level <= 2 ? ctx.Leading * 1.2 : ctx.Leading * 0.8);
         var at = ctx with { Size = size, Leading = close ? size * 1.15 : Math.Max(ctx.Leading, size * 1.25) };
         // A heading directly in the division's text is a section start (the e-book's page list cites it);
@@ -42,7 +42,8 @@ public sealed class HeadingLayouter : BlockLayouter<Heading>
         var lines = layout.Paragraph(items, content, at, Alignment.Left, 0, h.Span, hyphenate: false, flags: flags);
         // Kept with what follows, and close to it: the space above a heading gives when a page is spread, not the heading.
         foreach (var l in lines) { l.BreakAfter = false; l.Stretch = 0; }
-        if (runIn && lines.Count == 1)
+        // A heading wider than the date column ("ок. 1985–1989 гг." in bold) would run into the text: it keeps its own line.
+        if (runIn && lines.Count == 1 && lines[0].Line.Width <= ChronologyLayouter.DateMeasure(style))
         {
             // Set on the first line of the entry below: no height of its own, the entry's baseline.
             var small = style.SmallLeading;

@@ -18,7 +18,7 @@ static class NoteArea
         double left = pass.Left(idx);
         double h = content.Notes.Count * style.NoteLeading;
         double top = style.Page.Top + style.TextHeight - h;
-        double ruleY = top - style.NoteRuleGap * 0.45;
+        double ruleY = top - style.NoteRuleAbove;
         page.Items.Add(new Rule(left, ruleY, left + style.TextWidth * 0.25, ruleY, 0.4));
         double second = left + style.TextWidth - style.NotePairWidth;
         double baseline = BookStyle.Baseline(style.NoteLeading);

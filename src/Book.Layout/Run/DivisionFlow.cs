@@ -43,14 +43,14 @@ static class DivisionFlow
         if (first) pass.FirstChapterPage = pass.Tree.Pages.Count + 1;
     }
 
-    /// <summary>"Chapter N" and the title, centred, kept with what follows and tagged H1, then the space before the text.</summary>
+    /// <summary>"Chapter N" ("Appendix A") and the title, centred, kept with what follows and tagged H1, then the space before the text.</summary>
     public static List<VItem> Heading(Division d, BlockLayout blocks, StructElement? sect)
     {
         var style = blocks.Style;
         var heading = new List<VItem>();
-        if (d.Number is not null)
+        if (DivisionLabels.Label(d, blocks.Book?.Meta.Locale ?? Model.Locale.English) is { } label)
         {
-            blocks.Paragraph(heading, [new Model.Text((blocks.Book?.Meta.Locale ?? Model.Locale.English).Chapter + " " + d.Number)], new BlockContext(0, style.TextWidth, style.BodySize * 1.1, style.Leading * 1.3, FontFlags.Italic, false),
+            blocks.Paragraph(heading, [new Model.Text(label)], new BlockContext(0, style.TextWidth, style.BodySize * 1.1, style.Leading * 1.3, FontFlags.Italic, false),
                 Alignment.Center, 0, d.Span, hyphenate: false);
         }
         double titleSize = style.ChapterTitleSize;

@@ -3,7 +3,7 @@ using Book.Pages;
 
 namespace Book.Layout.Run;
 
-/// <summary>The PDF outline: each listed division with pages, numbered chapters as "N. Title", its listed level-2 headings beneath.</summary>
+/// <summary>The PDF outline: each listed division with pages, numbered chapters as "N. Title", appendices "Appendix A. Title", its listed level-2 headings beneath.</summary>
 static class Outline
 {
     public static void Add(PageTree tree, BookDocument book)
@@ -13,7 +13,7 @@ static class Outline
         {
             var children = d.Blocks.OfType<Heading>().Where(h => h.Level == 2 && h.Id is not null && h.Listed)
                 .Select(h => new OutlineEntry(InlineText.Plain(h.Content), h.Id!, [])).ToList();
-            string title = d.Number is null ? d.TitleText : d.Number + ". " + d.TitleText;
+            string title = DivisionLabels.EntryText(d, book.Meta.Locale, d.TitleText);
             tree.Outline.Add(new OutlineEntry(title, d.Id, children));
         }
     }

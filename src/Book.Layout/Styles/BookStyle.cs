@@ -45,7 +45,13 @@ public sealed class BookStyle
     public double H3Size => BodySize * 1.05;
     /// <summary>Space above a chapter title: chapters open a third of the way down ("sink").</summary>
     public double ChapterSink => TextHeight * 0.1;
-    public double NoteRuleGap => NoteLeading * 0.9;
+    /// <summary>The space between the text's last line and the first note row, the note rule inside it: LaTeX's
+    /// \skip\footins (memoir: \bigskipamount, 12 pt on 10 pt type, about a baselineskip). At 0.9 of a note's leading
+    /// the rule sat 8 pt under the last baseline, close enough to the descenders to read as underlining; now 11.5 pt,
+    /// as LuaLaTeX with memoir sets the same page (about 11.5 pt), the notes 12.7 pt under the rule as there.</summary>
+    public double NoteRuleGap => Leading * 0.9;
+    /// <summary>How far above the first note row the rule is drawn (LaTeX's \footnoterule sits a few points above the notes).</summary>
+    public double NoteRuleAbove => NoteLeading * 0.38;
 
     /// <summary>Where a line's baseline sits below its top, as a share of its leading: room for ascenders
     /// above, descenders below.</summary>

@@ -72,6 +72,57 @@ public sealed class ChronologyPdfTests
         Assert.True(all.IndexOf("EventFive", StringComparison.Ordinal) < Regex.Match(all, @"^\s*1992\s*$", RegexOptions.Multiline).Index);
     }
 
+    // Spans of years (issue 24): the booklet printed "1985–1989" as a heading and "c. 1985–1989" beside the event.
+    const string Spans = """
+        - date: 1926
+          text: "EventA in a year."
+        - date: 1985/1989
+          approximate: true
+          text: "EventB about a span of years."
+        - date: 1990/1991
+          text: "EventC over two years."
+        - date: 1993-11/1994-01
+          text: "EventD over months of two years."
+        """;
+
+    static string[] ChronologyLines(string language)
+    {
+        var b = BuildProject(new Dictionary<string, string>
+        {
+            ["book.yaml"] = $"title: Test Book\nslug: test-book\nlanguage: {language}\nchapters: [one.md]\nappendices: [chronology]\n",
+            ["one.md"] = "# One\n\nBody text.\n",
+            ["chronology.yaml"] = Spans,
+        });
+        Assert.True(b.Ok, b.Stderr);
+        return PdfProbe.PdfToText(b.Pdf, layout: true).Split('\n');
+    }
+
+    [Fact]
+    public void A_span_of_years_prints_its_date_once_beside_its_event()
+    {
+        var lines = ChronologyLines("en");
+        string LineOf(string evt) => Assert.Single(lines, l => l.Contains(evt, StringComparison.Ordinal));
+        // The heading a span opens is the event's own date, "about" included, set in the date column.
+        Assert.Matches(@"^\s*c\. 1985–1989\s+EventB", LineOf("EventB"));
+        Assert.Single(lines, l => l.Contains("1985", StringComparison.Ordinal));
+        Assert.Matches(@"^\s*1990–1991\s+EventC", LineOf("EventC"));
+        Assert.Single(lines, l => l.Contains("1990", StringComparison.Ordinal));
+        Assert.Matches(@"^\s*1926\s+EventA", LineOf("EventA"));
+        // A span given in months keeps a heading of its years and its full date beside the event.
+        Assert.Single(lines, l => Regex.IsMatch(l, @"^\s*1993–1994\s*$"));
+        Assert.Matches(@"^\s*November 1993 –\s+EventD", LineOf("EventD"));
+    }
+
+    [Fact]
+    public void A_span_of_years_is_printed_once_in_russian_too()
+    {
+        var lines = ChronologyLines("ru");
+        // "ок. 1985–1989" once; whether beside the event or, too wide for the date column, above it.
+        Assert.Single(lines, l => l.Contains("1985", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("ок.", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("1990", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_invalid_date_is_an_error_with_file_and_line()
     {

@@ -11,7 +11,7 @@ public sealed class ContentsTests(Booklet.BookletBuildFixture booklet) : IClassF
         Assert.Equal(0, booklet.Build.ExitCode);
         var pages = PdfProbe.PdfToText(booklet.Pdf, layout: true).Split('\f');
         var contents = pages.First(p => p.Contains("Contents") && p.Contains(". . ."));
-        var entries = Regex.Matches(contents, @"^\s*(?:\d+\s+)?(?<title>[A-Z][^.\n]*?)\s*(?:\. )+\s*(?<page>\d+)\s*$", RegexOptions.Multiline);
+        var entries = Regex.Matches(contents, @"^\s*(?:\d+\s+|Appendix [A-Z]\s+)?(?<title>[A-Z][^.\n]*?)\s*(?:\. )+\s*(?<page>\d+)\s*$", RegexOptions.Multiline);
         Assert.True(entries.Count >= 10, contents);
         // Arabic folio N is the physical page where the arabic numbering reaches N: find it from the folios printed at the foot.
         foreach (Match e in entries)

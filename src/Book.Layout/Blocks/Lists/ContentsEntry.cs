@@ -8,12 +8,12 @@ using Book.Layout.Styles;
 namespace Book.Layout.Blocks;
 
 /// <summary>
-/// One line of a contents-like list: a number column, the title, dot leaders aligned on a common
-/// grid and the page number, the whole entry linked to its target.
+/// One line of a contents-like list: a number column, the title (after its label, "Appendix A", if it
+/// has one), dot leaders aligned on a common grid and the page number, the whole entry linked to its target.
 /// </summary>
 static class ContentsEntry
 {
-    public static List<VItem> Set(BlockLayout layout, string? number, IReadOnlyList<Inline> title, AnchorId target, double numW, StructElement? tag)
+    public static List<VItem> Set(BlockLayout layout, string? number, IReadOnlyList<Inline> title, AnchorId target, double numW, StructElement? tag, string? label = null)
     {
         var style = layout.Style;
         var setter = layout.Setter;
@@ -22,7 +22,11 @@ static class ContentsEntry
         double pageW = style.BodySize * 2.2, gap = style.BodySize * 0.6, leaderUnit = style.BodySize * 0.55;
         var items = new List<VItem>();
         var titleRuns = f.Flatten(title, FontFlags.None, style.BodySize, lang);
-        double titleW = style.TextWidth - numW - pageW - gap;
+        // The label stands before the title, three quarters of an em from it, and the title's further lines hang under the title.
+        TextLine? labelLine = label is null ? null
+            : setter.Set(f.Flatten([new Model.Text(label)], FontFlags.None, style.BodySize, lang), new ParagraphSpec(style.TextWidth, style.Leading, Alignment.Left, 0, 0, 0, false, lang), out _)[0];
+        double labelW = labelLine is null ? 0 : labelLine.Width + style.BodySize * 0.75;
+        double titleW = style.TextWidth - numW - labelW - pageW - gap;
         var lines = setter.Set(titleRuns, new ParagraphSpec(titleW, style.Leading, Alignment.Left, 0, 0, style.BodySize, true, lang), out _);
         if (lines.Count == 0) return items;
         var pageRuns = f.Flatten([new PageRef(target.Name)], FontFlags.None, style.BodySize, lang);
@@ -31,7 +35,9 @@ static class ContentsEntry
         {
             var line = lines[i];
             line.Tag = tag;
-            line.Shift(numW);
+            line.Shift(numW + labelW);
+            if (i == 0 && labelLine is not null)
+                line.Pieces.InsertRange(0, labelLine.Pieces.Select(p => p with { X = p.X + numW }));
             if (i == 0 && number is not null)
             {
                 var num = setter.Set(f.Flatten([new Model.Text(number)], FontFlags.None, style.BodySize, lang),
@@ -40,7 +46,7 @@ static class ContentsEntry
             }
             if (i == lines.Count - 1)
             {
-                double from = numW + line.Width + gap * 0.5, to = style.TextWidth - pageW - gap * 0.5;
+                double from = numW + labelW + line.Width + gap * 0.5, to = style.TextWidth - pageW - gap * 0.5;
                 Leaders(style, line, from, to, leaderUnit);
                 foreach (var p in pageLine.Pieces) line.Pieces.Add(p with { X = p.X + style.TextWidth - pageW });
             }

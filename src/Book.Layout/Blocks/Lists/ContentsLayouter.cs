@@ -27,7 +27,9 @@ public sealed class ContentsLayouter : BlockLayouter<ContentsBlock>
             chapters |= chapter;
             if (firstChapter || d.Kind == DivisionKind.Appendix && items.Count > start && book.Divisions[i - 1].Kind == DivisionKind.Chapter)
                 items.Add(new SpaceItem { Height = style.Leading * 0.6 });
-            items.AddRange(ContentsEntry.Set(layout, chapter ? d.Number : null, d.Title, AnchorId.Title(d.Id), numW, toc?.Add("TOCI")));
+            // A chapter's number stands in the number column; an appendix's "Appendix A" opens its title.
+            var label = d.Kind == DivisionKind.Appendix ? DivisionLabels.Label(d, book.Meta.Locale) : null;
+            items.AddRange(ContentsEntry.Set(layout, chapter ? d.Number : null, d.Title, AnchorId.Title(d.Id), numW, toc?.Add("TOCI"), label));
         }
     }
 }
