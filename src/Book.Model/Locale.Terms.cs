@@ -9,6 +9,8 @@ public sealed partial class Locale
     public string Chapter => this["chapter"];
     public string Appendix => this["appendix"];
     public string ChapterRef => this["chapter-ref"];
+    /// <summary>An appendix named in running text: "see appendix B".</summary>
+    public string AppendixRef => this["appendix-ref"];
     public string Table => this["table"];
     public string Figure => this["figure"];
     public string Continued => this["continued"];

@@ -22,6 +22,8 @@ public sealed class NumberingStage : IResolveStage
             // A chapter's number or an appendix's letter (the loader gives both).
             string prefix = d.Kind is DivisionKind.Chapter or DivisionKind.Appendix ? d.Number ?? "" : "";
             if (d.Kind == DivisionKind.Chapter && d.Number is not null) targets.Add(d.Id, locale.ChapterRef + " " + d.Number, d.Span);
+            // A lettered appendix is named as its heading and the contents name it: "appendix B" (a letter alone never starts a line).
+            else if (d.Kind == DivisionKind.Appendix && d.Number is { Length: > 0 }) targets.Add(d.Id, locale.AppendixRef + "\u00A0" + d.Number, d.Span);
             else targets.Add(d.Id, "\u201C" + d.TitleText + "\u201D", d.Span);
             divisions.Add(new Labeller(prefix, targets, locale).VisitDivision(d));
         }

@@ -68,4 +68,35 @@ public sealed class AppendixLabelTests
         Assert.Contains("<span class=\"number\">Anhang B</span> Notes on method", home);
         Assert.Contains(">Inhaltsverzeichnis</h2>", home);
     }
+
+    // A cross-reference names the appendix as the contents do, in running text ("see appendix B"),
+    // with the letter tied to its word; a chapter is still "chapter 1".
+    [Theory]
+    [InlineData("en", "appendix")]
+    [InlineData("de", "Anhang")]
+    [InlineData("ru", "приложение")]
+    public void A_cross_reference_to_an_appendix_names_it_by_its_label(string language, string term)
+    {
+        using var p = TempProject.Create(new Dictionary<string, string>
+        {
+            ["book.yaml"] = $"title: Test Book\nslug: test-book\nlanguage: {language}\nchapters: [one.md]\nappendices: [chronology, method.md]\n",
+            ["one.md"] = "# One {#sec:one}\n\nThe counts are in @sec:method, and this is @sec:one.\n",
+            ["method.md"] = "# Notes on method {#sec:method}\n\nText.\n",
+            ["chronology.yaml"] = Events,
+        });
+        var r = p.Build("pdf,epub");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var text = PdfProbe.PdfToText(p.Pdf).Replace('\u00A0', ' ');
+        Assert.Contains($"The counts are in {term} B,", text);
+        // The e-book carries the tie itself: a no-break space between the word and the letter.
+        var xhtml = EpubText(p.Epub);
+        Assert.True(xhtml.Contains(term + "\u00A0B", StringComparison.Ordinal) || xhtml.Contains(term + "&#160;B", StringComparison.Ordinal)
+            || xhtml.Contains(term + "&#xA0;B", StringComparison.Ordinal), "no tied appendix reference in the e-book");
+    }
+
+    static string EpubText(string epub)
+    {
+        using var zip = ZipFile.OpenRead(epub);
+        return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal)).Select(e => new StreamReader(e.Open()).ReadToEnd()));
+    }
 }
