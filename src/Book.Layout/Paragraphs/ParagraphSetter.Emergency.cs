@@ -26,10 +26,10 @@ public sealed partial class ParagraphSetter
         bool pieces = f.RawWidth > LongFragmentLines * narrowest;
         if (pieces)
         {
-            // Room for the pieces at once (about four items a line, and the letters of the first and last line):
+            // Room for the pieces at once (about five items a line, and the letters of the first and last line):
             // grown by doubling, a 2 MB word's list left 20 MB behind.
             int lines = (int)Math.Min(int.MaxValue / 8, f.RawWidth / narrowest) + 2;
-            items.EnsureCapacity(items.Count + 4 * lines + 1024);
+            items.EnsureCapacity(items.Count + 5 * lines + 1024);
         }
         double done = 0; // width of the glyphs before k
         for (int k = 0; k < count;)
@@ -59,6 +59,9 @@ public sealed partial class ParagraphSetter
             done += w;
             if (end < count)
             {
+                // No break at the ragged glue itself (TeX's \nobreak\hskip): a line ending there has lost its stretch
+                // and reads as too tight or loose when its piece fills it to within rounding.
+                if (ragged) items.Add(BreakItem.Penalty(0, BreakItem.Infinity, false, -1));
                 if (ragged) items.Add(BreakItem.Glue(0, narrowest, 0, -1) with { SpaceStretch = 0 });
                 emergency.Add(items.Count);
                 items.Add(BreakItem.Penalty(0, EmergencyPenalty, false, -1) with { Ragged = ragged });
