@@ -19,11 +19,14 @@ static class Breaking
     const double LooseWarning = 2.9;
 
     [ThreadStatic] static Item[]? _buffer;
+    const int KeptItems = 16384;
 
     public static List<LineBreakAt> Break(List<BreakItem> items, Func<int, double> width, Alignment align)
     {
         var buf = _buffer;
-        if (buf is null || buf.Length < items.Count) buf = _buffer = new Item[Math.Max(items.Count, 256) * 2];
+        // A paragraph far longer than prose's (a 2 MB word) gets a buffer of its own, not kept for the rest of the build.
+        if (items.Count > KeptItems) buf = new Item[items.Count];
+        else if (buf is null || buf.Length < items.Count) buf = _buffer = new Item[Math.Max(items.Count, 256) * 2];
         for (int i = 0; i < items.Count; i++)
         {
             var it = items[i];

@@ -180,7 +180,7 @@ public sealed partial class ParagraphSetter
             line = l;
             _paragraphLanguage = paragraphLanguage;
             _lang = null;
-            _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null;
+            _font = null; _size = _rise = _x = _gray = _width = 0; _strike = null; _sole = null;
             _text.Clear(); _glyphs.Clear();
             _linkUri = null; _linkDest = null; _linkX = _linkEnd = 0;
             _actual = null;
@@ -205,6 +205,8 @@ public sealed partial class ParagraphSetter
             run.Language is { } l && !string.Equals(l, _paragraphLanguage, StringComparison.OrdinalIgnoreCase) ? l : null;
         readonly StringBuilder _text = new();
         readonly GlyphBuffer _glyphs = new();
+        // The one segment the piece so far holds, untracked, from its start; null once it holds more or other.
+        Segment? _sole;
         string? _linkUri; AnchorId? _linkDest; double _linkX, _linkEnd;
 
         public void Add(Segment s, StyledRun run, double x, double track)
@@ -230,6 +232,7 @@ public sealed partial class ParagraphSetter
             if (s.Text.Length == 0) return;
             Begin(s.Font, s.Size, s.Rise, s.Gray, x, run.Strike, LanguageOf(run));
             int offset = _text.Length;
+            _sole = offset == 0 && (float)track == 0 ? s : null;
             _text.Append(s.Text);
             foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset, Advance = g.Advance + (float)track });
             _width = x + width - _x;
@@ -241,6 +244,7 @@ public sealed partial class ParagraphSetter
             Mark(run, x, width, space: true);
             Begin(s.Font, s.Size, 0, s.Gray, x, run.Strike, LanguageOf(run));
             int offset = _text.Length;
+            _sole = null;
             _text.Append(' ');
             _glyphs.Add(new PlacedGlyph(s.Font.GetGlyph(' '), (float)width, offset, 1));
             _width = x + width - _x;
@@ -276,10 +280,13 @@ public sealed partial class ParagraphSetter
         {
             if (_font is not null && _glyphs.Count > 0)
             {
-                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, _text.ToString(), _glyphs.ToArray(), _width, _gray) { Strike = _strike, ActualText = _actual, Language = _lang });
+                // A piece that is one segment as it was shaped (no tracking) takes the segment's text and glyphs
+                // themselves, which are never changed: a long word's line-wide pieces are not copied again.
+                var (text, glyphs) = _sole is { } sole ? (sole.Text, sole.Glyphs) : (_text.ToString(), _glyphs.ToArray());
+                line.Pieces.Add(new LinePiece(_font, _size, _x, _rise, text, glyphs, _width, _gray) { Strike = _strike, ActualText = _actual, Language = _lang });
                 if (_actual is { Length: > 0 }) _actual = ""; // the region's text is given once, by its first piece
             }
-            _text.Clear(); _glyphs.Clear(); _font = null;
+            _text.Clear(); _glyphs.Clear(); _font = null; _sole = null;
         }
 
         public void Finish() { Flush(); FlushLink(); line = null!; }

@@ -16,7 +16,36 @@ public sealed partial class ParagraphSetter
     /// A shaped piece of a word up to a cut, in points at one size: its glyphs (advances as
     /// placed), their sum, and the unrounded sum the emergency-break test compares with a line.
     /// </summary>
-    readonly record struct Fragment(string Text, PlacedGlyph[] Glyphs, double Width, double RawWidth, CutKind Cut);
+    readonly record struct Fragment(string Text, PlacedGlyph[]? Glyphs, double Width, double RawWidth, CutKind Cut, ShapedRun Shaped = default)
+    {
+        public int GlyphCount => Glyphs?.Length ?? Shaped.Count;
+        public PlacedGlyph Glyph(int i) => Glyphs is { } g ? g[i] : Shaped[i];
+        /// <summary>The glyphs as one array (made here for a fragment of a long word, which keeps them shaped).</summary>
+        public PlacedGlyph[] Placed()
+        {
+            if (Glyphs is { } g) return g;
+            var placed = new PlacedGlyph[Shaped.Count];
+            for (int i = 0; i < placed.Length; i++) placed[i] = Shaped[i];
+            return placed;
+        }
+    }
+
+    /// <summary>
+    /// A fragment's glyphs left in the shaper's output (font units, clusters in the word), read as placed
+    /// glyphs (points, clusters in the fragment) where they are set: the fragments of a word too long to cache
+    /// are set once, so a 2 MB word's glyphs are not copied whole before its line-wide pieces copy them again.
+    /// </summary>
+    readonly record struct ShapedRun(ShapedGlyph[] Glyphs, int First, int Count, double Scale, int Start)
+    {
+        public PlacedGlyph this[int i]
+        {
+            get
+            {
+                var g = Glyphs[First + i];
+                return new PlacedGlyph(g.Glyph, (float)(g.Advance * Scale), g.Cluster - Start, g.ClusterLength);
+            }
+        }
+    }
 
     /// <summary>A word's fragments, how many glyphs it shaped to (letter tracking is per glyph), the code points its font
     /// lacks, and how far its last glyph may hang into the right margin at a line's end (<see cref="Protrusion"/>).</summary>
@@ -73,6 +102,13 @@ public sealed partial class ParagraphSetter
     /// <summary>Longer words are not kept: they seldom come again, and a 2 MB one would hold its glyphs for the whole build.</summary>
     const int MaxCachedWordLength = 1000;
 
+    /// <summary>
+    /// Longer words are not hyphenated (TeX stops at 63 letters): no language has such words, a run of
+    /// letters that long is broken line-wide anyway (<see cref="AddOverwide"/>), and its hyphenation points
+    /// cost a fragment, a hyphen and a break each (a 2 MB word took 700 MB and set 33,000 loose lines).
+    /// </summary>
+    const int MaxHyphenatedWordLength = 1000;
+
     // Read without a lock (an array replaced, never changed, when a context is added); a book has a handful.
     volatile WordContext[] _wordContexts = [];
     readonly Lock _wordGate = new();
@@ -118,7 +154,7 @@ public sealed partial class ParagraphSetter
         }
         foreach (var f in cut.Fragments)
         {
-            if (f.RawWidth <= narrowest || f.Glyphs.Length < 2) Box(f.Text, f.Glyphs, f.Width);
+            if (f.RawWidth <= narrowest || f.GlyphCount < 2) Box(f.Text, f.Placed(), f.Width);
             else AddOverwide(f, narrowest, items, emergency, Box);
             switch (f.Cut)
             {
@@ -171,15 +207,15 @@ public sealed partial class ParagraphSetter
             word = sb.ToString();
         }
         TakeSoftHyphens();
-        var shaped = Shaping.Shape(font, word, language, smallCaps);
+        var shaped = Shaping.ShapeWord(font, word, language, smallCaps);
         int[]? missing = null;
-        if (Array.Exists(shaped, g => g.Glyph == 0))
+        if (HasNotdef(shaped))
         {
             var lacking = new List<int>();
             word = MissingGlyphs.Substitute(font, typed, lacking);
             TakeSoftHyphens();
             if (word.Length == 0) return new CutWordResult([], 0, null);
-            shaped = Shaping.Shape(font, word, language, smallCaps);
+            shaped = Shaping.ShapeWord(font, word, language, smallCaps);
             missing = lacking.Count > 0 ? lacking.ToArray() : null;
         }
         // Candidate cut points (char index where the next fragment starts) with their kind.
@@ -202,7 +238,7 @@ public sealed partial class ParagraphSetter
             else if (c == '/' && word.Length > 12 && word[k + 1] != '/') cuts[k + 1] = false;
         }
         if (soft is not null) foreach (var at in soft) cuts[at] = true;
-        if (hyph is { HasRules: true } && !noBreak && !url && soft is null && word.Length >= 5)
+        if (hyph is { HasRules: true } && !noBreak && !url && soft is null && word.Length >= 5 && word.Length <= MaxHyphenatedWordLength)
         {
             // The hyphenator sees the whole word: it skips edge punctuation, capitalised words and words with digits.
             var buf = _breakBuffer ??= new int[64];
@@ -226,22 +262,30 @@ public sealed partial class ParagraphSetter
         }
         var fragments = new List<Fragment>(cuts.Count + 1);
         int gi = 0, fragStart = 0;
+        bool keepShaped = word.Length > MaxCachedWordLength; // set once, never cached: see ShapedRun
         if (cuts.Count > 0)
         {
-            // Cuts must fall on cluster boundaries.
-            var boundaries = new HashSet<int>();
-            foreach (var g in shaped) boundaries.Add(g.Cluster);
+            // Cuts must fall on cluster boundaries. Cuts come in order and clusters never go back, so one
+            // walk along the glyphs finds them (a set of every cluster cost a 2 MB word 70 MB).
+            int next = 0;
             foreach (var (at, hyphenation) in cuts)
             {
-                if (at <= fragStart || at >= word.Length || !boundaries.Contains(at)) continue;
+                while (next < shaped.Count && shaped[next].Cluster < at) next++;
+                if (at <= fragStart || at >= word.Length || next == shaped.Count || shaped[next].Cluster != at) continue;
                 var kind = hyphenation ? (nameCuts?.Contains(at) == true ? CutKind.NameHyphen : CutKind.Hyphen) : url ? CutKind.Url : word[at - 1] != '/' ? CutKind.Explicit : CutKind.ExplicitUnflagged;
-                fragments.Add(Cut(word, shaped, scale, fragStart, at, ref gi, kind));
+                fragments.Add(Cut(word, shaped, scale, fragStart, at, ref gi, kind, keepShaped));
                 fragStart = at;
             }
         }
-        fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, ref gi, CutKind.None));
-        double protrude = shaped.Length > 0 && !code ? Protrusion.Right(word[^1]) * shaped[^1].Advance * scale : 0;
-        return new CutWordResult(fragments.ToArray(), shaped.Length, missing, protrude);
+        fragments.Add(Cut(word, shaped, scale, fragStart, word.Length, ref gi, CutKind.None, keepShaped));
+        double protrude = shaped.Count > 0 && !code ? Protrusion.Right(word[^1]) * shaped[^1].Advance * scale : 0;
+        return new CutWordResult(fragments.ToArray(), shaped.Count, missing, protrude);
+    }
+
+    static bool HasNotdef(ArraySegment<ShapedGlyph> shaped)
+    {
+        foreach (var g in shaped.AsSpan()) if (g.Glyph == 0) return true;
+        return false;
     }
 
     /// <summary>A capitalised word whose other letters are all small: a name, not an acronym or a code.</summary>
@@ -256,11 +300,19 @@ public sealed partial class ParagraphSetter
     }
 
     /// <summary>The glyphs of word[start..end) from glyph <paramref name="gi"/> on, with advances in points.</summary>
-    static Fragment Cut(string word, ShapedGlyph[] shaped, double scale, int start, int end, ref int gi, CutKind cut)
+    static Fragment Cut(string word, ArraySegment<ShapedGlyph> shaped, double scale, int start, int end, ref int gi, CutKind cut, bool keepShaped = false)
     {
         int first = gi;
         double raw = 0;
-        while (gi < shaped.Length && shaped[gi].Cluster < end) raw += shaped[gi++].Advance * scale;
+        while (gi < shaped.Count && shaped[gi].Cluster < end) raw += shaped[gi++].Advance * scale;
+        var text = start == 0 && end == word.Length ? word : word[start..end];
+        if (keepShaped)
+        {
+            var run = new ShapedRun(shaped.Array!, shaped.Offset + first, gi - first, scale, start);
+            double sum = 0;
+            for (int i = 0; i < run.Count; i++) sum += run[i].Advance;
+            return new Fragment(text, null, sum, raw, cut, run);
+        }
         var glyphs = new PlacedGlyph[gi - first];
         double w = 0;
         for (int i = first; i < gi; i++)
@@ -270,6 +322,6 @@ public sealed partial class ParagraphSetter
             glyphs[i - first] = new PlacedGlyph(g.Glyph, adv, g.Cluster - start, g.ClusterLength);
             w += adv;
         }
-        return new Fragment(start == 0 && end == word.Length ? word : word[start..end], glyphs, w, raw, cut);
+        return new Fragment(text, glyphs, w, raw, cut);
     }
 }

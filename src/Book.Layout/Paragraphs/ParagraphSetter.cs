@@ -64,6 +64,8 @@ public sealed partial class ParagraphSetter(FontSet fonts)
             scratch.Segments.Clear(); // drop the fonts, strings and glyph arrays the segments point at
             scratch.Items.Clear();
             scratch.Emergency.Clear();
+            // A paragraph far longer than prose's (a 2 MB word: 25 MB of items) does not keep its lists for the rest of the build.
+            if (scratch.Items.Capacity > Scratch.KeptItems) _scratch = null;
         }
     }
 
@@ -72,6 +74,8 @@ public sealed partial class ParagraphSetter(FontSet fonts)
         public readonly List<Segment> Segments = new(256);
         public readonly List<BreakItem> Items = new(1024);
         public readonly HashSet<int> Emergency = [];
+        /// <summary>Lists grown past this many items (about 1.3 MB of them) are let go after their paragraph.</summary>
+        public const int KeptItems = 16384;
     }
 
     [ThreadStatic] static Scratch? _scratch;

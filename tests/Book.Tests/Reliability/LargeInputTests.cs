@@ -93,6 +93,52 @@ public sealed class LargeInputTests
         Assert.Contains(zip.Entries, e => { using var s = new StreamReader(e.Open()); return s.ReadToEnd().Contains(word, StringComparison.Ordinal); });
     }
 
+    static string Letters(int count)
+    {
+        var random = new Random(1992);
+        var sb = new StringBuilder(count);
+        for (int i = 0; i < count; i++) sb.Append((char)('a' + random.Next(26)));
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void A_word_of_two_million_letters_builds_with_a_process_peak_under_300_MB()
+    {
+        // Letters, which the patterns hyphenate: every few letters a hyphen, a fragment and a break made 33,000
+        // loose lines and a 720 MB peak. The peak is the tool's own (BOOK_TIMINGS reads the kernel's high-water
+        // mark), with the runtime's default heap, the PDF and the e-book: what a user's machine sees.
+        using var p = Hostile.Project($"# One\n\nBefore {Letters(2_000_000)} after.\n");
+        var r = ProcessRunner.RunBook(["build", p.Dir, "-o", p.Out, "--format", "pdf,epub"], new ProcessRunner.Options(
+            Environment: new Dictionary<string, string?> { ["BOOK_TIMINGS"] = "1", ["DOTNET_GCHeapHardLimit"] = null },
+            Timeout: TimeSpan.FromMinutes(2)));
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("a word is wider than the line", r.StdErr);
+        Assert.False(r.StdErr.Contains("too loose or too tight", StringComparison.Ordinal), r.StdErr);
+        var peak = System.Text.RegularExpressions.Regex.Match(r.StdErr, @"timing peak-working-set ([\d.]+) MB");
+        Assert.True(peak.Success, r.StdErr);
+        double megabytes = double.Parse(peak.Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(megabytes < 300, $"peak working set {megabytes} MB");
+    }
+
+    [Fact]
+    public void A_word_of_letters_longer_than_any_word_is_not_hyphenated_and_its_lines_are_full_but_one()
+    {
+        // Past 1,000 letters a word is not hyphenated (TeX stops at 63): it is set in line-wide pieces like a run of digits.
+        var word = Letters(20_000);
+        using var p = Hostile.Project($"# One\n\nBefore {word} after.\n");
+        var r = p.Build();
+        Sane.Succeeds(r);
+        Assert.False(r.Stderr.Contains("too loose or too tight", StringComparison.Ordinal), r.Stderr);
+        // Each line of the word is one pdftotext word; letters differ in width, so fullness is measured, not counted.
+        var lines = PdfProbe.Words(p.Pdf).Where(w => System.Text.RegularExpressions.Regex.IsMatch(w.Text, @"^[a-z]{20,}\W?$")).ToList();
+        Assert.True(lines.Count > 200, $"{lines.Count} lines");
+        Assert.DoesNotContain(lines, l => !char.IsLetter(l.Text[^1])); // no line of it ends in a hyphen
+        double full = lines.Max(l => l.XMax - l.XMin);
+        // The first and last share their lines with "Before" and "after.".
+        var shortLines = lines[1..^1].Where(l => l.XMax - l.XMin < full * 0.97).ToList();
+        Assert.True(shortLines.Count <= 1, string.Join('\n', shortLines));
+    }
+
     [Fact]
     public void The_lines_of_a_long_word_are_full_but_one()
     {

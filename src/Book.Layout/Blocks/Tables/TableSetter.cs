@@ -168,24 +168,29 @@ sealed partial class TableSetter(BlockLayout layout)
         if (row.Height <= tallest || row.Items.Count > 0) { yield return row; yield break; }
         double pad = row.Lines.Count > 0 ? row.Lines.Min(l => l.Y) : 0;
         int lineCount = (int)Math.Round((row.Height - 2 * pad) / leading);
-        for (int first = 0; first < lineCount; first += perSlice)
+        var slices = new DrawItem[(lineCount + perSlice - 1) / perSlice];
+        for (int s = 0; s < slices.Length; s++)
         {
-            int n = Math.Min(perSlice, lineCount - first);
+            int first = s * perSlice, n = Math.Min(perSlice, lineCount - first);
             bool last = first + n >= lineCount;
-            var slice = new DrawItem
+            slices[s] = new DrawItem
             {
                 Height = n * leading + (first == 0 ? pad : 0) + (last ? pad : 0),
                 ContinuationHeader = first == 0 ? row.ContinuationHeader : continuation,
                 BreakAfter = last ? row.BreakAfter : true,
             };
-            double top = first * leading + pad - (first == 0 ? pad : 0);
-            foreach (var (line, x, y) in row.Lines)
-            {
-                int index = (int)Math.Round((y - pad) / leading);
-                if (index >= first && index < first + n) slice.Lines.Add((line, x, y - top));
-            }
-            yield return slice;
         }
+        // Each line goes to its slice in one pass, in the row's order: a pass over the row for every slice took
+        // a cell of 170,000 words in a column beside a 76,000-digit word (2,500 pages) 10 s.
+        foreach (var (line, x, y) in row.Lines)
+        {
+            int index = (int)Math.Round((y - pad) / leading);
+            if (index < 0 || index >= lineCount) continue;
+            int s = index / perSlice;
+            double top = s * perSlice * leading + pad - (s == 0 ? pad : 0);
+            slices[s].Lines.Add((line, x, y - top));
+        }
+        foreach (var slice in slices) yield return slice;
     }
 
     DrawItem Rule(double left, double width, double thickness, double spaceAfter)
