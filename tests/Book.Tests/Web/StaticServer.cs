@@ -58,6 +58,7 @@ public sealed class StaticServer : IDisposable
 
     public void Dispose()
     {
-        try { _listener.Stop(); _listener.Close(); } catch (ObjectDisposedException) { }
+        // Stopping while the browser still has a request open can throw; the server is going away either way.
+        try { _listener.Stop(); _listener.Close(); } catch (Exception e) when (e is ObjectDisposedException or HttpListenerException) { }
     }
 }
