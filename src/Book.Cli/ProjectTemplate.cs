@@ -21,7 +21,7 @@ public static class ProjectTemplate
     {
         var asm = typeof(ProjectTemplate).Assembly;
         var names = asm.GetManifestResourceNames();
-        var primary = language.Split('-')[0].ToLowerInvariant();
+        var primary = LanguageTag.Primary(language);
         var overlay = LanguagePrefix + primary + "/";
         var list = new List<(string, string)>();
         foreach (var name in names.Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -38,7 +38,7 @@ public static class ProjectTemplate
 
     /// <summary>True when the starter chapter is written in <paramref name="language"/> (not only English).</summary>
     public static bool HasText(string language) =>
-        typeof(ProjectTemplate).Assembly.GetManifestResourceNames().Any(n => n.StartsWith(LanguagePrefix + language.Split('-')[0].ToLowerInvariant() + "/", StringComparison.Ordinal));
+        typeof(ProjectTemplate).Assembly.GetManifestResourceNames().Any(n => n.StartsWith(LanguagePrefix + LanguageTag.Primary(language) + "/", StringComparison.Ordinal));
 
     static string Fill(string text, string title, string language) => text
         .Replace("{{title}}", YamlQuoted(title), StringComparison.Ordinal)

@@ -50,7 +50,7 @@ public sealed class Collation : IComparer<string>
     /// <summary>The collation for a BCP 47 tag, by its primary language subtag; the root's for any other.</summary>
     public static Collation For(string? language)
     {
-        var primary = (language ?? "").Split('-', '_')[0].ToLowerInvariant();
+        var primary = LanguageTag.Primary(language);
         var name = primary is "az" or "tr" or "ru" ? primary : "root";
         return Cache.GetOrAdd(name, n => n switch
         {

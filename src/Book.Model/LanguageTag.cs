@@ -13,6 +13,18 @@ public static partial class LanguageTag
 
     public static bool IsWellFormed(string tag) => tag.Length <= 64 && WellFormed().IsMatch(tag);
 
+    /// <summary>The primary language subtag in lower case ("az" of "az-Latn-AZ", "en" of "EN_us"); "" for none.
+    /// Allocates nothing for a tag that is already a lower-case primary subtag: typography asks it per space.</summary>
+    public static string Primary(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag)) return "";
+        int end = tag.AsSpan().IndexOfAny('-', '_');
+        var primary = end < 0 ? tag : tag[..end];
+        foreach (char c in primary)
+            if (!char.IsAsciiLetterLower(c)) return primary.ToLowerInvariant();
+        return primary;
+    }
+
     /// <summary>What to say about an ill-formed tag: "en_US" is a common slip for "en-US".</summary>
     public static string Problem(string tag)
     {

@@ -14,7 +14,7 @@ public static class TermsReader
     public static Locale Read(YamlNode? node, string language, DiagnosticBag diags, Func<YamlNode, SourceSpan> at, SourceSpan languageAt)
     {
         var locale = Locale.For(language);
-        var primary = language.Split('-')[0].ToLowerInvariant();
+        var primary = LanguageTag.Primary(language);
         if (locale.File == "en" && primary is not ("en" or "und"))
             diags.Warning(languageAt, $"no terms for language '{language}': the words the book writes itself (Contents, Index, dates…) " +
                 $"stay English; give them under 'terms:' in book.yaml (languages with terms: {string.Join(", ", Locale.Languages)})");

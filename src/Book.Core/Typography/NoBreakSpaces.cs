@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Book.Model;
 
 namespace Book.Core.Typography;
 
@@ -105,14 +106,8 @@ public static partial class NoBreakSpaces
         _ => null,
     };
 
-    /// <summary>The language's primary subtag in lower case; a book without a language is English.</summary>
-    static string Primary(string? language)
-    {
-        if (string.IsNullOrEmpty(language)) return "en";
-        int dash = language.IndexOf('-');
-        var primary = dash < 0 ? language : language[..dash];
-        return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
-    }
+    /// <summary>The language's primary subtag; a book without a language is English.</summary>
+    static string Primary(string? language) => string.IsNullOrEmpty(language) ? "en" : LanguageTag.Primary(language);
 
     /// <summary>
     /// True when the run has a space some rule could tie. Every rule's space has a figure before it

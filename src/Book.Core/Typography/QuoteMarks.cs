@@ -1,3 +1,5 @@
+using Book.Model;
+
 namespace Book.Core.Typography;
 
 /// <summary>
@@ -27,8 +29,6 @@ public sealed record QuoteMarks(string Open, string Close, string InnerOpen, str
     public static QuoteMarks For(string? language)
     {
         if (string.IsNullOrEmpty(language)) return English;
-        int dash = language.IndexOf('-');
-        var primary = dash < 0 ? language : language[..dash];
-        return ByLanguage.TryGetValue(primary, out var marks) ? marks : English;
+        return ByLanguage.TryGetValue(LanguageTag.Primary(language), out var marks) ? marks : English;
     }
 }
