@@ -25,13 +25,20 @@ namespace Book.Core.Citations;
 public static class CitationResolver
 {
     /// <summary>Resolves every citation of the book and fills its (empty) generated bibliography appendix with the sources cited.</summary>
-    public static BookDocument Resolve(BookDocument doc, Bibliography bib, CslStyle style, DiagnosticBag diags)
-    {
-        var processor = new CslProcessor(style, LocaleSet.BuiltIn, doc.Meta.Language, CitationTexts.Items(bib))
+    public static BookDocument Resolve(BookDocument doc, Bibliography bib, CslStyle style, DiagnosticBag diags) =>
+        Resolve(doc, bib, Processor(bib, style, doc.Meta.Language), diags);
+
+    /// <summary>The processor for a bibliography and style in the book's language; it needs nothing of the book's text.</summary>
+    public static CslProcessor Processor(Bibliography bib, CslStyle style, string? language) =>
+        new(style, LocaleSet.BuiltIn, language, CitationTexts.Items(bib))
         {
             // The bibliography files by the book's alphabet, the same on every machine.
-            CollationKey = Collation.For(doc.Meta.Language).SortKey,
+            CollationKey = Collation.For(language).SortKey,
         };
+
+    /// <summary>As above, with the processor made beforehand by <see cref="Processor"/> from the same bibliography.</summary>
+    public static BookDocument Resolve(BookDocument doc, Bibliography bib, CslProcessor processor, DiagnosticBag diags)
+    {
         var texts = new CitationTexts(processor);
         var collect = new CitationRun(bib, texts, diags);
         collect.Rewrite(doc);

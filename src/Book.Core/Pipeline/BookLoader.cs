@@ -43,6 +43,11 @@ public static class BookLoader
         if (manifest is null || diags.HasErrors) return null;
 
         var extensions = new Extensions(new DataBlocks(files, manifest.Meta), manifest.Meta, yaml, cache);
+        // What the resolve stages read from the project alone (bibliography, style, chronology) is read meanwhile.
+        var context = new ResolveContext(files, manifest, diags);
+        Resolver.Default.Prepare(context);
+        var parsed = ParseAll(manifest, files, extensions, diags);
+
         var divisions = new List<Division>();
         // The covers are divisions so the back cover's Markdown is resolved as any text is; unlisted, they stay
         // out of the contents and the navigation.
@@ -50,35 +55,28 @@ public static class BookLoader
             divisions.Add(new Division(DivisionKind.FrontCover, "front-cover", [new Text(manifest.Meta.Title)], null, [], []) { Listed = false });
         divisions.Add(new Division(DivisionKind.HalfTitle, "half-title", [new Text(manifest.Meta.Title)], null, [], []));
         divisions.Add(new Division(DivisionKind.TitlePage, "title-page", [new Text(manifest.Meta.Title)], null, [], []));
-        if (manifest.Colophon is { } col && LoadFile(new FileRef(col, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Colophon, null, files, extensions, diags) is { } c)
-            divisions.Add(c);
-        if (manifest.Dedication is { } ded && LoadFile(new FileRef(ded, new SourceSpan(files.Display(ManifestReader.FileName), 0, 0)), DivisionKind.Dedication, null, files, extensions, diags) is { } d)
-            divisions.Add(d);
+        if (parsed.Colophon is { } c) divisions.Add(c);
+        if (parsed.Dedication is { } d) divisions.Add(d);
         divisions.Add(new Division(DivisionKind.Contents, "contents", [new Text(manifest.Meta.Locale.Contents)], null, [new ContentsBlock()], []));
         if (manifest.ListOfTables)
             divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-tables", [new Text(manifest.Meta.Locale.Tables)], null, [new ListOfBlock(ListOfKind.Tables)], []));
         if (manifest.ListOfFigures)
             divisions.Add(new Division(DivisionKind.FrontMatter, "list-of-figures", [new Text(manifest.Meta.Locale.Figures)], null, [new ListOfBlock(ListOfKind.Figures)], []));
-        foreach (var f in manifest.FrontMatter)
-            if (LoadFile(f, DivisionKind.FrontMatter, null, files, extensions, diags) is { } fm) divisions.Add(fm);
-
-        // Chapters are independent: parse them in parallel, keep book order.
-        var chapters = new Division?[manifest.Chapters.Count];
-        Parallel.For(0, chapters.Length, i =>
-            chapters[i] = LoadFile(manifest.Chapters[i], DivisionKind.Chapter, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), files, extensions, diags));
-        divisions.AddRange(Renumber(chapters.OfType<Division>()));
+        divisions.AddRange(parsed.FrontMatter.OfType<Division>());
+        divisions.AddRange(Renumber(parsed.Chapters.OfType<Division>()));
 
         // Appendices are lettered A, B, C… in order (tables in B are B.1, B.2); the bibliography and the
         // index are back matter, not appendices a reader looks up by letter, and an unnumbered title ({-}) takes no letter.
         int letters = 0;
         string Letter() => ((char)('A' + letters)).ToString();
-        foreach (var a in manifest.Appendices)
+        for (int i = 0; i < manifest.Appendices.Count; i++)
         {
+            var a = manifest.Appendices[i];
             if (a.Generated is not { } kind)
             {
-                if (LoadFile(a, DivisionKind.Appendix, Letter(), files, extensions, diags) is { } ap)
+                if (parsed.Appendices[i] is { } ap)
                 {
-                    if (ap.Number is not null) letters++;
+                    if (ap.Number is not null) { ap = ap.Number == Letter() ? ap : ap with { Number = Letter() }; letters++; }
                     divisions.Add(ap);
                 }
                 continue;
@@ -89,12 +87,63 @@ public static class BookLoader
             divisions.Add(new Division(DivisionKind.Appendix, a.Path, [new Text(GeneratedAppendices.Title(kind, manifest.Meta.Locale))], letter, [], []) { Span = a.Span, Generated = kind });
         }
         if (manifest.Meta.Cover is not null)
-            divisions.Add(BackCover(manifest, files, extensions, diags));
-        if (diags.HasErrors) return null;
+            divisions.Add(parsed.BackCover ?? new Division(DivisionKind.BackCover, "back-cover", [], null, [], []) { Listed = false });
+        if (diags.HasErrors)
+        {
+            context.EndPreparing();
+            return null;
+        }
 
-        var book = new BookDocument(manifest.Meta, divisions);
-        book = Resolver.Resolve(book, files, manifest, diags);
+        var book = Resolver.Default.Run(new BookDocument(manifest.Meta, divisions), context);
         return diags.HasErrors ? null : book;
+    }
+
+    /// <summary>The project's Markdown files, parsed.</summary>
+    sealed class ParsedFiles
+    {
+        public Division? Colophon, Dedication, BackCover;
+        public Division?[] FrontMatter = [], Chapters = [], Appendices = [];
+    }
+
+    /// <summary>
+    /// Every Markdown file of the book is independent of the others: all are parsed in parallel, each
+    /// into its place. Chapters and appendices are numbered here as if all were numbered; the loader
+    /// renumbers them once it knows which are not.
+    /// </summary>
+    static ParsedFiles ParseAll(Manifest manifest, ProjectFiles files, Extensions ext, DiagnosticBag diags)
+    {
+        var p = new ParsedFiles
+        {
+            FrontMatter = new Division?[manifest.FrontMatter.Count],
+            Chapters = new Division?[manifest.Chapters.Count],
+            Appendices = new Division?[manifest.Appendices.Count],
+        };
+        var inBookYaml = new SourceSpan(files.Display(ManifestReader.FileName), 0, 0);
+        var work = new List<Action>();
+        if (manifest.Colophon is { } col)
+            work.Add(() => p.Colophon = LoadFile(new FileRef(col, inBookYaml), DivisionKind.Colophon, null, files, ext, diags));
+        if (manifest.Dedication is { } ded)
+            work.Add(() => p.Dedication = LoadFile(new FileRef(ded, inBookYaml), DivisionKind.Dedication, null, files, ext, diags));
+        for (int i = 0; i < manifest.FrontMatter.Count; i++)
+        {
+            int k = i;
+            work.Add(() => p.FrontMatter[k] = LoadFile(manifest.FrontMatter[k], DivisionKind.FrontMatter, null, files, ext, diags));
+        }
+        for (int i = 0; i < manifest.Chapters.Count; i++)
+        {
+            int k = i;
+            work.Add(() => p.Chapters[k] = LoadFile(manifest.Chapters[k], DivisionKind.Chapter, (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), files, ext, diags));
+        }
+        for (int i = 0; i < manifest.Appendices.Count; i++)
+        {
+            int k = i;
+            if (manifest.Appendices[k].Generated is null)
+                work.Add(() => p.Appendices[k] = LoadFile(manifest.Appendices[k], DivisionKind.Appendix, "A", files, ext, diags));
+        }
+        if (manifest.Meta.Cover is not null)
+            work.Add(() => p.BackCover = BackCover(manifest, files, ext, diags));
+        Parallel.For(0, work.Count, i => work[i]());
+        return p;
     }
 
     static Division? LoadFile(FileRef f, DivisionKind kind, string? number, ProjectFiles files, Extensions ext, DiagnosticBag diags)

@@ -11,13 +11,19 @@ namespace Book.Core.Pipeline;
 /// </summary>
 public sealed class ChronologyStage : IResolveStage
 {
-    public BookDocument Apply(BookDocument book, ResolveContext context)
+    /// <summary>chronology.yaml is read and parsed while the chapters are.</summary>
+    public object? Prepare(ResolveContext context, DiagnosticBag diags)
     {
-        var (files, diags) = (context.Files, context.Diagnostics);
+        var files = context.Files;
         var yaml = GeneratedAppendixFile.Read(files, context.Manifest, GeneratedAppendix.Chronology, ChronologyReader.FileName,
             "add 'chronology' to the appendices in book.yaml to print it", diags);
-        if (yaml is null) return book;
-        var chronology = ChronologyReader.Read(yaml, diags, files.Display(ChronologyReader.FileName));
+        return yaml is null ? null : ChronologyReader.Read(yaml, diags, files.Display(ChronologyReader.FileName));
+    }
+
+    public BookDocument Apply(BookDocument book, ResolveContext context)
+    {
+        var diags = context.Diagnostics;
+        if (context.Prepared(this) is not ChronologyFile chronology) return book;
         CheckSeeTargets(book, chronology.Events, diags);
         return book with
         {

@@ -7,15 +7,13 @@ namespace Book.Core.Pipeline;
 public interface IResolveStage
 {
     BookDocument Apply(BookDocument book, ResolveContext context);
-}
 
-/// <summary>What the stages share: the project, its manifest, the diagnostics, and what earlier stages found.</summary>
-public sealed class ResolveContext(ProjectFiles files, Manifest manifest, DiagnosticBag diagnostics)
-{
-    public ProjectFiles Files { get; } = files;
-    public Manifest Manifest { get; } = manifest;
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
-
-    /// <summary>Every id a cross-reference may name, with its printed label; filled by <see cref="NumberingStage"/>.</summary>
-    public Dictionary<string, CrossRefTarget> Targets { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// What the stage can do from the project's files and book.yaml alone, never the chapters (read
+    /// the bibliography, the style, chronology.yaml), or null. The loader runs it while the chapters
+    /// are parsed; <see cref="Apply"/> takes it back with <see cref="ResolveContext.Prepared"/>.
+    /// Its findings go to <paramref name="diags"/>, which reach the build's bag only when the stage
+    /// applies: the book's diagnostics stay what they were without the head start.
+    /// </summary>
+    object? Prepare(ResolveContext context, DiagnosticBag diags) => null;
 }

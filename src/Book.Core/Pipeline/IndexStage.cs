@@ -11,13 +11,20 @@ namespace Book.Core.Pipeline;
 /// </summary>
 public sealed class IndexStage : IResolveStage
 {
-    public BookDocument Apply(BookDocument book, ResolveContext context)
+    /// <summary>index.yaml is read and parsed while the chapters are.</summary>
+    public object? Prepare(ResolveContext context, DiagnosticBag diags)
     {
-        var (files, diags) = (context.Files, context.Diagnostics);
+        var files = context.Files;
         var yaml = GeneratedAppendixFile.Read(files, context.Manifest, GeneratedAppendix.Index, IndexReader.FileName,
             "add 'index' to the appendices in book.yaml to print the index", diags);
-        if (yaml is null) return book;
-        var definitions = IndexReader.Read(yaml, diags, files.Display(IndexReader.FileName));
+        return yaml is null ? null : IndexReader.Read(yaml, diags, files.Display(IndexReader.FileName));
+    }
+
+    public BookDocument Apply(BookDocument book, ResolveContext context)
+    {
+        var diags = context.Diagnostics;
+        if (context.Prepared(this) is not { } prepared) return book;
+        var definitions = (IReadOnlyList<IndexDefinition>)prepared;
         var marked = IndexMarker.Mark(book, definitions, SearchedForTerms);
         return marked.Book with
         {

@@ -9,6 +9,9 @@ public sealed class ResolvePipeline
 
     public IReadOnlyList<IResolveStage> Stages { get; }
 
+    /// <summary>Starts the stages' preparations (<see cref="IResolveStage.Prepare"/>) in the background.</summary>
+    public void Prepare(ResolveContext context) => context.BeginPreparing(Stages);
+
     public BookDocument Run(BookDocument book, ResolveContext context)
     {
         foreach (var stage in Stages) book = stage.Apply(book, context);
