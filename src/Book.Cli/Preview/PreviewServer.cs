@@ -43,8 +43,11 @@ sealed class PreviewServer : IDisposable
     public void Failed(string errors)
     {
         lock (_gate) _failure = errors;
-        Broadcast("failed", JsonSerializer.Serialize(errors));
+        Broadcast("failed", JsonString(errors));
     }
+
+    /// <summary>A JSON string literal, escaped as the serializer would, without its reflection (the tool is compiled ahead of time).</summary>
+    static string JsonString(string text) => "\"" + JsonEncodedText.Encode(text).Value + "\"";
 
     void Broadcast(string name, string data)
     {
@@ -82,7 +85,7 @@ sealed class PreviewServer : IDisposable
                 // The current build first: a page served before the latest good build (whose "reload" went out
                 // before this page was listening) sees it is stale and reloads, so no edit is ever missed.
                 var opening = $"event: build\ndata: {_build}\n\n"
-                    + (_failure is null ? "event: ok\ndata: 1\n\n" : $"event: failed\ndata: {JsonSerializer.Serialize(_failure)}\n\n");
+                    + (_failure is null ? "event: ok\ndata: 1\n\n" : $"event: failed\ndata: {JsonString(_failure)}\n\n");
                 res.OutputStream.Write(Encoding.UTF8.GetBytes(opening));
                 res.OutputStream.Flush();
             }

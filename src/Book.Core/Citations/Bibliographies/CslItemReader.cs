@@ -118,7 +118,7 @@ public static class CslItemReader
                 diags.Error(item.Span, $"'{key}' entry has neither 'family', 'given' nor 'literal'");
                 continue;
             }
-            names.Add(name);
+            names.Add((JsonNode)name);
         }
         return names;
     }
@@ -194,7 +194,7 @@ public static class CslItemReader
                 diags.Warning(p.Span, $"'{key}' is not a real date: {written}; it is printed as written");
                 return new JsonObject { ["literal"] = written };
             }
-            result.Add(new JsonArray(nums.Select(x => (JsonNode)x).ToArray()));
+            result.Add((JsonNode)new JsonArray(nums.Select(x => (JsonNode)x).ToArray()));
         }
         return new JsonObject { ["date-parts"] = result };
     }

@@ -50,7 +50,7 @@ public static partial class DateText
             int? d = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : null;
             if (!IsReal(y, mo, d)) return null;
             circa |= m.Groups[4].Value.Length > 0;
-            parts.Add(Parts(y, mo, d));
+            parts.Add((JsonNode)Parts(y, mo, d));
         }
         return parts.Count == 0 ? null : Date(parts, circa);
     }
@@ -93,14 +93,14 @@ public static partial class DateText
         if (year is not { } y) return null;
         if (day is not null && month is null) return null;
         if (!IsReal(y, month, day)) return null;
-        return Date([Parts(y, month, day)], circa);
+        return Date(new JsonArray(Parts(y, month, day)), circa);
     }
 
     static JsonArray Parts(int y, int? m, int? d)
     {
         var a = new JsonArray(y);
-        if (m is { } mm) a.Add(mm);
-        if (d is { } dd) a.Add(dd);
+        if (m is { } mm) a.Add((JsonNode)mm);
+        if (d is { } dd) a.Add((JsonNode)dd);
         return a;
     }
 

@@ -16,7 +16,7 @@ public static partial class BibNames
     {
         var names = new JsonArray();
         foreach (var part in SplitAnd(nodes))
-            if (ToName(part, bibtex, useprefix, juniorcomma) is { } n) names.Add(n);
+            if (ToName(part, bibtex, useprefix, juniorcomma) is { } n) names.Add((JsonNode)n);
         return names;
     }
 

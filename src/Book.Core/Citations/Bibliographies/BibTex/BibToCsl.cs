@@ -292,11 +292,11 @@ public static class BibToCsl
             JsonArray Parts(int y, int? mo, int? d)
             {
                 var a = new JsonArray(y);
-                if (mo is { } mm) { a.Add(mm); if (d is { } dd) a.Add(dd); }
+                if (mo is { } mm) { a.Add((JsonNode)mm); if (d is { } dd) a.Add((JsonNode)dd); }
                 return a;
             }
             var parts = new JsonArray(Parts(year.Value, month, day));
-            if (endYear is { } ey) parts.Add(Parts(ey, endMonth, endDay));
+            if (endYear is { } ey) parts.Add((JsonNode)Parts(ey, endMonth, endDay));
             _csl[key] = new JsonObject { ["date-parts"] = parts };
             _spans[key] = at!;
             if (e.Get(prefix + "month") is { } mtext && month is null)
