@@ -30,8 +30,7 @@ public sealed record BuildRun(
     public static BuildRun Measure(string cliDll, string project, string outDir, IReadOnlyDictionary<string, string>? env = null)
     {
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { cliDll, "build", project, "-o", outDir }) psi.ArgumentList.Add(a);
+        var psi = CliProcess.Start(cliDll, "build", project, "-o", outDir);
         psi.Environment["BOOK_TIMINGS"] = "1";
         if (env is not null) foreach (var (k, v) in env) psi.Environment[k] = v;
 

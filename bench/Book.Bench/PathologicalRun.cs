@@ -94,8 +94,7 @@ public static class PathologicalRun
 
     static (double Seconds, int Code, string Output) Check(string cli, string project, int timeoutSeconds)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { cli, "check", project }) psi.ArgumentList.Add(a);
+        var psi = CliProcess.Start(cli, "check", project);
         psi.Environment["BOOK_TIMINGS"] = "1";
         var clock = Stopwatch.StartNew();
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");

@@ -104,7 +104,8 @@ public static class Runner
         return sb.ToString();
     }
 
-    /// <summary>`dotnet publish` of the CLI in Release, as it would be installed (ReadyToRun comes from its project file).</summary>
+    /// <summary>`dotnet publish` of the CLI in Release, as it would be installed (compiled ahead of time, as its project file says);
+    /// the path of what to run: the native executable, else book.dll (a publish with -p:PublishAot=false).</summary>
     internal static string Publish(string root, string outDir)
     {
         Console.WriteLine($"publishing the CLI to {outDir} ...");
@@ -116,7 +117,8 @@ public static class Runner
         var error = p.StandardError.ReadToEndAsync();
         p.WaitForExit();
         if (p.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + output.Result + error.Result);
-        return Path.Combine(outDir, "book.dll");
+        var native = Path.Combine(outDir, OperatingSystem.IsWindows() ? "book.exe" : "book");
+        return File.Exists(native) && !File.Exists(Path.Combine(outDir, "book.dll")) ? native : Path.Combine(outDir, "book.dll");
     }
 
     static string LoadAverage() =>

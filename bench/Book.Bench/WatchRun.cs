@@ -18,9 +18,7 @@ static class WatchRun
         Copy(Path.Combine(root, "chapters"), project);
         cli ??= Runner.Publish(root, Path.Combine(work, "cli"));
 
-        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { cli, "watch", project, "-o", outDir, "--max-rebuilds", edits.ToString() })
-            psi.ArgumentList.Add(a);
+        var psi = CliProcess.Start(cli, "watch", project, "-o", outDir, "--max-rebuilds", edits.ToString());
         using var p = Process.Start(psi)!;
         var lines = new System.Collections.Concurrent.BlockingCollection<string>();
         p.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Add(e.Data); };

@@ -13,12 +13,13 @@ namespace Book.Cli;
 /// same signals) with one that has it. The GC's heap is then held to three eighths of the limit,
 /// leaving the rest to the runtime's code, stacks and native memory: left to itself the GC commits
 /// as if the machine's memory were there, and a commit refused under the limit can crash the
-/// runtime instead of raising OutOfMemoryException. Without a limit nothing changes.
+/// runtime instead of raising OutOfMemoryException; the range the GC reserves for its regions is
+/// held to half the limit for the same reason. Without a limit nothing changes.
 /// </summary>
 static class AddressSpace
 {
     const int RlimitAs = 9;
-    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit";
+    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit", RegionVariable = "DOTNET_GCRegionRange";
 
     [StructLayout(LayoutKind.Sequential)]
     struct RLimit { public ulong Current, Max; }
@@ -50,6 +51,11 @@ static class AddressSpace
                 .Append(ArenaVariable + "=2");
             if (Environment.GetEnvironmentVariable(HeapVariable) is null)
                 env = env.Append(HeapVariable + "=" + Hex(limit.Current / 8 * 3));
+            // The address range the GC reserves for its regions, half the limit: left to itself, the
+            // natively compiled tool's GC sized it past what the limit leaves and crashed (SIGSEGV in
+            // allocate_new_region) where it should have reported out of memory.
+            if (Environment.GetEnvironmentVariable(RegionVariable) is null)
+                env = env.Append(RegionVariable + "=" + Hex(limit.Current / 2));
             ExecVe("/proc/self/exe", [.. argv, null], [.. env, null]);
             // Only reached when execve failed: go on as we are.
         }
