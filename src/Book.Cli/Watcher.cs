@@ -26,7 +26,8 @@ public static class Watcher
         info.Flush();
 
         // While waiting for the first change, so that the first rebuild is as quick as the later ones.
-        var warmUp = Task.Run(() => session.WarmUp());
+        var memory = new RebuildMemory();
+        var warmUp = Task.Run(() => { session.WarmUp(); memory.Idle(afterRebuild: false); });
 
         int rebuilds = 0;
         while (o.MaxRebuilds is null || rebuilds < o.MaxRebuilds)
@@ -35,6 +36,7 @@ public static class Watcher
             if (changed is null) break;
             warmUp.Wait(CancellationToken.None);
             var started = System.Diagnostics.Stopwatch.StartNew();
+            memory.RebuildStarts();
             last = session.Build(stdout, stderr);
             var took = started.Elapsed;
             rebuilds++;
@@ -47,6 +49,7 @@ public static class Watcher
             else
                 stderr.WriteLine($"rebuild failed in {Reporter.Millis(took)} ms after a change to {TerminalText.Safe(what)}; the last good outputs are kept");
             info.Flush(); stderr.Flush();
+            memory.Idle(afterRebuild: true);
         }
         return last.ExitCode;
     }
