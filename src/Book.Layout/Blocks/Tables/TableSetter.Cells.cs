@@ -116,6 +116,7 @@ sealed partial class TableSetter
             delta += change;
         }
         if (delta == 0) return;
+        if (line.HasMarks)
         for (int i = 0; i < line.Marks.Count; i++)
         {
             var m = line.Marks[i];
@@ -126,7 +127,8 @@ sealed partial class TableSetter
         double back = align switch { Alignment.Right => -delta, Alignment.Center => -delta / 2, _ => 0 };
         if (back == 0) return;
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + back };
-        for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + back };
+        if (line.HasMarks)
+            for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + back };
     }
 
 }
