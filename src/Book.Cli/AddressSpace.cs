@@ -13,12 +13,16 @@ namespace Book.Cli;
 /// same signals) with one that has it. The GC's heap is then held to three eighths of the limit,
 /// leaving the rest to the runtime's code, stacks and native memory: left to itself the GC commits
 /// as if the machine's memory were there, and a commit refused under the limit can crash the
-/// runtime instead of raising OutOfMemoryException. Without a limit nothing changes.
+/// runtime instead of raising OutOfMemoryException. The GC also runs with background collections
+/// there (the tool turns them off otherwise, a batch job's layout surviving to the end): without
+/// them, regions freed by a collection stayed committed, and a 100,000-row table held to 450 MB
+/// failed in its PDF stage with 257 MB live and 439 MB committed; with them it builds. Without a
+/// limit nothing changes.
 /// </summary>
 static class AddressSpace
 {
     const int RlimitAs = 9;
-    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit";
+    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit", ConcurrentVariable = "DOTNET_gcConcurrent";
 
     [StructLayout(LayoutKind.Sequential)]
     struct RLimit { public ulong Current, Max; }
@@ -50,6 +54,8 @@ static class AddressSpace
                 .Append(ArenaVariable + "=2");
             if (Environment.GetEnvironmentVariable(HeapVariable) is null)
                 env = env.Append(HeapVariable + "=" + Hex(limit.Current / 8 * 3));
+            if (Environment.GetEnvironmentVariable(ConcurrentVariable) is null)
+                env = env.Append(ConcurrentVariable + "=1");
             ExecVe("/proc/self/exe", [.. argv, null], [.. env, null]);
             // Only reached when execve failed: go on as we are.
         }
