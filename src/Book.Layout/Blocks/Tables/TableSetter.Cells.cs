@@ -117,12 +117,12 @@ sealed partial class TableSetter
         }
         if (delta == 0) return;
         if (line.HasMarks)
-        for (int i = 0; i < line.Marks.Count; i++)
-        {
-            var m = line.Marks[i];
-            double before = moved.LastOrDefault(x => x.X <= m.X + 0.01).Delta;
-            line.Marks[i] = m with { X = m.X + before };
-        }
+            for (int i = 0; i < line.Marks.Count; i++)
+            {
+                var m = line.Marks[i];
+                double before = moved.LastOrDefault(x => x.X <= m.X + 0.01).Delta;
+                line.Marks[i] = m with { X = m.X + before };
+            }
         line.Width += delta;
         double back = align switch { Alignment.Right => -delta, Alignment.Center => -delta / 2, _ => 0 };
         if (back == 0) return;
