@@ -53,6 +53,7 @@ public static class Publication
                 tree = Typesetter.Typeset(book, diags, new TypesetOptions(fonts.ForLayout(), date) { Pictures = pictures.Lookup, Covers = covers.ForLayout }, out _);
                 options.Timings?.Mark("typeset");
                 if (diags.HasErrors) return Failed(diags, book);
+                HeapLimit.Release();
             }
             var input = new OutputInput(book, tree, settings, fonts, date, LinkWarnings.Reporter(book, diags)) { Pictures = pictures, Covers = covers };
             var outputs = Write(formats, input, options);

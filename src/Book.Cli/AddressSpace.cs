@@ -14,12 +14,17 @@ namespace Book.Cli;
 /// leaving the rest to the runtime's code, stacks and native memory: left to itself the GC commits
 /// as if the machine's memory were there, and a commit refused under the limit can crash the
 /// runtime instead of raising OutOfMemoryException; the range the GC reserves for its regions is
-/// held to half the limit for the same reason. Without a limit nothing changes.
+/// held to half the limit for the same reason. The GC also runs with background collections
+/// there (the tool turns them off otherwise, a batch job's layout surviving to the end): without
+/// them, regions freed by a collection stayed committed, and a 100,000-row table held to 450 MB
+/// failed in its PDF stage with 257 MB live and 439 MB committed; with them it builds. Without a
+/// limit nothing changes.
 /// </summary>
 static class AddressSpace
 {
     const int RlimitAs = 9;
-    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit", RegionVariable = "DOTNET_GCRegionRange";
+    const string ArenaVariable = "MALLOC_ARENA_MAX", HeapVariable = "DOTNET_GCHeapHardLimit", RegionVariable = "DOTNET_GCRegionRange",
+        ConcurrentVariable = "DOTNET_gcConcurrent";
 
     [StructLayout(LayoutKind.Sequential)]
     struct RLimit { public ulong Current, Max; }
@@ -56,6 +61,8 @@ static class AddressSpace
             // allocate_new_region) where it should have reported out of memory.
             if (Environment.GetEnvironmentVariable(RegionVariable) is null)
                 env = env.Append(RegionVariable + "=" + Hex(limit.Current / 2));
+            if (Environment.GetEnvironmentVariable(ConcurrentVariable) is null)
+                env = env.Append(ConcurrentVariable + "=1");
             ExecVe("/proc/self/exe", [.. argv, null], [.. env, null]);
             // Only reached when execve failed: go on as we are.
         }

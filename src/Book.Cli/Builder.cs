@@ -67,6 +67,14 @@ public static class Builder
         {
             // (Stages that run in parallel wrap it in an AggregateException.)
             // Not a bug to report but a limit to raise: say so, and keep the earlier outputs.
+            // BOOK_DEBUG=1: where it ran out, and what the last full collection left live and committed.
+            if (Environment.GetEnvironmentVariable("BOOK_DEBUG") is not null)
+            {
+                var gc = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+                stderr.WriteLine(e.ToString());
+                stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"last full GC: {gc.HeapSizeBytes >> 20} MB live, {gc.TotalCommittedBytes >> 20} MB committed, limit {gc.TotalAvailableMemoryBytes >> 20} MB"));
+            }
             diags.Error(null, "out of memory: the book needs more than this process may use (see `ulimit -v` or the container's memory limit); nothing was written.");
             return Report(diags, stdout, stderr, Commands.InputError, ctx, total);
         }

@@ -160,7 +160,8 @@ public sealed partial class ParagraphSetter
     static void Shift(TextLine line, double dx)
     {
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
-        for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
+        if (line.HasMarks)
+            for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
         if (line.Drawings is { } drawings)
             for (int i = 0; i < drawings.Count; i++) drawings[i] = TextLine.Moved(drawings[i], dx, 0);
     }
@@ -236,7 +237,7 @@ public sealed partial class ParagraphSetter
             _text.Append(s.Text);
             foreach (var g in s.Glyphs) _glyphs.Add(g with { Cluster = g.Cluster + offset, Advance = g.Advance + (float)track });
             _width = x + width - _x;
-            if (run.NoteId is not null && !line.NoteIds.Contains(run.NoteId)) line.NoteIds.Add(run.NoteId);
+            if (run.NoteId is not null) line.AddNote(run.NoteId);
         }
 
         public void AddSpace(Segment s, StyledRun run, double x, double width)

@@ -104,7 +104,7 @@ sealed partial class TableSetter(BlockLayout layout)
         foreach (var c in contCaption)
         {
             c.BreakAfter = false;
-            foreach (var line in Lines(c)) line.NoteIds.Clear();
+            foreach (var line in Lines(c)) line.ClearNotes();
         }
 
         var bodyRows = allRows.Where(r => !r.Header).ToList();

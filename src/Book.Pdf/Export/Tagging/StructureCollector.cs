@@ -10,92 +10,146 @@ namespace Book.Pdf.Export;
 /// An element's kids are its own content in painting order (marked content and links),
 /// then its child elements in the order the layout gave them, which is the book's order.
 /// </summary>
+/// <remarks>
+/// A long table makes hundreds of thousands of elements (a 100,000-row table: 400,000), so what is
+/// known of them is kept in arrays indexed by each element's number in reading order, not in
+/// objects per element; the element dictionaries are made and written a window at a time.
+/// </remarks>
 internal sealed class StructureCollector
 {
-    private readonly StructElement _root;
-    private readonly HashSet<StructElement> _reachable = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<StructElement, List<Kid>> _content = new(ReferenceEqualityComparer.Instance);
-    private readonly List<StructElement>[] _pageMcids;
-    private readonly List<LinkElement> _links = new();
+    // Elements reachable from the root, numbered in reading order (pre-order): children follow their
+    // parent, so a parent's number is always smaller than its children's.
+    private readonly Dictionary<StructElement, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly StructElement[] _elements;
+    private readonly int[] _parent; // -1 for the root
+    private readonly ContentKids _kids;
+    private readonly List<int>[] _pageMcids; // per page, the element of each marked-content id
+    private readonly List<(int Page, int Annotation)> _links = new();
 
     private readonly double[] _pageHeights;
+
+    /// <summary>Element objects (and the links inside them) serialised in parallel between two writes to the file.</summary>
+    private const int Slice = 512, SlicesPerWindow = 16;
 
     /// <param name="pageHeights">each page's height, to turn a figure's box (Y down) into PDF's coordinates (Y up)</param>
     public StructureCollector(StructElement root, double[] pageHeights)
     {
         int pageCount = pageHeights.Length;
         _pageHeights = pageHeights;
-        _root = root;
-        _pageMcids = new List<StructElement>[pageCount];
-        for (int i = 0; i < pageCount; i++) _pageMcids[i] = new List<StructElement>();
-        var stack = new Stack<StructElement>();
-        stack.Push(root);
+        _pageMcids = new List<int>[pageCount];
+        for (int i = 0; i < pageCount; i++) _pageMcids[i] = new List<int>();
+
+        var elements = new List<StructElement>();
+        var parents = new List<int>();
+        var stack = new Stack<(StructElement Element, int Parent)>();
+        stack.Push((root, -1));
         while (stack.Count > 0)
         {
-            var e = stack.Pop();
-            if (!_reachable.Add(e)) continue;
-            foreach (var c in e.Children) stack.Push(c);
+            var (e, parent) = stack.Pop();
+            if (!_index.TryAdd(e, elements.Count)) continue;
+            int self = elements.Count;
+            elements.Add(e);
+            parents.Add(parent);
+            var children = e.Children;
+            for (int c = children.Count - 1; c >= 0; c--) stack.Push((children[c], self));
         }
+        _elements = elements.ToArray();
+        _parent = parents.ToArray();
+        _kids = new ContentKids(_elements.Length);
     }
 
     /// <summary>Key of the first annotation in the parent tree: pages take keys 0…n−1.</summary>
     private int PageCount => _pageMcids.Length;
 
     /// <summary>The element to tag with, or null (an artifact) when it is not part of this tree.</summary>
-    public StructElement? Resolve(StructElement? tag) => tag is not null && _reachable.Contains(tag) ? tag : null;
+    public StructElement? Resolve(StructElement? tag) => tag is not null && _index.ContainsKey(tag) ? tag : null;
 
     public int AddContent(int pageIndex, StructElement element)
     {
         var mcids = _pageMcids[pageIndex];
-        mcids.Add(element);
-        Content(element).Add(new Kid(pageIndex, mcids.Count - 1, null));
+        int index = _index[element];
+        mcids.Add(index);
+        _kids.Add(index, new ContentKids.Kid(pageIndex, mcids.Count - 1, -1));
         return mcids.Count - 1;
     }
 
     /// <summary>Records a link annotation as a Link element inside <paramref name="parent"/>; returns its /StructParent key.</summary>
     public int AddAnnotation(int pageIndex, StructElement parent, PdfReference annotation)
     {
-        var link = new LinkElement(pageIndex, annotation, PageCount + _links.Count);
-        _links.Add(link);
-        Content(parent).Add(new Kid(pageIndex, -1, link));
-        return link.Key;
+        int link = _links.Count;
+        _links.Add((pageIndex, annotation.Number));
+        _kids.Add(_index[parent], new ContentKids.Kid(pageIndex, -1, link));
+        return PageCount + link;
     }
 
     /// <summary>Writes the tree; returns the StructTreeRoot reference for the catalog.</summary>
     public PdfReference Write(ObjectWriter writer, IReadOnlyList<PdfReference> pageRefs)
     {
         var rootRef = writer.Allocate();
-        var live = new HashSet<StructElement>(ReferenceEqualityComparer.Instance);
-        MarkLive(_root, live);
-        live.Add(_root);
+        int count = _elements.Length;
+
+        // An element is written when it or one of its descendants has content (and the root always).
+        // Children come after their parent, so one backward pass carries that up the tree.
+        var live = new bool[count];
+        for (int i = count - 1; i >= 0; i--)
+        {
+            if (_kids.Any(i)) live[i] = true;
+            if (live[i] && _parent[i] >= 0) live[_parent[i]] = true;
+        }
+        live[0] = true;
 
         // Numbers in reading order (pre-order), so the file reads like the book.
-        var refs = new Dictionary<StructElement, PdfReference>(ReferenceEqualityComparer.Instance);
-        var order = new List<StructElement>();
-        Number(_root, live, refs, order, writer);
-        foreach (var link in _links) link.Reference = writer.Allocate();
+        var numbers = new int[count];
+        for (int i = 0; i < count; i++)
+            if (live[i]) numbers[i] = writer.Allocate().Number;
+        var linkNumbers = new int[_links.Count];
+        for (int l = 0; l < linkNumbers.Length; l++) linkNumbers[l] = writer.Allocate().Number;
 
-        // The elements (and the links inside them) are the bulk of a long book's objects: they are
-        // built and serialised in parallel, a slice at a time, then written in this same order.
-        var objects = new List<(PdfReference Ref, StructElement? Element, LinkElement? Link, PdfReference? Parent)>();
-        foreach (var element in order)
+        // The elements (and the links inside them) are the bulk of a long book's objects: built and
+        // serialised in parallel a slice at a time, then written in this same order, a window of
+        // slices at a time so that only one window's bytes are held.
+        var window = new List<(int Number, int Element, int Link)>(Slice * SlicesPerWindow);
+        for (int i = 0; i < count; i++)
         {
-            objects.Add((refs[element], element, null, null));
-            foreach (var kid in _content.GetValueOrDefault(element) ?? [])
-                if (kid.Link is { } link) objects.Add((link.Reference!, null, link, refs[element]));
+            if (!live[i]) continue;
+            window.Add((numbers[i], i, -1));
+            foreach (var kid in _kids.Of(i))
+                if (kid.Link >= 0) window.Add((linkNumbers[kid.Link], i, kid.Link));
+            if (window.Count >= Slice * SlicesPerWindow)
+            {
+                WriteWindow(writer, window, rootRef, numbers, linkNumbers, live, pageRefs);
+                window.Clear();
+            }
         }
-        const int Slice = 512;
+        WriteWindow(writer, window, rootRef, numbers, linkNumbers, live, pageRefs);
+
+        var parentTree = new PdfDictionary();
+        parentTree["Nums"] = new ParentTreeNums(_pageMcids, numbers, linkNumbers);
+
+        var root = new PdfDictionary("StructTreeRoot");
+        root["K"] = new PdfReference(numbers[0]);
+        root["ParentTree"] = writer.Add(parentTree);
+        root["ParentTreeNextKey"] = PageCount + _links.Count;
+        writer.Write(rootRef, root);
+        return rootRef;
+    }
+
+    private void WriteWindow(ObjectWriter writer, List<(int Number, int Element, int Link)> objects, PdfReference rootRef,
+        int[] numbers, int[] linkNumbers, bool[] live, IReadOnlyList<PdfReference> pageRefs)
+    {
         var slices = new (byte[] Bytes, int[] Ends)[(objects.Count + Slice - 1) / Slice];
         Parallel.For(0, slices.Length, s =>
         {
-            int from = s * Slice, count = Math.Min(Slice, objects.Count - from);
-            var buffer = new MemoryStream(count * 96); // about what an element takes, so it seldom grows
+            int from = s * Slice, n = Math.Min(Slice, objects.Count - from);
+            var buffer = new MemoryStream(n * 96); // about what an element takes, so it seldom grows
             var output = new PdfOutput(buffer);
-            var ends = new int[count];
-            for (int k = 0; k < count; k++)
+            var ends = new int[n];
+            for (int k = 0; k < n; k++)
             {
-                var (_, element, link, parent) = objects[from + k];
-                var dict = element is not null ? ElementDictionary(element, rootRef, refs, live, pageRefs) : LinkDictionary(link!, parent!, pageRefs);
+                var (_, element, link) = objects[from + k];
+                var dict = link < 0
+                    ? ElementDictionary(element, rootRef, numbers, linkNumbers, live, pageRefs)
+                    : LinkDictionary(link, new PdfReference(numbers[element]), pageRefs);
                 dict.WriteTo(output);
                 ends[k] = (int)output.Position;
             }
@@ -106,39 +160,18 @@ internal sealed class StructureCollector
         {
             var (bytes, ends) = slices[s];
             for (int k = 0, start = 0; k < ends.Length; start = ends[k], k++)
-                writer.WriteSerialized(objects[s * Slice + k].Ref, bytes.AsSpan(start, ends[k] - start));
+                writer.WriteSerialized(new PdfReference(objects[s * Slice + k].Number), bytes.AsSpan(start, ends[k] - start));
         }
-
-        var nums = new PdfArray();
-        for (int page = 0; page < _pageMcids.Length; page++)
-        {
-            nums.Add(new PdfNumber(page));
-            nums.Add(new PdfArray(_pageMcids[page].Select(e => (PdfObject)refs[e])));
-        }
-        foreach (var link in _links)
-        {
-            nums.Add(new PdfNumber(link.Key));
-            nums.Add(link.Reference!);
-        }
-        var parentTree = new PdfDictionary();
-        parentTree["Nums"] = nums;
-
-        var root = new PdfDictionary("StructTreeRoot");
-        root["K"] = refs[_root];
-        root["ParentTree"] = writer.Add(parentTree);
-        root["ParentTreeNextKey"] = PageCount + _links.Count;
-        writer.Write(rootRef, root);
-        return rootRef;
     }
 
-    private PdfDictionary ElementDictionary(StructElement element, PdfReference rootRef, Dictionary<StructElement, PdfReference> refs,
-        HashSet<StructElement> live, IReadOnlyList<PdfReference> pageRefs)
+    private PdfDictionary ElementDictionary(int index, PdfReference rootRef, int[] numbers, int[] linkNumbers, bool[] live, IReadOnlyList<PdfReference> pageRefs)
     {
+        var element = _elements[index];
         var dict = new PdfDictionary("StructElem");
         dict["S"] = PdfName.Key(element.Role);
-        dict["P"] = element.Parent is { } parent ? refs[parent] : rootRef;
-        var content = _content.GetValueOrDefault(element);
-        int firstPage = content is { Count: > 0 } ? content[0].Page : -1;
+        dict["P"] = _parent[index] >= 0 ? new PdfReference(numbers[_parent[index]]) : rootRef;
+        int firstPage = -1;
+        foreach (var kid in _kids.Of(index)) { firstPage = kid.Page; break; }
         if (firstPage >= 0) dict["Pg"] = pageRefs[firstPage];
         dict.SetText("Alt", element.Alt);
         // A figure says where it stands: assistive tools and reflow read /BBox from its layout attributes.
@@ -153,9 +186,9 @@ internal sealed class StructureCollector
         }
 
         var kids = new PdfArray();
-        foreach (var kid in content ?? [])
+        foreach (var kid in _kids.Of(index))
         {
-            if (kid.Link is { } link) kids.Add(link.Reference!);
+            if (kid.Link >= 0) kids.Add(new PdfReference(linkNumbers[kid.Link]));
             else if (kid.Page == firstPage) kids.Add(new PdfNumber(kid.Mcid));
             else
             {
@@ -166,55 +199,22 @@ internal sealed class StructureCollector
             }
         }
         foreach (var child in element.Children)
-            if (live.Contains(child)) kids.Add(refs[child]);
+            if (_index.TryGetValue(child, out int c) && live[c]) kids.Add(new PdfReference(numbers[c]));
         if (kids.Count > 0) dict["K"] = kids;
         return dict;
     }
 
-    private static PdfDictionary LinkDictionary(LinkElement link, PdfReference parent, IReadOnlyList<PdfReference> pageRefs)
+    private PdfDictionary LinkDictionary(int link, PdfReference parent, IReadOnlyList<PdfReference> pageRefs)
     {
+        var (page, annotation) = _links[link];
         var objr = new PdfDictionary("OBJR");
-        objr["Obj"] = link.Annotation;
-        objr["Pg"] = pageRefs[link.Page];
+        objr["Obj"] = new PdfReference(annotation);
+        objr["Pg"] = pageRefs[page];
         var dict = new PdfDictionary("StructElem");
         dict["S"] = PdfName.Key("Link");
         dict["P"] = parent;
-        dict["Pg"] = pageRefs[link.Page];
+        dict["Pg"] = pageRefs[page];
         dict["K"] = new PdfArray(objr);
         return dict;
-    }
-
-    private bool MarkLive(StructElement element, HashSet<StructElement> live)
-    {
-        bool any = _content.ContainsKey(element);
-        foreach (var child in element.Children)
-            any |= MarkLive(child, live);
-        if (any) live.Add(element);
-        return any;
-    }
-
-    private static void Number(StructElement element, HashSet<StructElement> live, Dictionary<StructElement, PdfReference> refs,
-        List<StructElement> order, ObjectWriter writer)
-    {
-        refs[element] = writer.Allocate();
-        order.Add(element);
-        foreach (var child in element.Children)
-            if (live.Contains(child)) Number(child, live, refs, order, writer);
-    }
-
-    private List<Kid> Content(StructElement element)
-    {
-        if (!_content.TryGetValue(element, out var list)) _content[element] = list = new List<Kid>();
-        return list;
-    }
-
-    private sealed record Kid(int Page, int Mcid, LinkElement? Link);
-
-    private sealed class LinkElement(int page, PdfReference annotation, int key)
-    {
-        public int Page { get; } = page;
-        public PdfReference Annotation { get; } = annotation;
-        public int Key { get; } = key;
-        public PdfReference? Reference { get; set; }
     }
 }

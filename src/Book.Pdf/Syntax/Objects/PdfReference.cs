@@ -11,9 +11,12 @@ public sealed class PdfReference : PdfObject, IEquatable<PdfReference>
 
     public int Number { get; }
 
-    public override void WriteTo(PdfOutput output)
+    public override void WriteTo(PdfOutput output) => Write(output, Number);
+
+    /// <summary>Writes "n 0 R" for an object number held as a plain int (no reference object to make).</summary>
+    public static void Write(PdfOutput output, int number)
     {
-        output.WriteInteger(Number);
+        output.WriteInteger(number);
         output.Write(" 0 R"u8);
     }
 
