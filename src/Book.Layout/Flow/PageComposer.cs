@@ -15,7 +15,6 @@ public static class PageComposer
             page.Items.Add(new GlyphRun(p.Font, p.Size, x + p.X, top + baseline - p.Rise, p.Text, p.Glyphs, p.Gray) { Tag = artifact || p.Artifact ? null : p.Tag ?? line.Tag, ActualText = p.ActualText, Language = p.Language });
             if (p.Strike is { } strike) page.Items.Add(StrikeRule(p, strike, x, top + baseline));
         }
-        if (!line.HasMarks) return;
         foreach (var m in line.Marks)
         {
             if (m.Anchor is { } anchor) page.Items.Add(new Anchor(anchor, top));

@@ -27,7 +27,7 @@ public sealed partial class ParagraphSetter
         if (hi >= spec.Width) return lines;
         var balanced = Set(runs, plain with { Width = hi }, out badLines);
         double dx = (spec.Width - hi) / 2;
-        foreach (var l in balanced) Shift(l, dx);
+        foreach (var l in balanced) l.Shift(dx);
         return balanced;
     }
 }

@@ -106,7 +106,7 @@ public sealed partial class ParagraphSetter
                 Alignment.Right => Math.Max(0, avail - x),
                 _ => 0,
             };
-            if (shift != 0) Shift(line, shift);
+            if (shift != 0) line.Shift(shift);
             lines.Add(line);
             start = br.Index + 1;
         }
@@ -156,15 +156,6 @@ public sealed partial class ParagraphSetter
     /// <summary>Tracking per glyph for a line's adjustment ratio; raised marks are left alone.</summary>
     static double Track(Segment s, double r) => s.Rise != 0 || s.Glyphs.Length == 0 || s.Code ? 0
         : r >= 0 ? r * LetterStretch * s.Size : r * LetterShrink * s.Size;
-
-    static void Shift(TextLine line, double dx)
-    {
-        for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + dx };
-        if (line.HasMarks)
-            for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + dx };
-        if (line.Drawings is { } drawings)
-            for (int i = 0; i < drawings.Count; i++) drawings[i] = TextLine.Moved(drawings[i], dx, 0);
-    }
 
     [ThreadStatic] static PieceBuilder? _pieceBuilder;
 
@@ -260,7 +251,7 @@ public sealed partial class ParagraphSetter
 
         void Mark(StyledRun run, double x, double width, bool space = false)
         {
-            if (run.Anchor is not null && !space) line.Marks.Add(new LineMark(x, 0, null, null, run.Anchor));
+            if (run.Anchor is not null && !space) line.AddMark(new LineMark(x, 0, null, null, run.Anchor));
             if (run.LinkUri != _linkUri || run.LinkDest != _linkDest || space && run.LinkUri is null && run.LinkDest is null)
             {
                 FlushLink();
@@ -273,7 +264,7 @@ public sealed partial class ParagraphSetter
         void FlushLink()
         {
             if ((_linkUri is not null || _linkDest is not null) && _linkEnd > _linkX)
-                line.Marks.Add(new LineMark(_linkX, _linkEnd - _linkX, _linkUri, _linkDest, null));
+                line.AddMark(new LineMark(_linkX, _linkEnd - _linkX, _linkUri, _linkDest, null));
             _linkUri = null; _linkDest = null;
         }
 

@@ -33,9 +33,13 @@ public sealed class TextLine
     private List<string>? _noteIds;
 
     public List<LinePiece> Pieces { get; } = new();
-    /// <summary>Link areas and anchors on the line; asking for them makes the list (read <see cref="HasMarks"/> first where most lines have none).</summary>
-    public List<LineMark> Marks => _marks ??= new();
-    public bool HasMarks => _marks is { Count: > 0 };
+    /// <summary>Link areas and anchors on the line, left to right as they were set.</summary>
+    public IReadOnlyList<LineMark> Marks => (IReadOnlyList<LineMark>?)_marks ?? [];
+
+    public void AddMark(LineMark mark) => (_marks ??= new()).Add(mark);
+
+    /// <summary>Moves mark <paramref name="index"/> to <paramref name="x"/> (a table's figures move their marks each by its own amount).</summary>
+    public void MoveMark(int index, double x) => _marks![index] = _marks[index] with { X = x };
     /// <summary>Notes whose marks fall on this line, in order: the page builder places them on its page.</summary>
     public IReadOnlyList<string> NoteIds => (IReadOnlyList<string>?)_noteIds ?? [];
 

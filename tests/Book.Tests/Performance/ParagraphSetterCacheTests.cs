@@ -60,7 +60,7 @@ public sealed class ParagraphSetterCacheTests
         var setter = new ParagraphSetter(Fonts);
         var first = setter.Set(Runs(Texts[0]), Specs[1], out _);
         string before = Describe(first);
-        foreach (var l in first) { l.Pieces.Insert(0, l.Pieces[0] with { X = -50, Text = "label" }); l.Marks.Clear(); l.Width = 1; }
+        foreach (var l in first) { l.Pieces.Insert(0, l.Pieces[0] with { X = -50, Text = "label" }); l.AddMark(new LineMark(0, 10, "https://example.org", null, null)); l.Shift(3); l.AddNote("n-x"); l.Width = 1; }
         Assert.Equal(before, Describe(setter.Set(Runs(Texts[0]), Specs[1], out _)));
     }
 

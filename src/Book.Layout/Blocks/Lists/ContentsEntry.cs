@@ -50,7 +50,7 @@ static class ContentsEntry
                 Leaders(style, line, from, to, leaderUnit);
                 foreach (var p in pageLine.Pieces) line.Pieces.Add(p with { X = p.X + style.TextWidth - pageW });
             }
-            line.Marks.Add(new LineMark(0, style.TextWidth, null, target, null));
+            line.AddMark(new LineMark(0, style.TextWidth, null, target, null));
             items.Add(new LineItem { Line = line, X = 0, Height = style.Leading, Baseline = BookStyle.Baseline(style.Leading), BreakAfter = i == lines.Count - 1 });
         }
         return items;

@@ -116,19 +116,17 @@ sealed partial class TableSetter
             delta += change;
         }
         if (delta == 0) return;
-        if (line.HasMarks)
-            for (int i = 0; i < line.Marks.Count; i++)
-            {
-                var m = line.Marks[i];
-                double before = moved.LastOrDefault(x => x.X <= m.X + 0.01).Delta;
-                line.Marks[i] = m with { X = m.X + before };
-            }
+        for (int i = 0; i < line.Marks.Count; i++)
+        {
+            var m = line.Marks[i];
+            double before = moved.LastOrDefault(x => x.X <= m.X + 0.01).Delta;
+            line.MoveMark(i, m.X + before);
+        }
         line.Width += delta;
         double back = align switch { Alignment.Right => -delta, Alignment.Center => -delta / 2, _ => 0 };
         if (back == 0) return;
         for (int i = 0; i < line.Pieces.Count; i++) line.Pieces[i] = line.Pieces[i] with { X = line.Pieces[i].X + back };
-        if (line.HasMarks)
-            for (int i = 0; i < line.Marks.Count; i++) line.Marks[i] = line.Marks[i] with { X = line.Marks[i].X + back };
+        for (int i = 0; i < line.Marks.Count; i++) line.MoveMark(i, line.Marks[i].X + back);
     }
 
 }
