@@ -77,13 +77,18 @@ public sealed class LargeInputTests
             Environment: new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)heapMegabytes << 20).ToString("X", CultureInfo.InvariantCulture) },
             Timeout: TimeSpan.FromMinutes(2)));
 
-    static string Digits(int count)
+    /// <summary><paramref name="count"/> characters drawn (seeded) from the <paramref name="size"/> that follow <paramref name="first"/>.</summary>
+    static string RandomWord(int count, char first, int size)
     {
         var random = new Random(1992);
         var sb = new StringBuilder(count);
-        for (int i = 0; i < count; i++) sb.Append((char)('0' + random.Next(10)));
+        for (int i = 0; i < count; i++) sb.Append((char)(first + random.Next(size)));
         return sb.ToString();
     }
+
+    static string Digits(int count) => RandomWord(count, '0', 10);
+
+    static string Letters(int count) => RandomWord(count, 'a', 26);
 
     [Fact]
     public void A_word_of_two_million_digits_builds_in_seconds_within_a_224_MB_heap_and_keeps_every_digit()
@@ -108,14 +113,6 @@ public sealed class LargeInputTests
         Assert.Contains("Before" + word + "after.", joined);
         using var zip = ZipFile.OpenRead(p.Epub);
         Assert.Contains(zip.Entries, e => { using var s = new StreamReader(e.Open()); return s.ReadToEnd().Contains(word, StringComparison.Ordinal); });
-    }
-
-    static string Letters(int count)
-    {
-        var random = new Random(1992);
-        var sb = new StringBuilder(count);
-        for (int i = 0; i < count; i++) sb.Append((char)('a' + random.Next(26)));
-        return sb.ToString();
     }
 
     [Fact]
